@@ -1,0 +1,195 @@
+import Foundation
+
+/// Reads a folder of articles: every `.txt` and `.md` below it, its `catalog.yaml` and its
+/// `actors.yaml`. Problems with single files become warnings; the other files still load.
+public enum CorpusLoader {
+    /// What a folder holds, before extraction.
+    public struct Loaded: Sendable {
+        public var root: URL
+        public var documents: [Document]
+        /// The text of the folder's `actors.yaml`, if it has one.
+        public var actorsYAML: String?
+        public var warnings: [LoadWarning]
+    }
+
+    public static let articleExtensions: Set<String> = ["txt", "md"]
+
+    public static func load(folder: URL, progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> Loaded {
+        let root = folder.standardizedFileURL
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDir) else {
+            throw CorpusError.notFound(folder.path)
+        }
+        guard isDir.boolValue else { throw CorpusError.notADirectory(folder.path) }
+        guard FileManager.default.isReadableFile(atPath: root.path) else {
+            throw CorpusError.unreadable(folder.path, reason: "permission denied")
+        }
+
+        var warnings: [LoadWarning] = []
+        let files = listArticles(in: root, warnings: &warnings)
+
+        var catalog: [String: DocumentMetadata] = [:]
+        let catalogURL = root.appendingPathComponent("catalog.yaml")
+        if FileManager.default.fileExists(atPath: catalogURL.path) {
+            if let text = readText(catalogURL, name: "catalog.yaml", warnings: &warnings) {
+                let parsed = Catalog.parse(text, file: "catalog.yaml")
+                catalog = parsed.entries
+                warnings += parsed.warnings
+                for name in catalog.keys.sorted() where !files.contains(where: { $0.relative == name }) {
+                    warnings.append(LoadWarning(file: "catalog.yaml", message: "lists '\(name)', which is not an article in the folder"))
+                }
+            }
+        }
+        var actorsYAML: String?
+        let actorsURL = root.appendingPathComponent("actors.yaml")
+        if FileManager.default.fileExists(atPath: actorsURL.path) {
+            actorsYAML = readText(actorsURL, name: "actors.yaml", warnings: &warnings)
+        }
+
+        // Files are independent, so they are read and segmented on all cores.
+        let entries = catalog
+        var results = [(Document?, [LoadWarning])](repeating: (nil, []), count: files.count)
+        let done = Counter()
+        results.withUnsafeMutableBufferPointer { buffer in
+            let out = UnsafeSendable(buffer)
+            DispatchQueue.concurrentPerform(iterations: files.count) { i in
+                let file = files[i]
+                out.value[i] = loadDocument(file.url, relative: file.relative, catalogEntry: entries[file.relative])
+                if let progress { progress(done.increment(), files.count) }
+            }
+        }
+        var documents: [Document] = []
+        documents.reserveCapacity(files.count)
+        for (doc, w) in results {
+            warnings += w
+            if let doc { documents.append(doc) }
+        }
+        return Loaded(root: root, documents: documents, actorsYAML: actorsYAML, warnings: warnings)
+    }
+
+    /// Loads one article. A nil document means the file was skipped; the warnings say why.
+    public static func loadDocument(_ url: URL, relative: String, catalogEntry: DocumentMetadata?) -> (Document?, [LoadWarning]) {
+        var warnings: [LoadWarning] = []
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            return (nil, [LoadWarning(file: relative, message: "cannot be read (\(reason(error))); skipped")])
+        }
+        let decoded: TextDecoder.Decoded
+        switch TextDecoder.decode([UInt8](data)) {
+        case .success(let d): decoded = d
+        case .failure(.utf16):
+            return (nil, [LoadWarning(file: relative, byteOffset: 0, message: "is UTF-16 (byte-order mark); only UTF-8 is read: convert it with `iconv -f UTF-16 -t UTF-8`; skipped")])
+        case .failure(.binary(let nul)):
+            return (nil, [LoadWarning(file: relative, byteOffset: nul, message: "holds NUL bytes, so it is not a text article; skipped")])
+        }
+        if let first = decoded.invalidOffsets.first {
+            let n = decoded.invalidOffsets.count
+            warnings.append(LoadWarning(file: relative, byteOffset: first,
+                message: "invalid UTF-8 (\(n) byte\(n == 1 ? "" : "s") shown as a placeholder; spans still count file bytes)"))
+        }
+        let text = decoded.text
+        var bodyStart = text.utf8.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var metadata = DocumentMetadata()
+        if let fm = FrontMatter.locate(in: text, start: bodyStart) {
+            let (meta, w) = FrontMatter.metadata(yaml: fm.yaml, file: relative)
+            metadata = meta
+            warnings += w
+            bodyStart = fm.bodyStart
+        }
+        if let catalogEntry { metadata = metadata.filled(from: catalogEntry) }
+        let doc = Document(id: DocumentID(relative), text: text, metadata: metadata, bodyStart: bodyStart)
+        if doc.tokens.isEmpty {
+            warnings.append(LoadWarning(file: relative, message: "has no text (empty or white space only)"))
+        }
+        return (doc, warnings)
+    }
+
+    /// Every article file below `root`, sorted by relative path. Hidden entries are skipped,
+    /// symbolic links followed once (a link back up the tree is reported, not looped over).
+    static func listArticles(in root: URL, warnings: inout [LoadWarning]) -> [(url: URL, relative: String)] {
+        var found: [(URL, String)] = []
+        var visited: Set<String> = [root.resolvingSymlinksInPath().path]
+        func walk(_ dir: URL, prefix: String) {
+            let names: [String]
+            do {
+                names = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+            } catch {
+                warnings.append(LoadWarning(file: prefix.isEmpty ? "." : prefix, message: "folder cannot be read (\(reason(error))); skipped"))
+                return
+            }
+            for name in names where !name.hasPrefix(".") {
+                let url = dir.appendingPathComponent(name)
+                let relative = prefix + name
+                var isDir: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir) else {
+                    if (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) != nil,
+                       articleExtensions.contains(url.pathExtension.lowercased()) || url.pathExtension.isEmpty {
+                        warnings.append(LoadWarning(file: relative, message: "is a broken or looping symbolic link; skipped"))
+                    }
+                    continue
+                }
+                if isDir.boolValue {
+                    let real = url.resolvingSymlinksInPath().path
+                    if visited.contains(real) {
+                        warnings.append(LoadWarning(file: relative, message: "links back to a folder already read; skipped"))
+                        continue
+                    }
+                    visited.insert(real)
+                    walk(url, prefix: relative + "/")
+                } else if articleExtensions.contains(url.pathExtension.lowercased()) {
+                    found.append((url, relative))
+                }
+            }
+        }
+        walk(root, prefix: "")
+        return found
+    }
+
+    static func readText(_ url: URL, name: String, warnings: inout [LoadWarning]) -> String? {
+        do {
+            let data = try Data(contentsOf: url)
+            switch TextDecoder.decode([UInt8](data)) {
+            case .success(let d):
+                if let first = d.invalidOffsets.first {
+                    warnings.append(LoadWarning(file: name, byteOffset: first, message: "invalid UTF-8 replaced"))
+                }
+                return d.text
+            case .failure:
+                warnings.append(LoadWarning(file: name, message: "is not UTF-8 text; ignored"))
+                return nil
+            }
+        } catch {
+            warnings.append(LoadWarning(file: name, message: "cannot be read (\(reason(error))); ignored"))
+            return nil
+        }
+    }
+
+    static func reason(_ error: Error) -> String {
+        let ns = error as NSError
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        if ns.domain == NSCocoaErrorDomain, ns.code == NSFileReadNoPermissionError { return "permission denied" }
+        return ns.localizedDescription
+    }
+}
+
+/// Hands a value to concurrent work whose writes never overlap (one slot per iteration).
+struct UnsafeSendable<T>: @unchecked Sendable {
+    var value: T
+    init(_ value: T) { self.value = value }
+}
+
+/// A thread-safe count of finished items, for progress reports.
+final class Counter: @unchecked Sendable {
+    private var n = 0
+    private let lock = NSLock()
+    func increment() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        n += 1
+        return n
+    }
+}

@@ -1,0 +1,77 @@
+/// An article as loaded: its text, metadata and segmentation.
+///
+/// `text` is aligned byte for byte with the file as stored: a byte-order mark stays in place
+/// (and counts as white space), and each invalid UTF-8 byte is replaced by the one-byte
+/// control character SUB (U+001A), so a UTF-8 offset into `text` is a file offset.
+public struct Document: Sendable {
+    public let id: DocumentID
+    public let text: String
+    public let metadata: DocumentMetadata
+    /// Where the article's body starts (after a BOM and any front matter).
+    public let bodyStart: Int
+    public let tokens: [Token]
+    public let sentences: [Sentence]
+    public let paragraphs: [Paragraph]
+
+    public init(id: DocumentID, text: String, metadata: DocumentMetadata = DocumentMetadata(), bodyStart: Int = 0) {
+        self.id = id
+        self.text = text
+        self.metadata = metadata
+        self.bodyStart = bodyStart
+        let body = bodyStart == 0 ? text : String(text.utf8Slice(bodyStart..<text.utf8.count))
+        tokens = Tokenizer.tokenize(body, from: bodyStart)
+        (sentences, paragraphs) = Segmenter.segment(tokens)
+    }
+
+    /// The file's size in bytes.
+    public var byteCount: Int { text.utf8.count }
+
+    /// The text of a byte range of this document.
+    public func text(_ range: Range<Int>) -> String { String(text.utf8Slice(range)) }
+
+    /// A span of this document.
+    public func span(_ range: Range<Int>) -> TextSpan { TextSpan(document: id, range: range) }
+
+    /// The index of the sentence holding a byte offset, or the nearest one after it.
+    public func sentenceIndex(containing offset: Int) -> Int? {
+        var lo = 0
+        var hi = sentences.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sentences[mid].end <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < sentences.count ? lo : nil
+    }
+
+    /// The index of the token starting at or after a byte offset.
+    public func tokenIndex(atOrAfter offset: Int) -> Int {
+        var lo = 0
+        var hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// A one-line title for lists: the catalog title, else the first sentence, shortened.
+    public var displayTitle: String {
+        if let t = metadata.title, !t.isEmpty { return t }
+        guard let first = sentences.first else { return id.path }
+        let s = text(first.range).split(whereSeparator: \.isNewline).first.map(String.init) ?? id.path
+        return s.count > 90 ? String(s.prefix(89)) + "…" : s
+    }
+}
+
+extension String {
+    /// The substring between two UTF-8 offsets, clamped to the string and rounded outward to
+    /// scalar boundaries.
+    public func utf8Slice(_ range: Range<Int>) -> Substring {
+        let count = utf8.count
+        let lo = Swift.max(0, Swift.min(range.lowerBound, count))
+        let hi = Swift.max(lo, Swift.min(range.upperBound, count))
+        let start = utf8.index(utf8.startIndex, offsetBy: lo)
+        let end = utf8.index(start, offsetBy: hi - lo)
+        return self[start..<end]
+    }
+}

@@ -1,0 +1,101 @@
+/// Splits a document's tokens into sentences and paragraphs.
+///
+/// A full stop ends a sentence unless it closes an abbreviation ("U.N.", "U.S.", "Dec.",
+/// "Mr."), an initial ("J."), or the next word starts in lower case. Blank lines end
+/// paragraphs; in a file with no blank line, each line is a paragraph.
+public enum Segmenter {
+    /// Abbreviations (folded, without the dot) after which a full stop does not end a sentence.
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "st", "sr", "jr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr",
+        "adm", "maj", "gov", "sen", "rep", "rev", "hon", "pres", "amb", "dept", "min",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+        "no", "nos", "vs", "etc", "inc", "ltd", "co", "corp", "approx", "est", "fig", "vol", "p", "pp",
+    ]
+
+    /// Words that start a new sentence even straight after an initial such as "U.S." .
+    static let sentenceStarters: Set<String> = [
+        "the", "a", "an", "it", "he", "she", "they", "we", "i", "this", "that", "these", "those",
+        "but", "and", "in", "on", "at", "as", "however", "meanwhile", "there", "its", "his", "her", "their",
+    ]
+
+    static let terminal: Set<String> = [".", "!", "?", "…"]
+    static let closers: Set<String> = ["\"", "'", ")", "]", "»"]
+
+    public static func segment(_ tokens: [Token]) -> (sentences: [Sentence], paragraphs: [Paragraph]) {
+        guard !tokens.isEmpty else { return ([], []) }
+        let blankLineParagraphs = tokens.contains { $0.newlinesBefore >= 2 }
+        var sentences: [Sentence] = []
+        var paragraphs: [Paragraph] = []
+        var sentenceStart = 0
+        var paragraphFirstSentence = 0
+
+        func closeSentence(endingBefore i: Int) {
+            guard sentenceStart < i else { return }
+            sentences.append(Sentence(
+                start: tokens[sentenceStart].start, end: tokens[i - 1].end,
+                tokens: sentenceStart..<i, paragraph: paragraphs.count))
+            sentenceStart = i
+        }
+
+        func closeParagraph() {
+            guard paragraphFirstSentence < sentences.count else { return }
+            paragraphs.append(Paragraph(
+                start: sentences[paragraphFirstSentence].start, end: sentences[sentences.count - 1].end,
+                sentences: paragraphFirstSentence..<sentences.count))
+            paragraphFirstSentence = sentences.count
+        }
+
+        for i in 1..<tokens.count {
+            let token = tokens[i]
+            let paragraphBreak = token.newlinesBefore >= 2 || (token.newlinesBefore == 1 && !blankLineParagraphs)
+            if paragraphBreak {
+                closeSentence(endingBefore: i)
+                for s in paragraphFirstSentence..<sentences.count { sentences[s].paragraph = paragraphs.count }
+                closeParagraph()
+                continue
+            }
+            if token.newlinesBefore == 1, endsLine(tokens, before: i) {
+                closeSentence(endingBefore: i)
+                continue
+            }
+            if isBoundary(tokens, before: i) { closeSentence(endingBefore: i) }
+        }
+        closeSentence(endingBefore: tokens.count)
+        for s in paragraphFirstSentence..<sentences.count { sentences[s].paragraph = paragraphs.count }
+        closeParagraph()
+        return (sentences, paragraphs)
+    }
+
+    /// A single line break ends a sentence unless the text plainly runs on: the line ended
+    /// mid-phrase and the next starts in lower case (hard-wrapped prose).
+    private static func endsLine(_ tokens: [Token], before i: Int) -> Bool {
+        let prev = tokens[i - 1]
+        let next = tokens[i]
+        let runsOn = (prev.kind != .punct || prev.folded == "," || prev.folded == "-")
+            && next.kind == .word && !next.isCapitalized
+        return !runsOn
+    }
+
+    /// Whether a sentence ends just before token `i` (which is on the same line).
+    private static func isBoundary(_ tokens: [Token], before i: Int) -> Bool {
+        // Walk back over closing quotes and brackets to the terminal mark.
+        var j = i - 1
+        while j > 0, closers.contains(tokens[j].folded), !tokens[j].spaceBefore { j -= 1 }
+        guard terminal.contains(tokens[j].folded) else { return false }
+        let next = tokens[i]
+        guard next.spaceBefore else { return false }
+        let opensSentence = next.isCapitalized || next.kind == .number
+            || next.folded == "\"" || next.folded == "'" || next.folded == "(" || next.folded == "«"
+        guard opensSentence else { return false }
+        guard tokens[j].folded == ".", j > 0 else { return true }
+        let before = tokens[j - 1]
+        guard !tokens[j].spaceBefore, before.kind == .word else { return true }
+        let isInitial = before.folded.count == 1 && before.isCapitalized
+        if isInitial || abbreviations.contains(before.folded) {
+            return next.kind == .word && sentenceStarters.contains(next.folded) && next.isCapitalized
+                && !(isInitial && next.isCapitalized && next.folded.count == 1)
+        }
+        return true
+    }
+}

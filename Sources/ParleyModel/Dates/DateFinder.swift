@@ -1,0 +1,19 @@
+/// Finds date expressions in one sentence and resolves them against the article's date.
+///
+/// Resolution never invents: whatever needs a part of the reference that is unknown
+/// (a weekday in an article dated only to the month, "today" in an undated one) is
+/// reported with `value: nil`, and a month-day with no known year keeps `XXXX`.
+public enum DateFinder {
+    /// - Parameters:
+    ///   - text: one sentence (any Unicode; curly quotes, em dashes, non-breaking spaces occur).
+    ///   - reference: the article's publication date, possibly partial (`2024-01` = January 2024, day unknown) or nil.
+    /// - Returns: mentions in text order, non-overlapping, with `range` as UTF-8 byte offsets into `text`
+    ///   and `text` equal to exactly those bytes.
+    public static func find(in text: String, reference: PartialDate?) -> [DateMention] {
+        let bytes = Array(text.utf8)
+        let tokens = DateToken.tokenize(bytes)
+        guard !tokens.isEmpty else { return [] }
+        var scan = DateScan(bytes: bytes, tokens: tokens, reference: reference)
+        return scan.run()
+    }
+}

@@ -1,0 +1,8 @@
+/// The round claims of one article, and the round it is mainly about.
+public struct DocumentRounds: Sendable {
+    public var claims: [RoundClaim]
+    /// The process the article mostly speaks of.
+    public var mainTrack: String?
+    /// The round the article is about: the number it gives most often on its main track.
+    public var mainRound: Int?
+}

@@ -1,0 +1,33 @@
+/// One actor as a gazetteer describes it.
+public struct GazetteerEntry: Sendable, Hashable {
+    /// Which layer an entry came from; the corpus layer wins where both name one alias.
+    public enum Layer: String, Sendable, Hashable, Codable { case world, corpus }
+
+    public var name: String
+    public var type: ActorType
+    public var aliases: [String]
+    public var demonyms: [String]
+    public var capital: String?
+    public var metonyms: [String]
+    public var titles: [String]
+    /// Name of another actor this one belongs to ("Iran" for an Iranian minister).
+    public var affiliation: String?
+    /// guarantor, government, opposition, observer, mediator.
+    public var side: String?
+    public var layer: Layer
+
+    public init(name: String, type: ActorType, aliases: [String] = [], demonyms: [String] = [], capital: String? = nil,
+                metonyms: [String] = [], titles: [String] = [], affiliation: String? = nil, side: String? = nil,
+                layer: Layer = .corpus) {
+        self.name = name
+        self.type = type
+        self.aliases = aliases
+        self.demonyms = demonyms
+        self.capital = capital
+        self.metonyms = metonyms
+        self.titles = titles
+        self.affiliation = affiliation
+        self.side = side
+        self.layer = layer
+    }
+}

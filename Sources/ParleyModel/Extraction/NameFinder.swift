@@ -1,0 +1,226 @@
+/// Finds people from the way news prose introduces them, whether or not any gazetteer knows
+/// them: after a title ("Deputy Foreign Minister X", "U.N. Special Envoy for Syria X"), before
+/// an appositive ("X, a spokesman for Y"), before a verb of saying ("X told AFP"), after an
+/// agent phrase ("led by X"). It also reads the role and affiliation those phrases give.
+public struct NameFinder: Sendable {
+    /// What the gazetteer pass found in one document, token by token.
+    public struct Coverage: Sendable {
+        /// For each token, the index of the match covering it in `matches`, or -1.
+        var byToken: [Int32]
+        public var matches: [ActorMatcher.Match]
+
+        public init(tokenCount: Int, matches: [ActorMatcher.Match]) {
+            byToken = Array(repeating: -1, count: tokenCount)
+            self.matches = matches
+            for (k, m) in matches.enumerated() where !m.isPlace {
+                for t in m.firstToken...m.lastToken { byToken[t] = Int32(k) }
+            }
+        }
+
+        func match(at token: Int) -> ActorMatcher.Match? {
+            let k = byToken[token]
+            return k < 0 ? nil : matches[Int(k)]
+        }
+    }
+
+    /// The type of every actor, by index, so that persons are told from the rest.
+    public var actorTypes: [ActorType]
+
+    public init(actorTypes: [ActorType]) { self.actorTypes = actorTypes }
+
+    // MARK: Discovery
+
+    /// People named in a sentence whom the gazetteer pass did not already cover.
+    public func discover(in doc: Document, sentence s: Int, coverage: Coverage) -> [NameFinding] {
+        let tokens = doc.tokens
+        let range = doc.sentences[s].tokens
+        var found: [NameFinding] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            guard let run = nameRun(tokens, from: i, in: range, coverage: coverage) else {
+                i += 1
+                continue
+            }
+            defer { i = run.upperBound + 1 }
+            guard let finding = cue(for: run, doc: doc, in: range, coverage: coverage) else { continue }
+            found.append(finding)
+        }
+        return found
+    }
+
+    /// The longest run of name-like tokens starting at `start`, trimmed of leading titles and
+    /// known actors; nil unless it holds at least two name words.
+    func nameRun(_ tokens: [Token], from start: Int, in range: Range<Int>, coverage: Coverage) -> ClosedRange<Int>? {
+        guard isNameWord(tokens[start], at: start, coverage: coverage) else { return nil }
+        var end = start
+        var j = start + 1
+        while j < range.upperBound {
+            let t = tokens[j]
+            if t.kind == .punct, t.folded == "-", !t.spaceBefore, j + 1 < range.upperBound, !tokens[j + 1].spaceBefore,
+               isNameWord(tokens[j + 1], at: j + 1, coverage: coverage) || TitleLexicon.particles.contains(tokens[j + 1].folded) {
+                j += 1
+                continue
+            }
+            if isNameWord(t, at: j, coverage: coverage) {
+                end = j
+                j += 1
+                continue
+            }
+            if t.kind == .word, TitleLexicon.particles.contains(t.folded), j + 1 < range.upperBound {
+                let next = tokens[j + 1]
+                if isNameWord(next, at: j + 1, coverage: coverage) || (next.folded == "-" && !next.spaceBefore) {
+                    j += 1
+                    continue
+                }
+            }
+            break
+        }
+        // Leading title words belong to the role, not the name ("Foreign Minister Kairat ...").
+        var first = start
+        while first <= end, TitleLexicon.heads.contains(tokens[first].folded) || TitleLexicon.modifiers.contains(tokens[first].folded) {
+            first += 1
+        }
+        guard first <= end else { return nil }
+        let words = (first...end).filter { tokens[$0].kind == .word && !TitleLexicon.particles.contains(tokens[$0].folded) }
+        guard words.count >= 2, words.count <= 5 else { return nil }
+        return first...end
+    }
+
+    func isNameWord(_ t: Token, at index: Int, coverage: Coverage) -> Bool {
+        guard t.kind == .word, t.isCapitalized, coverage.byToken[index] < 0 else { return false }
+        // "AFP", "HNC": acronyms are organisations, not people.
+        if t.isAllCaps, t.end - t.start > 1 { return false }
+        return !TitleLexicon.notNames.contains(t.folded)
+    }
+
+    /// Why a run is a person's name, if the context says so.
+    func cue(for run: ClosedRange<Int>, doc: Document, in range: Range<Int>, coverage: Coverage) -> NameFinding? {
+        let tokens = doc.tokens
+        let nameSpan = doc.span(tokens[run.lowerBound].start..<tokens[run.upperBound].end)
+        let name = Self.displayName(doc.text(nameSpan.range))
+        func finding(_ cue: Range<Int>, role: RoleFinding?) -> NameFinding {
+            let cueSpan = doc.span(tokens[cue.lowerBound].start..<tokens[cue.upperBound - 1].end)
+            return NameFinding(name: name, firstToken: run.lowerBound, lastToken: run.upperBound, span: nameSpan,
+                               cue: Self.displayName(doc.text(cueSpan.range)), cueSpan: cueSpan, role: role)
+        }
+        if let role = titleBefore(run.lowerBound, doc: doc, in: range, coverage: coverage) {
+            let cueRange = doc.tokenIndex(atOrAfter: role.span.start)..<doc.tokenIndex(atOrAfter: role.span.end)
+            return finding(cueRange, role: role)
+        }
+        if let role = appositiveAfter(run.upperBound, doc: doc, in: range, coverage: coverage) {
+            let cueRange = doc.tokenIndex(atOrAfter: role.span.start)..<doc.tokenIndex(atOrAfter: role.span.end)
+            return finding(cueRange, role: role)
+        }
+        var k = run.upperBound + 1
+        if k < range.upperBound, tokens[k].folded == "," { k += 1 }
+        if k < range.upperBound, TitleLexicon.speechVerbs.contains(tokens[k].folded) {
+            var end = k + 1
+            if end < range.upperBound, coverage.byToken[end] >= 0 || tokens[end].isAllCaps { end += 1 }
+            return finding(k..<end, role: nil)
+        }
+        let b = run.lowerBound
+        if b - 2 >= range.lowerBound, tokens[b - 1].folded == "by", TitleLexicon.agentVerbs.contains(tokens[b - 2].folded) {
+            return finding((b - 2)..<b, role: nil)
+        }
+        if b - 2 >= range.lowerBound, tokens[b - 2].folded == "according", tokens[b - 1].folded == "to" {
+            return finding((b - 2)..<b, role: nil)
+        }
+        return nil
+    }
+
+    // MARK: Roles
+
+    /// The title phrase just before a name ("Iranian Deputy Foreign Minister", "U.N. Special
+    /// Envoy for Syria", "special envoy for Syria,"), with the actor it names as affiliation.
+    public func titleBefore(_ nameStart: Int, doc: Document, in range: Range<Int>, coverage: Coverage) -> RoleFinding? {
+        let tokens = doc.tokens
+        var j = nameStart - 1
+        if j >= range.lowerBound, tokens[j].folded == "," { j -= 1 }
+        var first = j + 1
+        var headSeen = false
+        var lastTitleWord = -1
+        var affiliation: Int?
+        while j >= range.lowerBound {
+            let t = tokens[j]
+            if let m = coverage.match(at: j) {
+                if actorTypes[m.actor] == .person { break }
+                affiliation = m.actor
+                first = m.firstToken
+                j = m.firstToken - 1
+                continue
+            }
+            if t.kind == .punct {
+                // "Syria's UN Ambassador", "U.N." : possessives and initials' dots stay inside.
+                if t.folded == "'" || t.folded == "." || t.folded == "-" { j -= 1; continue }
+                break
+            }
+            if t.folded == "s", j - 1 >= range.lowerBound, tokens[j - 1].folded == "'" { j -= 1; continue }
+            if TitleLexicon.heads.contains(t.folded) {
+                headSeen = true
+                if lastTitleWord < 0 { lastTitleWord = j }
+                first = j
+                j -= 1
+                continue
+            }
+            if TitleLexicon.modifiers.contains(t.folded) {
+                if lastTitleWord < 0 { lastTitleWord = j }
+                first = j
+                j -= 1
+                continue
+            }
+            if TitleLexicon.joiners.contains(t.folded), j - 1 >= range.lowerBound, headSeen || lastTitleWord < 0 {
+                j -= 1
+                continue
+            }
+            break
+        }
+        guard headSeen, lastTitleWord >= 0 else { return nil }
+        // The role is the title words; a leading state or organisation becomes the affiliation.
+        var roleStart = first
+        while roleStart < nameStart, coverage.byToken[roleStart] >= 0 || tokens[roleStart].kind == .punct || tokens[roleStart].folded == "s" {
+            roleStart += 1
+        }
+        var roleEnd = nameStart - 1
+        while roleEnd > roleStart, tokens[roleEnd].folded == "," { roleEnd -= 1 }
+        guard roleStart <= roleEnd else { return nil }
+        let span = doc.span(tokens[roleStart].start..<tokens[roleEnd].end)
+        if affiliation == nil {
+            for k in roleStart...roleEnd { if let m = coverage.match(at: k), actorTypes[m.actor] != .person { affiliation = m.actor; break } }
+        }
+        return RoleFinding(text: Self.displayName(doc.text(span.range)), span: span, affiliation: affiliation)
+    }
+
+    /// An appositive right after a name: ", a spokesman for the Kazakhstan Foreign Ministry,"
+    /// or ", Turkish deputy prime minister,". It must hold a title word within a few words.
+    public func appositiveAfter(_ nameEnd: Int, doc: Document, in range: Range<Int>, coverage: Coverage) -> RoleFinding? {
+        let tokens = doc.tokens
+        var j = nameEnd + 1
+        guard j < range.upperBound, tokens[j].folded == "," else { return nil }
+        j += 1
+        if j < range.upperBound, ["a", "an", "the"].contains(tokens[j].folded) { j += 1 }
+        let start = j
+        var end = j
+        var headSeen = false
+        var affiliation: Int?
+        while j < range.upperBound, j - start < 14 {
+            let t = tokens[j]
+            if t.kind == .punct, t.folded == "," || t.folded == "." || t.folded == ";" || t.folded == "(" || t.folded == "—" || t.folded == "–" {
+                if t.folded == "." , j + 1 < range.upperBound, !tokens[j + 1].spaceBefore { j += 1; continue }
+                break
+            }
+            if TitleLexicon.speechVerbs.contains(t.folded) { break }
+            if let m = coverage.match(at: j), actorTypes[m.actor] != .person, affiliation == nil { affiliation = m.actor }
+            if TitleLexicon.heads.contains(t.folded) { headSeen = true }
+            end = j
+            j += 1
+        }
+        guard headSeen, end >= start else { return nil }
+        let span = doc.span(tokens[start].start..<tokens[end].end)
+        return RoleFinding(text: Self.displayName(doc.text(span.range)), span: span, affiliation: affiliation)
+    }
+
+    /// Text with each run of white space folded to one space.
+    static func displayName(_ s: String) -> String {
+        s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}

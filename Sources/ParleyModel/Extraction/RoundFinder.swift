@@ -1,0 +1,324 @@
+/// Finds what articles say about rounds of talks: numbered rounds ("fourth round", "21st
+/// round", "round 9", "Astana-8", "The eight round"), relative ones ("the latest round of
+/// talks in March"), counts ("three rounds ... since January"), and the timing of the
+/// article's own round ("kicked off on Wednesday"). Each claim keeps its sentence and the
+/// process (track) it belongs to, so a round of the Geneva talks is not an Astana round.
+public struct RoundFinder: Sendable {
+    /// Track keys (folded word) to display names: "astana" -> "Astana".
+    public var tracks: [String: String]
+    /// The track assumed where an article names none.
+    public var defaultTrack: String
+    /// For a demonym or state actor, its capital's name ("Kazakh capital" -> "Astana").
+    public var capitals: [Int: String]
+
+    public init(tracks: [String: String], defaultTrack: String, capitals: [Int: String] = [:]) {
+        self.tracks = tracks
+        self.defaultTrack = defaultTrack
+        self.capitals = capitals
+    }
+
+    static let processNouns: Set<String> = ["talks", "process", "negotiations", "format", "discussions", "meeting", "meetings", "round", "rounds", "track", "congress", "conference", "summit"]
+    static let relations: Set<String> = ["previous", "latest", "last", "next", "upcoming", "new", "current", "ongoing", "this", "recent", "coming", "forthcoming"]
+    static let timingCues: Set<String> = [
+        "began", "begin", "begins", "beginning", "off", "start", "starts", "starting", "started", "opened", "opens",
+        "open", "meet", "meets", "meeting", "held", "hold", "holds", "place", "into", "last", "lasts", "scheduled",
+        "due", "convene", "convenes", "convened", "resume", "resumes", "resumed", "gather", "gathers", "until", "through",
+        "concluded", "conclude", "ended", "ends", "end", "closed", "wrapped", "continue", "continues", "underway",
+    ]
+    static let talkWords: Set<String> = ["talks", "negotiations", "meeting", "meetings", "round", "discussions", "conference", "summit", "session"]
+    static let reportWords: Set<String> = ["reporters", "journalists", "statement", "interview", "press"]
+
+    // MARK: Tracks
+
+    /// Names of processes a corpus uses: a capitalised word right before "talks", "process",
+    /// "negotiations"... ("Astana talks", "Geneva talks"), or after "talks in". Words the
+    /// gazetteer knows as states or organisations are not tracks ("Syria peace talks").
+    public static func discoverTracks(in documents: [Document], coverages: [NameFinder.Coverage]) -> [String: (name: String, count: Int)] {
+        var found: [String: (name: String, count: Int)] = [:]
+        for (d, doc) in documents.enumerated() {
+            let tokens = doc.tokens
+            // A known name is a track only when it is a city ("Astana"), never a state or
+            // organisation ("Syria peace talks", "talks in Kazakhstan").
+            var known = Set<Int>()
+            for m in coverages[d].matches where m.kind != .capital { known.formUnion(m.firstToken...m.lastToken) }
+            for i in tokens.indices {
+                let t = tokens[i]
+                guard t.kind == .word, t.isCapitalized, !t.isAllCaps, !known.contains(i),
+                      !TitleLexicon.notNames.contains(t.folded), !notTracks.contains(t.folded) else { continue }
+                var next = i + 1
+                if next < tokens.count, tokens[next].folded == "peace" { next += 1 }
+                let before = i >= 2 && tokens[i - 1].folded == "in" && talkWords.contains(tokens[i - 2].folded)
+                let after = next < tokens.count && processNouns.contains(tokens[next].folded)
+                    && !(tokens[next].folded == "round" || tokens[next].folded == "rounds")
+                guard before || after else { continue }
+                let name = doc.text(t.range)
+                found[t.folded, default: (name, 0)].count += 1
+            }
+        }
+        // One passing use is not enough to call a word a process's name.
+        return found.filter { $0.value.count >= 2 }
+    }
+
+    /// Capitalised words that qualify talks without naming a process ("International Meetings").
+    static let notTracks: Set<String> = [
+        "international", "national", "regional", "bilateral", "trilateral", "multilateral", "direct", "indirect",
+        "formal", "informal", "ministerial", "technical", "expert", "preliminary", "final", "official", "parallel",
+        "high", "level", "summit", "emergency", "extraordinary", "annual", "joint", "global", "intra",
+    ]
+
+    // MARK: Claims
+
+    /// One round phrase while scanning a sentence.
+    private struct Phrase {
+        var kind: RoundClaim.Kind
+        var first: Int
+        var last: Int
+        var number: Int?
+        var relation: String?
+        var count: Int?
+        var track: String?
+    }
+
+    public func claims(in doc: Document, coverage: NameFinder.Coverage) -> DocumentRounds {
+        let tokens = doc.tokens
+        let mainTrack = dominantTrack(in: doc)
+        var claims: [RoundClaim] = []
+        var durations: [Int] = []
+        var sinceDates: [(claim: Int, date: DateValue, span: TextSpan)] = []
+
+        for (s, sentence) in doc.sentences.enumerated() {
+            let range = sentence.tokens
+            let phrases = findPhrases(tokens, in: range)
+            let sentenceText = doc.text(sentence.range)
+            let dates = DateFinder.find(in: sentenceText, reference: doc.metadata.date).map { m -> DateMention in
+                var m = m
+                m.range = (m.range.lowerBound + sentence.start)..<(m.range.upperBound + sentence.start)
+                return m
+            }
+            let place = placeIn(tokens, range: range, doc: doc, coverage: coverage)
+            var sentenceClaims: [RoundClaim] = phrases.map { p in
+                RoundClaim(
+                    kind: p.kind, track: p.track ?? nearestTrack(tokens, in: range, to: p.first) ?? mainTrack ?? defaultTrack,
+                    number: p.number, relation: p.relation, count: p.count,
+                    phrase: doc.span(tokens[p.first].start..<tokens[p.last].end), sentence: doc.span(sentence.range),
+                    sentenceIndex: s, date: nil, dateSpan: nil, durationDays: nil, place: place)
+            }
+            let talkSentence = range.contains { Self.talkWords.contains(tokens[$0].folded) }
+            var timing: [(DateValue, TextSpan)] = []
+            for m in dates {
+                let firstToken = doc.tokenIndex(atOrAfter: m.range.lowerBound)
+                if m.kind == .duration {
+                    guard let days = m.durationDays, talkSentence else { continue }
+                    if let k = nearest(phrases, to: firstToken), sentenceClaims[k].kind != .count {
+                        sentenceClaims[k].durationDays = days
+                    } else if phrases.isEmpty {
+                        durations.append(days)
+                    }
+                    continue
+                }
+                guard let value = m.value, !isReportingDate(tokens, at: firstToken, in: range) else { continue }
+                let span = doc.span(m.range)
+                // "the 21st round of talks since the start of the process in 2017": a date after
+                // "since" dates the process, not the round.
+                let sinceFrom = min(max(range.lowerBound, firstToken - 3), phrases.map(\.last).filter { $0 < firstToken }.max() ?? firstToken)
+                let afterSince = (sinceFrom..<firstToken).contains { tokens[$0].folded == "since" }
+                if !phrases.isEmpty {
+                    guard let k = nearest(phrases, to: firstToken) else { continue }
+                    if afterSince {
+                        if sentenceClaims[k].kind == .count { sinceDates.append((claims.count + k, value, span)) }
+                        continue
+                    }
+                    if sentenceClaims[k].kind == .count { continue }
+                    sentenceClaims[k].date = combine(sentenceClaims[k].date, value)
+                    sentenceClaims[k].dateSpan = sentenceClaims[k].dateSpan.map { doc.span(min($0.start, span.start)..<max($0.end, span.end)) } ?? span
+                    continue
+                }
+                guard !afterSince, talkSentence, hasTimingCue(tokens, before: firstToken, in: range) else { continue }
+                if let other = nearestTrack(tokens, in: range, to: firstToken), other != (mainTrack ?? defaultTrack) { continue }
+                timing.append((value, span))
+            }
+            if let first = timing.first {
+                var value = first.0
+                var span = first.1
+                for (v, sp) in timing.dropFirst() {
+                    value = combine(value, v)
+                    span = doc.span(min(span.start, sp.start)..<max(span.end, sp.end))
+                }
+                sentenceClaims.append(RoundClaim(
+                    kind: .timing, track: mainTrack ?? defaultTrack, number: nil, relation: nil, count: nil,
+                    phrase: span, sentence: doc.span(sentence.range), sentenceIndex: s,
+                    date: value, dateSpan: span, durationDays: nil, place: place))
+            }
+            claims += sentenceClaims
+        }
+
+        // The article's own round: the number it gives most often on its main track.
+        let track = mainTrack ?? defaultTrack
+        var counts: [Int: Int] = [:]
+        var firstSeen: [Int: Int] = [:]
+        for (k, c) in claims.enumerated() where c.kind == .numbered && c.track == track {
+            counts[c.number!, default: 0] += 1
+            firstSeen[c.number!] = firstSeen[c.number!] ?? k
+        }
+        let mainRound = counts.max { a, b in a.value == b.value ? firstSeen[a.key]! > firstSeen[b.key]! : a.value < b.value }?.key
+
+        for k in claims.indices {
+            switch claims[k].kind {
+            case .relative:
+                guard let main = mainRound, claims[k].track == track else { continue }
+                switch claims[k].relation {
+                case "previous", "latest", "last", "recent": claims[k].number = main > 1 ? main - 1 : nil
+                case "next", "upcoming", "new", "coming", "forthcoming": claims[k].number = main + 1
+                default: claims[k].number = main
+                }
+            case .timing:
+                if let main = mainRound { claims[k].number = main } else { claims[k].kind = .reportedTalks }
+            default: break
+            }
+        }
+        // "three rounds ... since January" in an article about the fourth: the first round
+        // took place from January on.
+        for (k, date, span) in sinceDates {
+            guard let main = mainRound, claims[k].count == main - 1, claims[k].track == track else { continue }
+            claims[k].number = 1
+            claims[k].date = date
+            claims[k].dateSpan = span
+        }
+        // A length given apart from the date ("two days of talks") stretches a one-day date.
+        if let days = durations.first, days > 1 {
+            for k in claims.indices where (claims[k].kind == .timing || claims[k].kind == .reportedTalks) {
+                claims[k].durationDays = claims[k].durationDays ?? days
+            }
+        }
+        for k in claims.indices {
+            guard let days = claims[k].durationDays, days > 1, let d = claims[k].date, d.end == nil,
+                  let endDay = d.start.adding(days: days - 1) else { continue }
+            claims[k].date = DateValue(start: d.start, end: endDay)
+        }
+        return DocumentRounds(claims: claims, mainTrack: mainTrack, mainRound: mainRound)
+    }
+
+    private func findPhrases(_ tokens: [Token], in range: Range<Int>) -> [Phrase] {
+        var phrases: [Phrase] = []
+        for i in range {
+            let t = tokens[i]
+            if t.folded == "round" || t.folded == "rounds" {
+                let plural = t.folded == "rounds"
+                var phrase: Phrase?
+                // ORD [track] round
+                var j = i - 1
+                var track: String?
+                if j >= range.lowerBound, let tr = tracks[tokens[j].folded] { track = tr; j -= 1 }
+                if j >= range.lowerBound, !plural {
+                    if let v = Ordinals.value(of: tokens[j], allowCardinal: true) {
+                        var first = j
+                        if j - 2 >= range.lowerBound, tokens[j - 1].folded == "-", let (c, _) = Ordinals.compound(tokens, at: j - 2, end: i) {
+                            first = j - 2
+                            phrase = Phrase(kind: .numbered, first: first, last: i, number: c, track: track)
+                        } else {
+                            phrase = Phrase(kind: .numbered, first: first, last: i, number: v, track: track)
+                        }
+                    } else if Self.relations.contains(tokens[j].folded) {
+                        phrase = Phrase(kind: .relative, first: j, last: i, relation: tokens[j].folded, track: track)
+                    }
+                }
+                if phrase == nil, plural, j >= range.lowerBound, let n = Ordinals.cardinal(tokens[j]), n > 1, n < 100 {
+                    phrase = Phrase(kind: .count, first: j, last: i, count: n, track: track)
+                }
+                // round 9, round nine
+                if phrase == nil, !plural, i + 1 < range.upperBound, let n = Ordinals.cardinal(tokens[i + 1]), n > 0, n < 100,
+                   !(i + 2 < range.upperBound && tokens[i + 2].folded == "," && !tokens[i + 2].spaceBefore) {
+                    phrase = Phrase(kind: .numbered, first: i, last: i + 1, number: n, track: track)
+                }
+                guard var p = phrase else { continue }
+                if p.first - 1 >= range.lowerBound, ["the", "a", "an"].contains(tokens[p.first - 1].folded) { p.first -= 1 }
+                // "... round of Geneva talks": the phrase runs to its noun, and may name its track.
+                if p.last + 1 < range.upperBound, tokens[p.last + 1].folded == "of" {
+                    var k = p.last + 2
+                    while k < range.upperBound, k - p.last <= 6 {
+                        if p.track == nil, let tr = tracks[tokens[k].folded] { p.track = tr }
+                        if Self.talkWords.contains(tokens[k].folded) && tokens[k].folded != "round" { p.last = k; break }
+                        if tokens[k].kind == .punct && tokens[k].folded != "-" { break }
+                        k += 1
+                    }
+                }
+                // "... negotiations in Geneva"
+                if p.track == nil, p.last + 2 < range.upperBound, tokens[p.last + 1].folded == "in", let tr = tracks[tokens[p.last + 2].folded] {
+                    p.track = tr
+                }
+                phrases.append(p)
+            } else if let tr = tracks[t.folded], i + 1 < range.upperBound {
+                // Astana-8, Astana 8
+                var k = i + 1
+                if tokens[k].folded == "-", !tokens[k].spaceBefore { k += 1 }
+                if k < range.upperBound, tokens[k].kind == .number, let n = Int(tokens[k].folded), n > 0, n < 100,
+                   !(k + 1 < range.upperBound && (tokens[k + 1].folded == "," || tokens[k + 1].folded == ".") && k + 2 < range.upperBound && tokens[k + 2].kind == .number && !tokens[k + 2].spaceBefore) {
+                    phrases.append(Phrase(kind: .numbered, first: i, last: k, number: n, track: tr))
+                }
+            }
+        }
+        return phrases
+    }
+
+    private func nearest(_ phrases: [Phrase], to token: Int) -> Int? {
+        phrases.indices.min { abs(phrases[$0].first - token) < abs(phrases[$1].first - token) }
+    }
+
+    func nearestTrack(_ tokens: [Token], in range: Range<Int>, to token: Int) -> String? {
+        var best: (Int, String)?
+        for i in range {
+            guard let tr = tracks[tokens[i].folded], tokens[i].isCapitalized else { continue }
+            let d = abs(i - token)
+            if best == nil || d < best!.0 { best = (d, tr) }
+        }
+        return best?.1
+    }
+
+    func dominantTrack(in doc: Document) -> String? {
+        var counts: [String: Int] = [:]
+        for t in doc.tokens where t.isCapitalized { if let tr = tracks[t.folded] { counts[tr, default: 0] += 1 } }
+        return counts.max { $0.value == $1.value ? $0.key > $1.key : $0.value < $1.value }?.key
+    }
+
+    /// "said Tuesday", "told reporters on Monday": the day of the report, not of the talks.
+    func isReportingDate(_ tokens: [Token], at first: Int, in range: Range<Int>) -> Bool {
+        var j = first - 1
+        if j >= range.lowerBound, tokens[j].folded == "on" { j -= 1 }
+        guard j >= range.lowerBound else { return false }
+        return TitleLexicon.speechVerbs.contains(tokens[j].folded) || Self.reportWords.contains(tokens[j].folded)
+    }
+
+    func hasTimingCue(_ tokens: [Token], before first: Int, in range: Range<Int>) -> Bool {
+        let from = max(range.lowerBound, first - 4)
+        return (from..<first).contains { Self.timingCues.contains(tokens[$0].folded) }
+    }
+
+    /// Two dates of one passage as one interval ("kicked off on Wednesday and will continue
+    /// into Thursday"); a vaguer date gives way to a precise one inside it.
+    func combine(_ a: DateValue?, _ b: DateValue) -> DateValue {
+        guard let a else { return b }
+        guard let ab = a.dayBounds, let bb = b.dayBounds else { return a }
+        if ab.count > bb.count && ab.contains(bb.lowerBound) { return b }
+        if bb.count > ab.count && bb.contains(ab.lowerBound) { return a }
+        guard a.start.isComplete, b.start.isComplete else { return a }
+        let lo = min(ab.lowerBound, bb.lowerBound)
+        let hi = max(ab.upperBound, bb.upperBound)
+        guard hi - lo < 31 else { return a }
+        return DateValue(start: PartialDate(dayNumber: lo), end: PartialDate(dayNumber: hi))
+    }
+
+    /// Where a sentence places things: "in Astana", "the Kazakh capital".
+    func placeIn(_ tokens: [Token], range: Range<Int>, doc: Document, coverage: NameFinder.Coverage) -> String? {
+        var capitalPhrase: String?
+        for m in coverage.matches where range.contains(m.firstToken) {
+            if m.isPlace, m.kind == .capital || m.kind == .alias, m.firstToken > range.lowerBound,
+               ["in", "at"].contains(tokens[m.firstToken - 1].folded) {
+                return doc.text(tokens[m.firstToken].start..<tokens[m.lastToken].end)
+            }
+            if capitalPhrase == nil, m.lastToken + 1 < range.upperBound, tokens[m.lastToken + 1].folded == "capital", let c = capitals[m.actor] {
+                capitalPhrase = c
+            }
+        }
+        return capitalPhrase
+    }
+}

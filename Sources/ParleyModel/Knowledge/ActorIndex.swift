@@ -1,0 +1,181 @@
+import Foundation
+
+/// The actors of a corpus and every mention of them: gazetteer actors that the text names,
+/// and people discovered from context, with later short forms joined to the full name.
+public struct ActorIndex: Sendable {
+    /// Every actor with at least one mention. `Mention.actor` indexes this array.
+    public var actors: [Actor]
+    /// Mentions per document, in text order (same order as the corpus's documents).
+    public var mentionsByDocument: [[Mention]]
+    /// For each actor, its mentions as (document index, mention index).
+    public var mentionsByActor: [[(document: Int, mention: Int)]]
+    /// What the final matching pass covered, per document (used by round finding). Place
+    /// uses of actors that are never named as actors carry actor index -1.
+    public var coverage: [NameFinder.Coverage]
+
+    /// Runs actor extraction over a corpus.
+    public static func build(documents: [Document], gazetteer: Gazetteer) -> ActorIndex {
+        // 1. Known names from the gazetteer.
+        var table: [Actor] = gazetteer.entries.enumerated().map { i, e in
+            Actor(id: i, name: e.name, type: e.type, aliases: e.aliases, side: e.side, affiliation: e.affiliation,
+                  origin: .gazetteer, cue: nil, cueSpan: nil, roles: [],
+                  otherNames: e.demonyms + (e.capital.map { [$0] } ?? []) + e.metonyms)
+        }
+        var matcher = ActorMatcher()
+        for (i, e) in gazetteer.entries.enumerated() {
+            let priority = e.layer == .corpus ? 2 : 1
+            matcher.add(e.name, actor: i, kind: .name, priority: priority)
+            for a in e.aliases { matcher.add(a, actor: i, kind: .alias, priority: priority) }
+            for a in e.demonyms { matcher.add(a, actor: i, kind: .demonym, priority: priority) }
+            for a in e.metonyms { matcher.add(a, actor: i, kind: .metonym, priority: priority) }
+            if let c = e.capital { matcher.add(c, actor: i, kind: .capital, priority: priority) }
+            if e.type == .state {
+                matcher.addPlace(e.name)
+                for a in e.aliases { matcher.addPlace(a) }
+            }
+        }
+        let firstPass = concurrentMap(documents) { doc in coverage(of: doc, matcher: matcher) }
+
+        // 2. People the gazetteer does not know, found from context.
+        let finder = NameFinder(actorTypes: table.map(\.type))
+        let findings = concurrentMap(Array(documents.indices)) { d in
+            documents[d].sentences.indices.flatMap { finder.discover(in: documents[d], sentence: $0, coverage: firstPass[d]) }
+        }
+        var personKeys: [String: Int] = [:]
+        for a in table where a.type == .person {
+            personKeys[PersonName.key(a.name)] = a.id
+            for alias in a.aliases { personKeys[PersonName.key(alias)] = a.id }
+        }
+        var discoveredRoles: [Int: [RoleFinding]] = [:]
+        for list in findings {
+            for f in list {
+                let key = PersonName.key(f.name)
+                if let known = personKeys[key] {
+                    if table[known].origin == .discovered, !table[known].aliases.contains(f.name), table[known].name != f.name {
+                        table[known].aliases.append(f.name)
+                    }
+                    if let r = f.role { discoveredRoles[known, default: []].append(r) }
+                    continue
+                }
+                if let variant = table.first(where: { $0.origin == .discovered && PersonName.areVariants($0.name, f.name) }) {
+                    if !variant.aliases.contains(f.name) { table[variant.id].aliases.append(f.name) }
+                    personKeys[key] = variant.id
+                    if let r = f.role { discoveredRoles[variant.id, default: []].append(r) }
+                    continue
+                }
+                let id = table.count
+                table.append(Actor(id: id, name: f.name, type: .person, aliases: [], side: nil, affiliation: nil,
+                                   origin: .discovered, cue: f.cue, cueSpan: f.cueSpan, roles: []))
+                personKeys[key] = id
+                if let r = f.role { discoveredRoles[id, default: []].append(r) }
+            }
+        }
+        for (id, roles) in discoveredRoles {
+            let affiliations = roles.compactMap(\.affiliation).map { table[$0].name }
+            table[id].affiliation = Timeline.mostCommon(affiliations)
+        }
+
+        // 3. Match again with the discovered names and every person's surname ("Alloush").
+        for a in table where a.origin == .discovered {
+            matcher.add(a.name, actor: a.id, kind: .name, priority: 3)
+            for alias in a.aliases { matcher.add(alias, actor: a.id, kind: .alias, priority: 3) }
+        }
+        var surnameOwners: [String: Set<Int>] = [:]
+        for a in table where a.type == .person {
+            for form in PersonName.shortForms(a.name) { surnameOwners[TextFolding.key(form), default: []].insert(a.id) }
+        }
+        for a in table where a.type == .person {
+            for form in PersonName.shortForms(a.name) where surnameOwners[TextFolding.key(form)]?.count == 1 {
+                matcher.add(form, actor: a.id, kind: .shortName, priority: 0)
+            }
+        }
+        let finalCoverage = concurrentMap(documents) { doc in coverage(of: doc, matcher: matcher) }
+
+        // 4. Mentions and roles.
+        let finalFinder = NameFinder(actorTypes: table.map(\.type))
+        var perDocRoles: [[(Int, Actor.Role)]] = []
+        var mentionsByDocument: [[Mention]] = []
+        for (d, doc) in documents.enumerated() {
+            var mentions: [Mention] = []
+            var roles: [(Int, Actor.Role)] = []
+            for m in finalCoverage[d].matches where !m.isPlace {
+                let span = doc.span(doc.tokens[m.firstToken].start..<doc.tokens[m.lastToken].end)
+                let s = doc.sentenceIndex(containing: span.start) ?? 0
+                mentions.append(Mention(actor: m.actor, span: span, kind: m.kind, sentence: s))
+                guard table[m.actor].type == .person, m.kind == .name || m.kind == .alias else { continue }
+                let range = doc.sentences[s].tokens
+                for r in [finalFinder.titleBefore(m.firstToken, doc: doc, in: range, coverage: finalCoverage[d]),
+                          finalFinder.appositiveAfter(m.lastToken, doc: doc, in: range, coverage: finalCoverage[d])].compactMap({ $0 }) {
+                    roles.append((m.actor, Actor.Role(text: r.text, span: r.span)))
+                    if table[m.actor].affiliation == nil, let aff = r.affiliation { table[m.actor].affiliation = table[aff].name }
+                }
+            }
+            mentionsByDocument.append(mentions)
+            perDocRoles.append(roles)
+        }
+        for roles in perDocRoles {
+            for (actor, role) in roles where !table[actor].roles.contains(role) { table[actor].roles.append(role) }
+        }
+        // Aliases: add the spellings seen in the text that the table does not list yet.
+        var seen: [Int: [String]] = [:]
+        for (d, doc) in documents.enumerated() {
+            for m in mentionsByDocument[d] where m.kind == .name || m.kind == .alias {
+                let text = NameFinder.displayName(doc.text(m.span.range))
+                if text != table[m.actor].name, !(seen[m.actor]?.contains(text) ?? false) { seen[m.actor, default: []].append(text) }
+            }
+        }
+        for (actor, spellings) in seen {
+            for s in spellings where !table[actor].aliases.contains(s) && TextFolding.key(s) != TextFolding.key(table[actor].name)
+                && !table[actor].aliases.contains(where: { TextFolding.key($0) == TextFolding.key(s) }) {
+                table[actor].aliases.append(s)
+            }
+        }
+
+        // 5. Keep only actors the text names; renumber.
+        var used = Array(repeating: false, count: table.count)
+        for list in mentionsByDocument { for m in list { used[m.actor] = true } }
+        var newID = Array(repeating: -1, count: table.count)
+        var actors: [Actor] = []
+        for a in table where used[a.id] {
+            newID[a.id] = actors.count
+            var copy = a
+            copy.id = actors.count
+            actors.append(copy)
+        }
+        var byActor: [[(document: Int, mention: Int)]] = Array(repeating: [], count: actors.count)
+        for d in mentionsByDocument.indices {
+            for k in mentionsByDocument[d].indices {
+                mentionsByDocument[d][k].actor = newID[mentionsByDocument[d][k].actor]
+                byActor[mentionsByDocument[d][k].actor].append((d, k))
+            }
+        }
+        let remapped = finalCoverage.map { cov -> NameFinder.Coverage in
+            NameFinder.Coverage(tokenCount: cov.byToken.count, matches: cov.matches.compactMap { m in
+                // Place uses keep their text for round finding even when the actor is never named.
+                guard newID[m.actor] >= 0 || m.isPlace else { return nil }
+                var m = m
+                m.actor = newID[m.actor]
+                return m
+            })
+        }
+        return ActorIndex(actors: actors, mentionsByDocument: mentionsByDocument, mentionsByActor: byActor, coverage: remapped)
+    }
+
+    static func coverage(of doc: Document, matcher: ActorMatcher) -> NameFinder.Coverage {
+        var matches: [ActorMatcher.Match] = []
+        for s in doc.sentences { matches += matcher.matches(in: doc.tokens, range: s.tokens) }
+        return NameFinder.Coverage(tokenCount: doc.tokens.count, matches: matches)
+    }
+}
+
+/// Maps over an array on all cores, keeping order.
+func concurrentMap<T, R>(_ items: [T], _ transform: @escaping (T) -> R) -> [R] {
+    var results = [R?](repeating: nil, count: items.count)
+    // Each iteration writes only its own slot, and the inputs are only read.
+    let input = UnsafeSendable((items, transform))
+    results.withUnsafeMutableBufferPointer { buffer in
+        let out = UnsafeSendable(buffer)
+        DispatchQueue.concurrentPerform(iterations: items.count) { i in out.value[i] = input.value.1(input.value.0[i]) }
+    }
+    return results.map { $0! }
+}

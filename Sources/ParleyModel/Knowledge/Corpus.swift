@@ -1,0 +1,81 @@
+import Foundation
+
+/// The whole model of one folder of articles: documents, actors, mentions, rounds and the
+/// search index. Built once, then read by the command line and every pane of the dashboard.
+public struct Corpus: Sendable {
+    public let root: URL
+    public let documents: [Document]
+    public let actors: ActorIndex
+    public let rounds: [DocumentRounds]
+    public let timeline: Timeline
+    public let search: SearchIndex
+    /// Problems with single files; none of them stopped the load.
+    public let warnings: [LoadWarning]
+    private let documentIndex: [DocumentID: Int]
+
+    /// Loads and analyses a folder. Throws `CorpusError` only when the folder itself cannot
+    /// be used; bad files become `warnings`.
+    public static func load(folder: URL, world: Gazetteer = .world(), progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> Corpus {
+        let loaded = try CorpusLoader.load(folder: folder, progress: progress)
+        var warnings = loaded.warnings
+        var gazetteer = world
+        if let yaml = loaded.actorsYAML {
+            do {
+                let (layer, w) = try Gazetteer.parse(yaml, file: "actors.yaml", layer: .corpus)
+                warnings += w
+                gazetteer = layer.layered(over: world)
+            } catch {
+                warnings.append(LoadWarning(file: "actors.yaml", message: "\(error); the corpus layer is not used"))
+            }
+        }
+        if loaded.documents.isEmpty { throw CorpusError.noArticles(folder.path) }
+        return Corpus(root: loaded.root, documents: loaded.documents, gazetteer: gazetteer, warnings: warnings)
+    }
+
+    /// Analyses documents already in memory (tests, generated corpora).
+    public init(root: URL = URL(fileURLWithPath: "."), documents: [Document], gazetteer: Gazetteer, warnings: [LoadWarning] = []) {
+        self.root = root
+        self.documents = documents
+        self.warnings = warnings
+        documentIndex = Dictionary(documents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let index = ActorIndex.build(documents: documents, gazetteer: gazetteer)
+        actors = index
+
+        var capitals: [Int: String] = [:]
+        let capitalByName = Dictionary(gazetteer.entries.compactMap { e in e.capital.map { (e.name, $0) } }, uniquingKeysWith: { a, _ in a })
+        for a in index.actors { if let c = capitalByName[a.name] { capitals[a.id] = c } }
+        let found = RoundFinder.discoverTracks(in: documents, coverages: index.coverage)
+        var tracks: [String: String] = [:]
+        for (key, v) in found { tracks[key] = v.name }
+        let defaultTrack = found.max { $0.value.count == $1.value.count ? $0.key > $1.key : $0.value.count < $1.value.count }?.value.name ?? "Talks"
+        let finder = RoundFinder(tracks: tracks, defaultTrack: defaultTrack, capitals: capitals)
+        rounds = concurrentMap(Array(documents.indices)) { d in finder.claims(in: documents[d], coverage: index.coverage[d]) }
+        timeline = Timeline.build(documents: documents, rounds: rounds, mentions: index.mentionsByDocument)
+        search = SearchIndex(documents: documents, actors: index.actors)
+    }
+
+    public func document(_ id: DocumentID) -> Document? {
+        documentIndex[id].map { documents[$0] }
+    }
+
+    public func documentIndex(of id: DocumentID) -> Int? { documentIndex[id] }
+
+    /// The text a span points at.
+    public func text(of span: TextSpan) -> String? {
+        document(span.document).map { $0.text(span.range) }
+    }
+
+    /// The rounds an actor appears in: the rounds reported by the articles that name it.
+    public func rounds(of actor: Int) -> [TimelineEntry] {
+        var keys = Set<String>()
+        for (d, _) in actors.mentionsByActor[actor] {
+            for key in timeline.roundsByDocument[documents[d].id] ?? [] { keys.insert(key) }
+        }
+        return timeline.entries.filter { keys.contains($0.id) }
+    }
+
+    /// Every mention of an actor, in corpus order.
+    public func mentions(of actor: Int) -> [Mention] {
+        actors.mentionsByActor[actor].map { actors.mentionsByDocument[$0.document][$0.mention] }
+    }
+}

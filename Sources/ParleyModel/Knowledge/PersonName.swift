@@ -1,0 +1,56 @@
+/// Comparing people's names: "Bashar al-Assad" = "Bashar Assad", "Mohammed Alloush" ~
+/// "Mohammad Alloush", and the short forms a later mention may use ("Alloush", "de Mistura").
+public enum PersonName {
+    /// Folded name words without particles: the identity of a spelling.
+    public static func key(_ name: String) -> String {
+        words(name).joined(separator: " ")
+    }
+
+    static func words(_ name: String) -> [String] {
+        Tokenizer.tokenize(name).matchKeys.filter { !TitleLexicon.particles.contains($0) }
+    }
+
+    /// Same surname and a first name that differs at most in spelling (shared first three
+    /// letters and the same length give or take one).
+    public static func areVariants(_ a: String, _ b: String) -> Bool {
+        let wa = words(a)
+        let wb = words(b)
+        guard wa.count >= 2, wb.count >= 2, wa.last == wb.last else { return false }
+        let fa = wa[0]
+        let fb = wb[0]
+        if fa == fb { return true }
+        return fa.count >= 4 && fb.count >= 4 && fa.prefix(3) == fb.prefix(3) && abs(fa.count - fb.count) <= 1
+            && editDistance(fa, fb) <= 2
+    }
+
+    /// Later forms of a full name: the surname ("Alloush"), and with its particle ("de Mistura").
+    public static func shortForms(_ name: String) -> [String] {
+        let tokens = Tokenizer.tokenize(name).filter { $0.kind == .word }
+        guard tokens.count >= 2, let last = tokens.last, last.folded.count >= 3, last.isCapitalized else { return [] }
+        let lastText = String(name.utf8Slice(last.range))
+        var forms = [lastText]
+        if tokens.count >= 3, TitleLexicon.particles.contains(tokens[tokens.count - 2].folded) {
+            let p = tokens[tokens.count - 2]
+            forms.append(String(name.utf8Slice(p.start..<last.end)))
+        }
+        return forms
+    }
+
+    /// Levenshtein distance over characters; names are short.
+    public static func editDistance(_ a: String, _ b: String) -> Int {
+        let x = Array(a)
+        let y = Array(b)
+        if x.isEmpty { return y.count }
+        if y.isEmpty { return x.count }
+        var prev = Array(0...y.count)
+        var cur = prev
+        for i in 1...x.count {
+            cur[0] = i
+            for j in 1...y.count {
+                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+            }
+            swap(&prev, &cur)
+        }
+        return prev[y.count]
+    }
+}

@@ -1,0 +1,48 @@
+/// `parley actors --json`.
+public struct ActorsReport: Codable, Sendable {
+    public struct Role: Codable, Sendable {
+        public var text: String
+        public var span: SpanJSON
+    }
+
+    public struct Entry: Codable, Sendable {
+        public var name: String
+        public var type: String
+        public var aliases: [String]
+        public var roles: [Role]
+        public var affiliation: String?
+        public var side: String?
+        /// "gazetteer" or "discovered".
+        public var origin: String
+        /// For discovered actors: the phrase that revealed them.
+        public var cue: SpanJSON?
+        public var rounds: [Int]
+        public var mentions: [SpanJSON]
+
+        public init(actor a: Actor, in corpus: Corpus) {
+            name = a.name
+            type = a.type.rawValue
+            aliases = a.aliases
+            roles = a.roles.map { Role(text: $0.text, span: SpanJSON($0.span, in: corpus)) }
+            affiliation = a.affiliation
+            side = a.side
+            origin = a.origin.rawValue
+            cue = a.cueSpan.map { SpanJSON($0, in: corpus) }
+            rounds = corpus.rounds(of: a.id).map(\.number).sorted()
+            mentions = corpus.mentions(of: a.id).map { SpanJSON($0.span, in: corpus) }
+        }
+    }
+
+    public var actors: [Entry]
+
+    public init(_ corpus: Corpus, type: ActorType? = nil) {
+        actors = corpus.actors.actors
+            .filter { type == nil || $0.type == type }
+            .sorted { a, b in
+                let ma = corpus.actors.mentionsByActor[a.id].count
+                let mb = corpus.actors.mentionsByActor[b.id].count
+                return ma != mb ? ma > mb : a.name < b.name
+            }
+            .map { Entry(actor: $0, in: corpus) }
+    }
+}

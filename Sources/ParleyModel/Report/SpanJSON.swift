@@ -1,0 +1,15 @@
+/// A span as the JSON contract writes it: document path, UTF-8 byte offsets into the file as
+/// stored, and exactly those bytes as text.
+public struct SpanJSON: Codable, Hashable, Sendable {
+    public var document: String
+    public var start: Int
+    public var end: Int
+    public var text: String
+
+    public init(_ span: TextSpan, in corpus: Corpus) {
+        document = span.document.path
+        start = span.start
+        end = span.end
+        text = corpus.text(of: span) ?? ""
+    }
+}

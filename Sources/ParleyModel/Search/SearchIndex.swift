@@ -1,0 +1,242 @@
+/// Full-text search over the sentences of a corpus, folded for case and diacritics, ranked
+/// with BM25; and a lookup of actors by any of their names, tolerant of one typo.
+public struct SearchIndex: Sendable {
+    struct Unit: Sendable {
+        var document: Int32
+        var sentence: Int32
+        var length: Int32
+    }
+
+    struct Postings: Sendable {
+        var units: [Int32] = []
+        var counts: [UInt16] = []
+    }
+
+    private var units: [Unit] = []
+    private var termIDs: [String: Int32] = [:]
+    private var postings: [Postings] = []
+    /// Terms in sorted order, for prefixes and typo tolerance.
+    private var sortedTerms: [String] = []
+    private var averageLength: Double = 1
+    private let documents: [Document]
+    private let actorNames: [(actor: Int, name: String, words: [String])]
+
+    static let k1 = 1.2
+    static let b = 0.75
+
+    public init(documents: [Document], actors: [Actor]) {
+        self.documents = documents
+        var total = 0
+        for (d, doc) in documents.enumerated() {
+            for (s, sentence) in doc.sentences.enumerated() {
+                let unit = Int32(units.count)
+                var length: Int32 = 0
+                for t in sentence.tokens where doc.tokens[t].kind != .punct {
+                    length += 1
+                    let term = doc.tokens[t].folded
+                    let id: Int32
+                    if let existing = termIDs[term] {
+                        id = existing
+                    } else {
+                        id = Int32(postings.count)
+                        termIDs[term] = id
+                        postings.append(Postings())
+                    }
+                    if postings[Int(id)].units.last == unit {
+                        postings[Int(id)].counts[postings[Int(id)].counts.count - 1] &+= 1
+                    } else {
+                        postings[Int(id)].units.append(unit)
+                        postings[Int(id)].counts.append(1)
+                    }
+                }
+                total += Int(length)
+                units.append(Unit(document: Int32(d), sentence: Int32(s), length: length))
+            }
+        }
+        averageLength = units.isEmpty ? 1 : max(1, Double(total) / Double(units.count))
+        sortedTerms = termIDs.keys.sorted()
+        var names: [(Int, String, [String])] = []
+        for a in actors {
+            for n in [a.name] + a.aliases + a.otherNames {
+                names.append((a.id, n, Tokenizer.tokenize(n).matchKeys))
+            }
+        }
+        actorNames = names
+    }
+
+    /// Sentences matching every part of the query, best first.
+    public func search(_ text: String, limit: Int = 50) -> [SearchHit] {
+        let query = Query(text)
+        guard !query.isEmpty else { return [] }
+        var candidate: [Int32]?
+        var scoringTerms: [Int32] = []
+        for part in query.parts {
+            let (set, terms) = unitsMatching(part)
+            scoringTerms += terms
+            candidate = candidate.map { intersect($0, set) } ?? set
+            if candidate!.isEmpty { return [] }
+        }
+        var scored: [(unit: Int32, score: Double)] = []
+        for u in candidate ?? [] {
+            var score = 0.0
+            let len = Double(units[Int(u)].length)
+            for term in Set(scoringTerms) {
+                let p = postings[Int(term)]
+                guard let k = binarySearch(p.units, u) else { continue }
+                let tf = Double(p.counts[k])
+                let n = Double(units.count)
+                let df = Double(p.units.count)
+                let idf: Double = log(1 + (n - df + 0.5) / (df + 0.5))
+                let norm: Double = Self.k1 * (1 - Self.b + Self.b * len / averageLength)
+                score += idf * tf * (Self.k1 + 1) / (tf + norm)
+            }
+            scored.append((u, score))
+        }
+        scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.unit < $1.unit }
+        return scored.prefix(limit).map { hit(unit: $0.unit, score: $0.score, query: query, terms: Set(scoringTerms)) }
+    }
+
+    /// How many sentences match, without ranking them all.
+    public func count(_ text: String) -> Int {
+        let query = Query(text)
+        guard !query.isEmpty else { return 0 }
+        var candidate: [Int32]?
+        for part in query.parts {
+            candidate = candidate.map { intersect($0, unitsMatching(part).0) } ?? unitsMatching(part).0
+        }
+        return candidate?.count ?? 0
+    }
+
+    /// Actors named by the query: whole names first, then names holding the query's words
+    /// ("mistura"), then names one typo away ("Mistra").
+    public func actors(matching text: String, limit: Int = 20) -> [ActorHit] {
+        let q = Tokenizer.tokenize(text).matchKeys
+        guard !q.isEmpty else { return [] }
+        var best: [Int: ActorHit] = [:]
+        for (actor, name, words) in actorNames where !words.isEmpty {
+            var score = 0.0
+            if words == q {
+                score = 3
+            } else if q.allSatisfy({ w in words.contains(w) || (w == q.last && words.contains { $0.hasPrefix(w) && w.count >= 2 }) }) {
+                score = 2 + Double(q.count) / Double(words.count + 1)
+            } else if q.allSatisfy({ w in words.contains { $0 == w || (w.count >= 4 && PersonName.editDistance($0, w) <= 1) } }) {
+                score = 1
+            }
+            guard score > 0 else { continue }
+            if score > (best[actor]?.score ?? 0) { best[actor] = ActorHit(actor: actor, matchedName: name, score: score) }
+        }
+        return best.values.sorted { $0.score != $1.score ? $0.score > $1.score : $0.actor < $1.actor }.prefix(limit).map { $0 }
+    }
+
+    // MARK: Internals
+
+    private func unitsMatching(_ part: Query.Part) -> ([Int32], [Int32]) {
+        switch part {
+        case .word(let w):
+            if let id = termIDs[w] { return (postings[Int(id)].units, [id]) }
+            // One typo: the nearest spelled terms, if the word is long enough to judge.
+            guard w.count >= 4 else { return ([], []) }
+            let near = sortedTerms.filter { abs($0.count - w.count) <= 1 && $0.first == w.first && PersonName.editDistance($0, w) <= 1 }
+            let ids = near.compactMap { termIDs[$0] }
+            return (ids.reduce([]) { union($0, postings[Int($1)].units) }, ids)
+        case .prefix(let p):
+            var lo = 0
+            var hi = sortedTerms.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if sortedTerms[mid] < p { lo = mid + 1 } else { hi = mid }
+            }
+            var ids: [Int32] = []
+            var i = lo
+            while i < sortedTerms.count, sortedTerms[i].hasPrefix(p) {
+                ids.append(termIDs[sortedTerms[i]]!)
+                i += 1
+            }
+            return (ids.reduce([]) { union($0, postings[Int($1)].units) }, ids)
+        case .phrase(let words):
+            let ids = words.map { termIDs[$0] }
+            guard ids.allSatisfy({ $0 != nil }) else { return ([], []) }
+            var set = postings[Int(ids[0]!)].units
+            for id in ids.dropFirst() { set = intersect(set, postings[Int(id!)].units) }
+            return (set.filter { phraseOccurs(words, in: $0) }, ids.map { $0! })
+        }
+    }
+
+    private func words(of unit: Int32) -> [(key: String, token: Int)] {
+        let u = units[Int(unit)]
+        let doc = documents[Int(u.document)]
+        return doc.sentences[Int(u.sentence)].tokens.compactMap { doc.tokens[$0].kind == .punct ? nil : (doc.tokens[$0].folded, $0) }
+    }
+
+    private func phraseOccurs(_ phrase: [String], in unit: Int32) -> Bool {
+        phraseStarts(phrase, in: words(of: unit)).first != nil
+    }
+
+    private func phraseStarts(_ phrase: [String], in words: [(key: String, token: Int)]) -> [Int] {
+        guard words.count >= phrase.count else { return [] }
+        return (0...(words.count - phrase.count)).filter { i in (0..<phrase.count).allSatisfy { words[i + $0].key == phrase[$0] } }
+    }
+
+    private func hit(unit: Int32, score: Double, query: Query, terms: Set<Int32>) -> SearchHit {
+        let u = units[Int(unit)]
+        let doc = documents[Int(u.document)]
+        let sentence = doc.sentences[Int(u.sentence)]
+        let words = words(of: unit)
+        var matched = Set<Int>()
+        for part in query.parts {
+            if case .phrase(let p) = part {
+                for s in phraseStarts(p, in: words) { for k in 0..<p.count { matched.insert(words[s + k].token) } }
+            }
+        }
+        for w in words where termIDs[w.key].map(terms.contains) ?? false { matched.insert(w.token) }
+        let spans = matched.sorted().map { doc.span(doc.tokens[$0].range) }
+        return SearchHit(span: doc.span(sentence.range), matches: spans,
+                         snippet: Self.snippet(doc: doc, sentence: sentence.range, around: spans.first?.start), score: score)
+    }
+
+    /// The sentence on one line, at most about 200 characters, cut around `offset`.
+    static func snippet(doc: Document, sentence: Range<Int>, around offset: Int?) -> String {
+        let line = NameFinder.displayName(doc.text(sentence))
+        guard line.count > 200 else { return line }
+        let before = offset.map { NameFinder.displayName(doc.text(sentence.lowerBound..<$0)).count } ?? 0
+        let start = max(0, min(before - 60, line.count - 200))
+        let s = line.index(line.startIndex, offsetBy: start)
+        let e = line.index(s, offsetBy: 200, limitedBy: line.endIndex) ?? line.endIndex
+        return (start > 0 ? "…" : "") + line[s..<e] + (e < line.endIndex ? "…" : "")
+    }
+}
+
+private func intersect(_ a: [Int32], _ b: [Int32]) -> [Int32] {
+    var out: [Int32] = []
+    var i = 0
+    var j = 0
+    while i < a.count, j < b.count {
+        if a[i] == b[j] { out.append(a[i]); i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+    }
+    return out
+}
+
+private func union(_ a: [Int32], _ b: [Int32]) -> [Int32] {
+    var out: [Int32] = []
+    out.reserveCapacity(a.count + b.count)
+    var i = 0
+    var j = 0
+    while i < a.count || j < b.count {
+        if j >= b.count || (i < a.count && a[i] < b[j]) { out.append(a[i]); i += 1 }
+        else if i >= a.count || b[j] < a[i] { out.append(b[j]); j += 1 }
+        else { out.append(a[i]); i += 1; j += 1 }
+    }
+    return out
+}
+
+private func binarySearch(_ a: [Int32], _ x: Int32) -> Int? {
+    var lo = 0
+    var hi = a.count
+    while lo < hi {
+        let mid = (lo + hi) / 2
+        if a[mid] < x { lo = mid + 1 } else { hi = mid }
+    }
+    return lo < a.count && a[lo] == x ? lo : nil
+}
+
+import Foundation

@@ -1,0 +1,30 @@
+import ArgumentParser
+import ParleyModel
+
+struct ActorsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "actors", abstract: "List the actors the articles name, most mentioned first.")
+
+    @OptionGroup var options: CorpusOptions
+
+    @Option(name: .long, help: ArgumentHelp("Only actors of this type: person, state, organisation or group.", valueName: "type"))
+    var type: String?
+
+    func validate() throws {
+        if let type, ActorType(name: type) == nil {
+            throw ValidationError("unknown type '\(type)': use person, state, organisation or group")
+        }
+    }
+
+    func run() throws {
+        let corpus = try options.load()
+        let report = ActorsReport(corpus, type: type.flatMap(ActorType.init(name:)))
+        if options.json { return try Output.json(report) }
+        let rows = report.actors.map { a in
+            [a.name, a.type, a.side ?? a.affiliation ?? "", String(a.mentions.count),
+             a.origin == "discovered" ? "discovered" : "", a.rounds.map(String.init).joined(separator: ","),
+             a.roles.first?.text ?? ""]
+        }
+        Output.table(["NAME", "TYPE", "SIDE/AFFILIATION", "MENTIONS", "ORIGIN", "ROUNDS", "ROLE"], rows)
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import ParleyModel
+
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Search the text and the actors.",
+        discussion: """
+        Words must all match (case and accents ignored); "quoted words" match as a phrase; \
+        a trailing * matches a prefix (negot*). Actors are found by any name or alias, with one typo.
+        """)
+
+    @OptionGroup var options: CorpusOptions
+
+    @Argument(help: "What to look for.")
+    var query: [String]
+
+    @Option(name: .long, help: "At most this many passages.")
+    var limit = 50
+
+    func validate() throws {
+        if query.joined().trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("give something to search for") }
+    }
+
+    func run() throws {
+        let corpus = try options.load()
+        let report = SearchReport(corpus, query: query.joined(separator: " "), limit: limit)
+        if options.json { return try Output.json(report) }
+        if !report.actors.isEmpty {
+            Output.line("Actors:")
+            for a in report.actors { Output.line(Output.safe("  \(a.name) (\(a.type), \(a.mentions.count) mentions)")) }
+            Output.line()
+        }
+        Output.line("\(report.hits.count) passage\(report.hits.count == 1 ? "" : "s"):")
+        for h in report.hits {
+            Output.line(Output.safe("  \(h.span.document):\(h.span.start)-\(h.span.end)  \(h.snippet)"))
+        }
+    }
+}
+
+import Foundation
