@@ -109,7 +109,13 @@ public struct ActorMatcher: Sendable {
                 continue
             }
             let firstToken = positions[p]
-            let lastToken = positions[end]
+            var lastToken = positions[end]
+            // "U.N.", "U.S.": the full stop after a closing initial belongs to the name.
+            if tokens[lastToken].kind == .word, tokens[lastToken].end - tokens[lastToken].start == 1, lastToken + 1 < range.upperBound,
+               tokens[lastToken + 1].folded == ".", !tokens[lastToken + 1].spaceBefore,
+               lastToken > range.lowerBound, tokens[lastToken - 1].folded == ".", !tokens[lastToken - 1].spaceBefore {
+                lastToken += 1
+            }
             result.append(Match(
                 actor: pattern.actor, kind: pattern.kind, firstToken: firstToken, lastToken: lastToken,
                 isPlace: isPlaceUse(tokens: tokens, first: firstToken, last: lastToken, range: range)))

@@ -96,6 +96,12 @@ public struct NameFinder: Sendable {
     /// Why a run is a person's name, if the context says so.
     func cue(for run: ClosedRange<Int>, doc: Document, in range: Range<Int>, coverage: Coverage) -> NameFinding? {
         let tokens = doc.tokens
+        // "Jaish al-Islam faction leader X", "Kazakhstan Foreign Ministry": a name that
+        // qualifies a title or office is an organisation's, not a person's.
+        if run.upperBound + 1 < range.upperBound {
+            let next = tokens[run.upperBound + 1]
+            if next.kind == .word, TitleLexicon.heads.contains(next.folded) || TitleLexicon.modifiers.contains(next.folded) { return nil }
+        }
         let nameSpan = doc.span(tokens[run.lowerBound].start..<tokens[run.upperBound].end)
         let name = Self.displayName(doc.text(nameSpan.range))
         func finding(_ cue: Range<Int>, role: RoleFinding?) -> NameFinding {
@@ -168,7 +174,9 @@ public struct NameFinder: Sendable {
                 j -= 1
                 continue
             }
-            if TitleLexicon.joiners.contains(t.folded), j - 1 >= range.lowerBound, headSeen || lastTitleWord < 0 {
+            // Joiners sit inside a title ("Envoy for Syria", "Secretary of State"), so they are
+            // crossed only before its head is reached; "government of President X" stops at "of".
+            if TitleLexicon.joiners.contains(t.folded), j - 1 >= range.lowerBound, !headSeen {
                 j -= 1
                 continue
             }

@@ -186,7 +186,8 @@ public struct RoundFinder: Sendable {
         }
         // A length given apart from the date ("two days of talks") stretches a one-day date.
         if let days = durations.first, days > 1 {
-            for k in claims.indices where (claims[k].kind == .timing || claims[k].kind == .reportedTalks) {
+            for k in claims.indices where claims[k].kind == .timing || claims[k].kind == .reportedTalks
+                || (claims[k].kind == .numbered && claims[k].number == mainRound && claims[k].track == track) {
                 claims[k].durationDays = claims[k].durationDays ?? days
             }
         }

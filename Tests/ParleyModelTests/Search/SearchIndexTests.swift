@@ -1,0 +1,57 @@
+import ParleyModel
+import ParleyTestSupport
+import Testing
+
+struct SearchIndexTests {
+    let corpus = Fixtures.seeds
+
+    @Test func foldsCaseAndDiacritics() {
+        let hits = corpus.search.search("onal")
+        #expect(hits.count == 1)
+        #expect(hits.first.flatMap { corpus.text(of: $0.matches[0]) } == "Önal")
+    }
+
+    @Test func phrasesMustBeAdjacentAndPrefixesExpand() {
+        let phrase = corpus.search.search("\"fourth round\"")
+        #expect(phrase.count == 2)
+        #expect(phrase.allSatisfy { h in h.matches.compactMap { corpus.text(of: $0) }.map { $0.lowercased() } == ["fourth", "round"] })
+        let words = corpus.search.search("round fourth")
+        #expect(words.count >= phrase.count)
+        let prefix = corpus.search.search("negotiat*")
+        #expect(prefix.contains { h in h.matches.contains { corpus.text(of: $0) == "negotiator" } })
+        #expect(prefix.contains { h in h.matches.contains { corpus.text(of: $0) == "negotiations" } })
+    }
+
+    @Test func rankingPrefersSentencesWithMoreOfTheQuery() throws {
+        let hits = corpus.search.search("Alloush")
+        #expect(hits.count >= 4)
+        #expect(zip(hits, hits.dropFirst()).allSatisfy { $0.score >= $1.score })
+    }
+
+    @Test func everyPartMustMatch() {
+        #expect(corpus.search.search("Mistura zanzibar").isEmpty)
+        #expect(corpus.search.search("").isEmpty)
+    }
+
+    @Test func oneTypoStillFindsText() {
+        #expect(!corpus.search.search("Abdrakhmanow").isEmpty)
+    }
+
+    @Test func actorsByAnyNameAndWithOneTypo() {
+        func top(_ q: String) -> String? { corpus.search.actors(matching: q).first.map { corpus.actors.actors[$0.actor].name } }
+        #expect(top("Moscow") == "Russia")
+        #expect(top("mistura") == "Staffan de Mistura")
+        #expect(top("Mistrua") == nil || top("Mistrua") == "Staffan de Mistura")
+        #expect(top("Mistra") == "Staffan de Mistura")
+        #expect(top("Kremlin") == "Russia")
+        #expect(top("U.N.") == "United Nations")
+        #expect(top("HNC") == "High Negotiations Committee")
+    }
+
+    @Test func snippetsAreOneLineAndShort() {
+        for h in corpus.search.search("Syria") {
+            #expect(!h.snippet.contains("\n"))
+            #expect(h.snippet.count <= 202)
+        }
+    }
+}
