@@ -1,0 +1,114 @@
+import Foundation
+import ParleyModel
+import ParleyTestSupport
+import Testing
+
+/// The command line as a script sees it: JSON contracts, exit statuses, stderr.
+struct CommandLineTests {
+    func json(_ args: [String], cwd: URL? = nil) throws -> [String: Any] {
+        let r = try ParleyProcess.run(args + ["--json"], currentDirectory: cwd)
+        #expect(r.status == 0, "\(args): \(r.stderr)")
+        return try #require(try JSONSerialization.jsonObject(with: r.stdoutData) as? [String: Any])
+    }
+
+    func checkSpan(_ any: Any?, root: URL) throws {
+        let span = try #require(any as? [String: Any])
+        let doc = try #require(span["document"] as? String)
+        let start = try #require(span["start"] as? Int)
+        let end = try #require(span["end"] as? Int)
+        let text = try #require(span["text"] as? String)
+        let bytes = [UInt8](try Data(contentsOf: root.appendingPathComponent(doc)))
+        #expect(Array(bytes[start..<end]) == Array(text.utf8))
+    }
+
+    @Test func timelineJSONKeepsTheContract() throws {
+        let j = try json(["timeline"])
+        let rounds = try #require(j["rounds"] as? [[String: Any]])
+        let four = try #require(rounds.first { $0["number"] as? Int == 4 && $0["track"] as? String == "Astana" })
+        #expect(four["date"] as? String == "2017-05-03/2017-05-04")
+        #expect(four["place"] as? String == "Astana")
+        #expect((four["documents"] as? [String])?.contains("003_bd77398d2cc811f7.txt") == true)
+        #expect((four["participants"] as? [String])?.contains("Russia") == true)
+        let evidence = try #require(four["evidence"] as? [Any])
+        #expect(!evidence.isEmpty)
+        for e in evidence { try checkSpan(e, root: Fixtures.seedsFolder) }
+    }
+
+    @Test func actorsJSONKeepsTheContract() throws {
+        let j = try json(["actors", "--type", "person"])
+        let actors = try #require(j["actors"] as? [[String: Any]])
+        #expect(actors.allSatisfy { $0["type"] as? String == "person" })
+        let mistura = try #require(actors.first { $0["name"] as? String == "Staffan de Mistura" })
+        #expect(mistura["affiliation"] as? String == "United Nations")
+        #expect(mistura["origin"] as? String == "gazetteer")
+        #expect(mistura["rounds"] as? [Int] == [4, 8])
+        #expect((mistura["aliases"] as? [String])?.contains("de Mistura") == true)
+        for m in try #require(mistura["mentions"] as? [Any]) { try checkSpan(m, root: Fixtures.seedsFolder) }
+        for r in try #require(mistura["roles"] as? [[String: Any]]) { try checkSpan(r["span"], root: Fixtures.seedsFolder) }
+    }
+
+    @Test func searchJSONFindsTextAndActors() throws {
+        let j = try json(["search", "mistura"])
+        let hits = try #require(j["hits"] as? [[String: Any]])
+        #expect(hits.count == 4)
+        for h in hits {
+            try checkSpan(h["span"], root: Fixtures.seedsFolder)
+            #expect(h["snippet"] is String)
+            #expect(h["score"] is Double)
+        }
+        let actors = try #require(j["actors"] as? [[String: Any]])
+        #expect(actors.first?["name"] as? String == "Staffan de Mistura")
+    }
+
+    @Test func showAtAByteGivesItsSentence() throws {
+        let j = try json(["show", "003_bd77398d2cc811f7.txt", "--at", "300"])
+        let sentence = try #require(j["sentence"] as? [String: Any])
+        try checkSpan(sentence, root: Fixtures.seedsFolder)
+        #expect((sentence["start"] as! Int) <= 300 && 300 < (sentence["end"] as! Int))
+        #expect(j["outlet"] as? String == "AFP")
+        let text = try ParleyProcess.run(["show", "003_bd77398d2cc811f7.txt", "--at", "300"])
+        #expect(text.status == 0)
+        #expect(text.stdout.contains("»A rebel delegation led by"))
+    }
+
+    @Test func theBuiltInCorpusIsFoundFromAnyFolder() throws {
+        let elsewhere = try Fixtures.temporaryFolder()
+        let r = try ParleyProcess.run(["timeline"], currentDirectory: elsewhere)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("Astana"))
+    }
+
+    @Test func badUsageAndUnreadableCorporaExitTwoWithOneLine() throws {
+        for args in [["timeline", "--corpus", "/no/such/dir"], ["actors", "--type", "planet"], ["show", "nope.txt"],
+                     ["timeline", "--frobnicate"], ["search"]] {
+            let r = try ParleyProcess.run(args)
+            #expect(r.status == 2, "\(args)")
+            #expect(r.stdout.isEmpty, "\(args)")
+            let lines = r.stderr.split(separator: "\n")
+            #expect(lines.count == 1, "\(args): \(r.stderr)")
+            #expect(lines.first?.hasPrefix("parley: ") == true)
+        }
+        #expect(try ParleyProcess.run(["--help"]).status == 0)
+    }
+
+    @Test func warningsGoToStderrAndTheRestLoads() throws {
+        let root = try Fixtures.folder(["good.txt": "The Lima talks opened. Peru attended the Lima talks.", "catalog.yaml": "good.txt:\n  date: tomorrow\n"])
+        try Data([0x41, 0x00]).write(to: root.appendingPathComponent("binary.txt"))
+        let r = try ParleyProcess.run(["actors", "--corpus", root.path])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("Peru"))
+        #expect(r.stderr.contains("binary.txt"))
+        #expect(r.stderr.contains("catalog.yaml"))
+    }
+
+    @Test func controlCharactersNeverReachTheTerminal() throws {
+        let root = try Fixtures.folder(["evil.txt": "Russia \u{1B}]0;pwned\u{07}attended the talks \u{1B}[31min red\u{1B}[0m."])
+        for args in [["show", "evil.txt"], ["search", "attended"]] {
+            let r = try ParleyProcess.run(args + ["--corpus", root.path])
+            #expect(r.status == 0)
+            #expect(!r.stdout.contains("\u{1B}"), "\(args)")
+            #expect(!r.stdout.contains("\u{07}"), "\(args)")
+            #expect(r.stdout.contains("␛"), "\(args)")
+        }
+    }
+}
