@@ -158,6 +158,11 @@ public struct NameFinder: Sendable {
             if t.kind == .punct {
                 // "Syria's UN Ambassador", "U.N." : possessives and initials' dots stay inside.
                 if t.folded == "'" || t.folded == "." || t.folded == "-" { j -= 1; continue }
+                // "... Committee (HNC), X": an acronym in brackets stays inside too.
+                if t.folded == ")", let open = (max(range.lowerBound, j - 4)..<j).last(where: { tokens[$0].folded == "(" }) {
+                    j = open - 1
+                    continue
+                }
                 break
             }
             if t.folded == "s", j - 1 >= range.lowerBound, tokens[j - 1].folded == "'" { j -= 1; continue }
@@ -203,8 +208,15 @@ public struct NameFinder: Sendable {
     public func appositiveAfter(_ nameEnd: Int, doc: Document, in range: Range<Int>, coverage: Coverage) -> RoleFinding? {
         let tokens = doc.tokens
         var j = nameEnd + 1
-        guard j < range.upperBound, tokens[j].folded == "," else { return nil }
-        j += 1
+        guard j < range.upperBound else { return nil }
+        // ", a spokesman for ...", " -- acting assistant Secretary ...", " — the envoy ..."
+        if tokens[j].folded == "," || tokens[j].folded == "—" || tokens[j].folded == "–" {
+            j += 1
+        } else if tokens[j].folded == "-", j + 1 < range.upperBound, tokens[j + 1].folded == "-" {
+            j += 2
+        } else {
+            return nil
+        }
         if j < range.upperBound, ["a", "an", "the"].contains(tokens[j].folded) { j += 1 }
         let start = j
         var end = j
@@ -212,7 +224,8 @@ public struct NameFinder: Sendable {
         var affiliation: Int?
         while j < range.upperBound, j - start < 14 {
             let t = tokens[j]
-            if t.kind == .punct, t.folded == "," || t.folded == "." || t.folded == ";" || t.folded == "(" || t.folded == "—" || t.folded == "–" {
+            if t.kind == .punct, t.folded == "," || t.folded == "." || t.folded == ";" || t.folded == "(" || t.folded == "—" || t.folded == "–"
+                || (t.folded == "-" && j + 1 < range.upperBound && tokens[j + 1].folded == "-") {
                 if t.folded == "." , j + 1 < range.upperBound, !tokens[j + 1].spaceBefore { j += 1; continue }
                 break
             }

@@ -56,6 +56,18 @@ struct NameFinderTests {
         #expect(!names.contains { $0.hasPrefix("Hay") })
     }
 
+    @Test func dashAppositivesAndBracketedAcronymsKeepTheRole() throws {
+        let corpus = try Fixtures.corpus(["""
+        The observers were led by Lena Fischer -- acting deputy head of the OSCE mission -- on Monday. \
+        A spokesman for the European Union (EU), Piet Jansen, told AFP it would wait.
+        """])
+        let people = corpus.actors.actors.filter { $0.origin == .discovered }
+        let roles = Dictionary(uniqueKeysWithValues: people.map { ($0.name, $0.roles.map(\.text)) })
+        #expect(roles["Lena Fischer"] == ["acting deputy head of the OSCE mission"])
+        #expect(roles["Piet Jansen"] == ["spokesman for the European Union (EU)"])
+        #expect(people.first { $0.name == "Piet Jansen" }?.affiliation == "European Union")
+    }
+
     @Test func discoveryFindsTheSameName() {
         #expect(PersonName.areVariants("Mohammed Alloush", "Mohammad Alloush"))
         #expect(PersonName.key("Bashar al-Assad") == PersonName.key("Bashar Assad"))
