@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "parley", targets: ["parley"]),
         .library(name: "ParleyModel", targets: ["ParleyModel"]),
+        .library(name: "ParleyUI", targets: ["ParleyUI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -19,6 +20,12 @@ let package = Package(
             dependencies: [.product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources/world-actors.yaml")]
         ),
+        // Pure UI: screen buffer, display width, sanitising, word wrap, keys. No terminal calls.
+        .target(name: "ParleyUI", dependencies: ["ParleyModel"]),
+        // Wide-character ncurses; headers from libncurses-dev (scripts/ensure-deps installs them).
+        .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
+        // The only code that talks to the terminal: setup/teardown, keys, drawing, signals, colour.
+        .target(name: "ParleyTerminal", dependencies: ["ParleyUI", "CNcursesw"]),
         // The command line: thin commands over the model.
         .executableTarget(
             name: "parley",
@@ -30,6 +37,8 @@ let package = Package(
         // Test helpers (marked text, fixtures, the built-in corpus) as an ordinary target.
         .target(name: "ParleyTestSupport", dependencies: ["ParleyModel"]),
         .testTarget(name: "ParleyModelTests", dependencies: ["ParleyModel", "ParleyTestSupport"]),
+        .testTarget(name: "ParleyUITests", dependencies: ["ParleyUI", "ParleyTestSupport"]),
+        .testTarget(name: "ParleyTerminalTests", dependencies: ["ParleyTerminal", "ParleyUI", "CNcursesw"]),
         .testTarget(name: "parleyTests", dependencies: ["parley", "ParleyModel", "ParleyTestSupport"]),
     ]
 )
