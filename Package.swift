@@ -31,11 +31,13 @@ let package = Package(
             name: "parley",
             dependencies: [
                 "ParleyModel",
+                "ParleyUI",
+                "ParleyTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Test helpers (marked text, fixtures, the built-in corpus) as an ordinary target.
-        .target(name: "ParleyTestSupport", dependencies: ["ParleyModel"]),
+        .target(name: "ParleyTestSupport", dependencies: ["ParleyModel", "ParleyUI"]),
         .testTarget(name: "ParleyModelTests", dependencies: ["ParleyModel", "ParleyTestSupport"]),
         .testTarget(name: "ParleyUITests", dependencies: ["ParleyUI", "ParleyTestSupport"]),
         .testTarget(name: "ParleyTerminalTests", dependencies: ["ParleyTerminal", "ParleyUI", "CNcursesw"]),

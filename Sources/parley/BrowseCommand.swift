@@ -1,29 +1,24 @@
 import ArgumentParser
+import Foundation
 import ParleyModel
+import ParleyTerminal
 
-/// The dashboard's entry point. Until the dashboard lands it prints the timeline with the
-/// articles behind each round, so that `parley` on its own shows something useful.
+/// The dashboard: round timeline, actor list and source viewer, linked.
 struct BrowseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "browse", abstract: "Open the corpus (for now: the timeline with its articles).")
+        commandName: "browse", abstract: "Open the dashboard (the default command).")
 
     @OptionGroup var options: CorpusOptions
 
     func run() throws {
-        let corpus = try options.load()
-        if options.json { return try Output.json(TimelineReport(corpus)) }
-        Output.line("Parley — \(corpus.documents.count) articles, \(corpus.actors.actors.count) actors, \(corpus.timeline.entries.count) rounds")
-        Output.line()
-        for e in corpus.timeline.entries {
-            Output.line(Output.safe("\(e.track) round \(e.number) · \(Output.humanDate(e.date))\(e.hasConflict ? " (dates disagree)" : "") · \(e.place ?? "")"))
-            for id in e.documents {
-                let title = corpus.document(id)?.displayTitle ?? ""
-                Output.line(Output.safe("    \(id.path)  \(title)"))
-            }
-            let names = e.participants.prefix(8).map { corpus.actors.actors[$0].name }
-            if !names.isEmpty { Output.line(Output.safe("    with: " + names.joined(separator: ", "))) }
-            Output.line()
+        if options.json {
+            // Scripts asking the default command for JSON get the timeline.
+            return try Output.json(TimelineReport(options.load()))
         }
-        Output.line("More: parley actors | parley search QUERY | parley show FILE --at BYTE (add --json to any)")
+        guard Terminal.isInteractive() else {
+            throw ValidationError("the dashboard needs a terminal (stdin and stdout a tty, TERM set and not dumb); for scripts use parley timeline | actors | search | show, with --json")
+        }
+        let corpus = try options.load()
+        try Dashboard.run(corpus: corpus)
     }
 }

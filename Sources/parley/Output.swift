@@ -46,29 +46,5 @@ enum Output {
         }
     }
 
-    /// A date for people: "3–4 May 2017", "Jan 2024", "3–4 May (year unknown)".
-    static func humanDate(_ d: DateValue?) -> String {
-        guard let d else { return "—" }
-        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        func one(_ p: PartialDate) -> String {
-            var parts: [String] = []
-            if let day = p.day { parts.append(String(day)) }
-            if let m = p.month { parts.append(months[m - 1]) }
-            if let y = p.year { parts.append(String(y)) }
-            return parts.joined(separator: " ")
-        }
-        var text: String
-        if let e = d.end, e != d.start {
-            if e.year == d.start.year, e.month == d.start.month, let a = d.start.day, let b = e.day {
-                text = "\(a)–\(b)" + (e.month.map { " " + months[$0 - 1] } ?? "") + (e.year.map { " \($0)" } ?? "")
-            } else {
-                text = one(d.start) + " – " + one(e)
-            }
-        } else {
-            text = one(d.start)
-        }
-        if let q = d.qualifier { text = q + " " + text }
-        if d.start.year == nil { text += " (year unknown)" }
-        return text
-    }
+    static func humanDate(_ d: DateValue?) -> String { HumanDate.format(d) }
 }

@@ -1,0 +1,38 @@
+import ParleyModel
+import ParleyUI
+
+/// Folds keys through the keymap and `update`, as the dashboard's loop does, so tests speak
+/// in keys: `KeyScript.run("jj⏎", on: state)`.
+public enum KeyScript {
+    /// A fresh dashboard state on a corpus at a size, laid out as the loop's first frame is.
+    public static func start(_ corpus: Corpus = Fixtures.seeds, size: Size) -> AppState {
+        update(AppState(corpus: corpus, size: size), .resize(size))
+    }
+
+    /// Presses keys in order; keys without a meaning in the current mode are ignored.
+    public static func press(_ keys: [Key], on state: AppState, keyMap: KeyMap = .standard) -> AppState {
+        var s = state
+        for key in keys {
+            if let action = keyMap.action(for: key, mode: s.mode) { s = update(s, action) }
+        }
+        return s
+    }
+
+    /// Presses the keys a string spells: each character is a key, with `⏎` Enter, `⎋` Esc,
+    /// `⇥` Tab and `⇤` Shift-Tab.
+    public static func type(_ script: String, on state: AppState) -> AppState {
+        press(keys(script), on: state)
+    }
+
+    public static func keys(_ script: String) -> [Key] {
+        script.map { ch -> Key in
+            switch ch {
+            case "⏎": return .enter
+            case "⎋": return .escape
+            case "⇥": return .tab
+            case "⇤": return .backTab
+            default: return .character(ch)
+            }
+        }
+    }
+}

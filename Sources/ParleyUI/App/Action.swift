@@ -1,0 +1,27 @@
+/// Everything a user can ask of the dashboard, as data. Keys map to actions (`KeyMap`);
+/// `update` gives each its meaning.
+public enum Action: Hashable, Sendable {
+    case quit
+    case toggleHelp
+    case focusNext, focusPrevious
+    case focus(Pane)
+    case moveUp, moveDown, pageUp, pageDown, halfPageUp, halfPageDown, top, bottom
+    /// Enter: open what is selected.
+    case open
+    /// Esc: close help, cancel a search, clear the scope, or go back, whichever applies first.
+    case cancel
+    case back, forward
+    /// `/`: incremental search in the focused pane.
+    case startSearch
+    /// `s`: search all text and actors.
+    case startGlobalSearch
+    case nextMatch, previousMatch
+    case cycleSort, cycleTypeFilter
+    /// Typing into a search prompt.
+    case insert(Character)
+    case deleteBackward
+    case submit
+    case click(x: Int, y: Int)
+    case scroll(x: Int, y: Int, lines: Int)
+    case resize(Size)
+}

@@ -1,0 +1,102 @@
+import ParleyModel
+
+/// Everything the dashboard shows, as one value. `update` makes the next state from an
+/// action; `render` draws a state. Neither does any I/O.
+public struct AppState: Sendable {
+    public let corpus: Corpus
+    public var size: Size
+    public var focus: Pane = .timeline
+    public var mode: InputMode = .normal
+    public var showHelp = false
+    public var helpScroll = 0
+    public var isFinished = false
+
+    public var timelineCursor = 0
+    public var timelineScroll = 0
+    public var actorCursor = 0
+    public var actorScroll = 0
+    public var actorSort: ActorSort = .mentions
+    public var actorFilter: ActorType?
+    /// The round (timeline entry index) the actor list and viewer are scoped to.
+    public var scope: Int?
+
+    public var viewer: ViewerContent = .welcome
+    public var viewerCursor = 0
+    public var viewerScroll = 0
+
+    public var search: PaneSearch?
+    public var global: GlobalSearch?
+
+    public var backStack: [Location] = []
+    public var forwardStack: [Location] = []
+    /// A one-line note for the status bar ("no more mentions").
+    public var message: String?
+
+    /// Actor indices as the actor list shows them (scope, filter and sort applied).
+    public private(set) var actorRows: [Int] = []
+    /// First mention (document, offset) of each actor, for the "first seen" order.
+    private let firstSeen: [Int]
+
+    public init(corpus: Corpus, size: Size) {
+        self.corpus = corpus
+        self.size = size
+        var first = Array(repeating: Int.max, count: corpus.actors.actors.count)
+        for (d, list) in corpus.actors.mentionsByDocument.enumerated() {
+            for m in list where first[m.actor] == Int.max { first[m.actor] = d << 32 | m.span.start }
+        }
+        firstSeen = first
+        recomputeActorRows()
+    }
+
+    /// Rebuilds `actorRows` after the scope, filter or sort changed; keeps the selected
+    /// actor selected when it is still listed.
+    public mutating func recomputeActorRows() {
+        let selected = actorRows.indices.contains(actorCursor) ? actorRows[actorCursor] : nil
+        var ids = Array(corpus.actors.actors.indices)
+        if let scope, corpus.timeline.entries.indices.contains(scope) {
+            let participants = Set(corpus.timeline.entries[scope].participants)
+            ids = ids.filter { participants.contains($0) }
+        }
+        if let actorFilter { ids = ids.filter { corpus.actors.actors[$0].type == actorFilter } }
+        let counts = corpus.actors.mentionsByActor
+        switch actorSort {
+        case .mentions:
+            ids.sort { counts[$0].count != counts[$1].count ? counts[$0].count > counts[$1].count : corpus.actors.actors[$0].name < corpus.actors.actors[$1].name }
+        case .name:
+            ids.sort { corpus.actors.actors[$0].name.lowercased() < corpus.actors.actors[$1].name.lowercased() }
+        case .firstSeen:
+            ids.sort { firstSeen[$0] < firstSeen[$1] }
+        }
+        actorRows = ids
+        if let selected, let i = ids.firstIndex(of: selected) { actorCursor = i }
+        actorCursor = min(actorCursor, max(0, ids.count - 1))
+    }
+
+    /// The timeline entry under the cursor.
+    public var selectedEntry: Int? {
+        corpus.timeline.entries.indices.contains(timelineCursor) ? timelineCursor : nil
+    }
+
+    /// The actor under the cursor.
+    public var selectedActor: Int? {
+        actorRows.indices.contains(actorCursor) ? actorRows[actorCursor] : nil
+    }
+
+    var location: Location {
+        Location(focus: focus, viewer: viewer, viewerCursor: viewerCursor, viewerScroll: viewerScroll,
+                 timelineCursor: timelineCursor, actorCursor: actorCursor, scope: scope)
+    }
+
+    mutating func restore(_ l: Location) {
+        focus = l.focus
+        viewer = l.viewer
+        viewerCursor = l.viewerCursor
+        viewerScroll = l.viewerScroll
+        timelineCursor = l.timelineCursor
+        if scope != l.scope {
+            scope = l.scope
+            recomputeActorRows()
+        }
+        actorCursor = min(l.actorCursor, max(0, actorRows.count - 1))
+    }
+}

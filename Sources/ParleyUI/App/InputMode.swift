@@ -1,0 +1,8 @@
+/// Whether keys are commands or text typed into a prompt.
+public enum InputMode: Sendable, Hashable {
+    case normal
+    /// Typing a search for the focused pane.
+    case paneSearch
+    /// Typing a search across the corpus.
+    case globalSearch
+}

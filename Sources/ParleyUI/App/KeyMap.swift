@@ -1,0 +1,63 @@
+/// Keys as data: which key means which action in which input mode. The help overlay is
+/// generated from it, so the two cannot disagree.
+public struct KeyMap: Sendable {
+    public var bindings: [KeyBinding]
+
+    public init(bindings: [KeyBinding]) { self.bindings = bindings }
+
+    /// Parley's keys: vim keys and arrows both.
+    public static let standard = KeyMap(bindings: [
+        KeyBinding([.tab], .focusNext, "next pane", section: "Panes"),
+        KeyBinding([.backTab], .focusPrevious, "previous pane", section: "Panes"),
+        KeyBinding([.character("1")], .focus(.timeline), "rounds", section: "Panes"),
+        KeyBinding([.character("2")], .focus(.actors), "actors", section: "Panes"),
+        KeyBinding([.character("3")], .focus(.viewer), "source", section: "Panes"),
+        KeyBinding([.character("j"), .down], .moveDown, "down", section: "Move"),
+        KeyBinding([.character("k"), .up], .moveUp, "up", section: "Move"),
+        KeyBinding([.pageDown, .character(" ")], .pageDown, "page down", section: "Move"),
+        KeyBinding([.pageUp], .pageUp, "page up", section: "Move"),
+        KeyBinding([.ctrl("d")], .halfPageDown, "half page down", section: "Move"),
+        KeyBinding([.ctrl("u")], .halfPageUp, "half page up", section: "Move"),
+        KeyBinding([.character("g"), .home], .top, "top", section: "Move"),
+        KeyBinding([.character("G"), .end], .bottom, "bottom", section: "Move"),
+        KeyBinding([.enter, .character("l"), .right], .open, "open: round's evidence, actor's mentions, passage", section: "Read"),
+        KeyBinding([.escape], .cancel, "back / cancel / clear scope", section: "Read"),
+        KeyBinding([.backspace, .character("["), .character("h"), .left], .back, "back", section: "Read"),
+        KeyBinding([.character("]")], .forward, "forward", section: "Read"),
+        KeyBinding([.character("n")], .nextMatch, "next match / next mention", section: "Read"),
+        KeyBinding([.character("N")], .previousMatch, "previous match / mention", section: "Read"),
+        KeyBinding([.character("/")], .startSearch, "search this pane", section: "Search"),
+        KeyBinding([.character("s")], .startGlobalSearch, "search all text and actors", section: "Search"),
+        KeyBinding([.character("o")], .cycleSort, "actors: sort by mentions/name/first seen", section: "Actors"),
+        KeyBinding([.character("t")], .cycleTypeFilter, "actors: filter by type", section: "Actors"),
+        KeyBinding([.character("?"), .function(1)], .toggleHelp, "help", section: "Other"),
+        KeyBinding([.character("q")], .quit, "quit", section: "Other"),
+    ])
+
+    /// The action a key means in a mode; nil for keys that mean nothing there.
+    public func action(for key: Key, mode: InputMode) -> Action? {
+        switch key {
+        case .resize: return nil // sizes arrive as .resize(Size) from the backend
+        case .mouse(let m):
+            switch m.kind {
+            case .click: return .click(x: m.x, y: m.y)
+            case .wheelUp: return .scroll(x: m.x, y: m.y, lines: -3)
+            case .wheelDown: return .scroll(x: m.x, y: m.y, lines: 3)
+            }
+        default: break
+        }
+        if mode != .normal {
+            switch key {
+            case .escape: return .cancel
+            case .enter: return .submit
+            case .backspace, .delete: return .deleteBackward
+            case .up: return .moveUp
+            case .down: return .moveDown
+            case .ctrl("c"): return .quit
+            case .character(let c): return .insert(c)
+            default: return nil
+            }
+        }
+        return bindings.first { $0.keys.contains(key) }?.action
+    }
+}

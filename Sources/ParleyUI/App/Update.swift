@@ -1,0 +1,433 @@
+import ParleyModel
+
+/// The dashboard's behaviour: the next state after an action. Pure: no I/O, no clock.
+public func update(_ state: AppState, _ action: Action) -> AppState {
+    var s = state
+    s.message = nil
+    if s.showHelp {
+        switch action {
+        case .toggleHelp, .cancel, .back: s.showHelp = false
+        case .quit: s.isFinished = true
+        case .moveDown, .scroll(_, _, 1...): s.helpScroll += 1
+        case .moveUp, .scroll: s.helpScroll = max(0, s.helpScroll - 1)
+        case .pageDown, .halfPageDown: s.helpScroll += 10
+        case .pageUp, .halfPageUp: s.helpScroll = max(0, s.helpScroll - 10)
+        case .resize(let size): s.size = size
+        default: s.showHelp = false
+        }
+        s.helpScroll = min(s.helpScroll, max(0, KeyMap.standard.bindings.count + 12 - (s.size.height - 4)))
+        return s
+    }
+    if s.mode != .normal {
+        s.typing(action)
+    } else {
+        s.perform(action)
+    }
+    s.ensureVisible()
+    return s
+}
+
+extension AppState {
+    // MARK: Metrics
+
+    /// The inside of a pane at the current size (as it is, or would be when focused).
+    func contentRect(_ pane: Pane) -> Rect {
+        Layout(size: size, focus: pane).content(pane) ?? Rect(x: 0, y: 0, width: max(1, size.width - 2), height: max(1, size.height - 4))
+    }
+
+    func viewerModel() -> ViewerPane.Model { ViewerPane.model(self, width: contentRect(.viewer).width) }
+
+    /// Row texts of a pane, for searching in it.
+    func rows(of pane: Pane) -> [String] {
+        let width = contentRect(pane).width
+        switch pane {
+        case .timeline: return TimelinePane.model(self, width: width).lines.map(\.text)
+        case .actors: return ActorPane.lines(self, width: width).map(\.text)
+        case .viewer: return viewerModel().lines.map(\.text)
+        }
+    }
+
+    var itemCount: Int {
+        switch focus {
+        case .timeline: return corpus.timeline.entries.count
+        case .actors: return actorRows.count
+        case .viewer: return viewerModel().targets.count
+        }
+    }
+
+    // MARK: Normal mode
+
+    mutating func perform(_ action: Action) {
+        switch action {
+        case .quit: isFinished = true
+        case .toggleHelp: showHelp = true; helpScroll = 0
+        case .focusNext: focus = Pane(rawValue: (focus.rawValue + 1) % Pane.allCases.count)!
+        case .focusPrevious: focus = Pane(rawValue: (focus.rawValue + Pane.allCases.count - 1) % Pane.allCases.count)!
+        case .focus(let p): focus = p
+        case .moveDown: move(by: 1)
+        case .moveUp: move(by: -1)
+        case .pageDown: move(by: max(1, contentRect(focus).height - 1))
+        case .pageUp: move(by: -max(1, contentRect(focus).height - 1))
+        case .halfPageDown: move(by: max(1, contentRect(focus).height / 2))
+        case .halfPageUp: move(by: -max(1, contentRect(focus).height / 2))
+        case .top: move(by: Int.min / 2)
+        case .bottom: move(by: Int.max / 2)
+        case .open: open()
+        case .cancel: cancel()
+        case .back: goBack()
+        case .forward: goForward()
+        case .startSearch:
+            mode = .paneSearch
+            search = PaneSearch(pane: focus, query: "")
+        case .startGlobalSearch:
+            pushHistory()
+            mode = .globalSearch
+            global = GlobalSearch(query: "")
+            viewer = .results
+            viewerCursor = 0
+            viewerScroll = 0
+        case .nextMatch: step(1)
+        case .previousMatch: step(-1)
+        case .cycleSort:
+            actorSort = actorSort.next
+            recomputeActorRows()
+            message = "actors sorted by \(actorSort.rawValue)"
+        case .cycleTypeFilter:
+            let order: [ActorType?] = [nil, .state, .organisation, .group, .person]
+            actorFilter = order[((order.firstIndex(of: actorFilter) ?? 0) + 1) % order.count]
+            recomputeActorRows()
+            actorScroll = 0
+            previewSelection(of: .actors)
+        case .click(let x, let y): click(x: x, y: y)
+        case .scroll(let x, let y, let lines): wheel(x: x, y: y, lines: lines)
+        case .resize(let newSize): size = newSize
+        case .insert, .deleteBackward, .submit: break
+        }
+    }
+
+    /// Moves the focused pane's selection (lists) or scroll (an article).
+    mutating func move(by delta: Int) {
+        switch focus {
+        case .timeline:
+            let n = corpus.timeline.entries.count
+            guard n > 0 else { return }
+            let old = timelineCursor
+            timelineCursor = clamp(timelineCursor.addingClamped(delta), 0, n - 1)
+            if timelineCursor != old { previewSelection(of: .timeline) }
+        case .actors:
+            guard !actorRows.isEmpty else { return }
+            let old = actorCursor
+            actorCursor = clamp(actorCursor.addingClamped(delta), 0, actorRows.count - 1)
+            if actorCursor != old { previewSelection(of: .actors) }
+        case .viewer:
+            let model = viewerModel()
+            if model.isList {
+                viewerCursor = clamp(viewerCursor.addingClamped(delta), 0, model.targets.count - 1)
+            } else {
+                viewerScroll = clamp(viewerScroll.addingClamped(delta), 0, max(0, model.lines.count - contentRect(.viewer).height))
+            }
+        }
+    }
+
+    /// The viewer follows the selection of a list pane, as a preview.
+    mutating func previewSelection(of pane: Pane) {
+        switch pane {
+        case .timeline:
+            guard let e = selectedEntry else { return }
+            viewer = .round(entry: e)
+        case .actors:
+            guard let a = selectedActor else { return }
+            viewer = .concordance(actor: a)
+        case .viewer: return
+        }
+        viewerCursor = 0
+        viewerScroll = 0
+    }
+
+    /// Enter: a round scopes the actors and shows its evidence; an actor shows its
+    /// concordance; a viewer row opens its passage.
+    mutating func open() {
+        switch focus {
+        case .timeline:
+            guard let e = selectedEntry else { return }
+            pushHistory()
+            scope = e
+            recomputeActorRows()
+            actorScroll = 0
+            viewer = .round(entry: e)
+            viewerCursor = 0
+            viewerScroll = 0
+            focus = .viewer
+        case .actors:
+            guard let a = selectedActor else { return }
+            pushHistory()
+            viewer = .concordance(actor: a)
+            viewerCursor = 0
+            viewerScroll = 0
+            focus = .viewer
+        case .viewer:
+            let model = viewerModel()
+            guard model.targets.indices.contains(viewerCursor) else { return }
+            pushHistory()
+            openTarget(model.targets[viewerCursor])
+        }
+    }
+
+    mutating func openTarget(_ target: ViewerTarget) {
+        switch target {
+        case .passage(let d, let span, let actor):
+            showPassage(document: d, span: span, actor: actor)
+        case .actor(let a):
+            viewer = .concordance(actor: a)
+            viewerCursor = 0
+            viewerScroll = 0
+            if let row = actorRows.firstIndex(of: a) { actorCursor = row }
+        }
+        focus = .viewer
+    }
+
+    /// Shows an article with a passage in focus, scrolled so the passage sits a third down.
+    mutating func showPassage(document d: Int, span: TextSpan, actor: Int?) {
+        viewer = .article(document: d, focus: span, actor: actor)
+        viewerCursor = 0
+        let model = viewerModel()
+        let height = contentRect(.viewer).height
+        viewerScroll = clamp((model.focusLine ?? 0) - height / 3, 0, max(0, model.lines.count - height))
+    }
+
+    mutating func cancel() {
+        if search != nil {
+            search = nil
+        } else if scope != nil {
+            pushHistory()
+            scope = nil
+            recomputeActorRows()
+        } else if !backStack.isEmpty {
+            goBack()
+        } else {
+            message = "nothing to go back to"
+        }
+    }
+
+    mutating func pushHistory() {
+        backStack.append(location)
+        if backStack.count > 200 { backStack.removeFirst() }
+        forwardStack.removeAll()
+    }
+
+    mutating func goBack() {
+        guard let last = backStack.popLast() else { message = "nothing to go back to"; return }
+        forwardStack.append(location)
+        restore(last)
+    }
+
+    mutating func goForward() {
+        guard let next = forwardStack.popLast() else { message = "nothing to go forward to"; return }
+        backStack.append(location)
+        restore(next)
+    }
+
+    /// n/N: the next search match in the focused pane; in an article opened from a mention,
+    /// the actor's next mention across articles.
+    mutating func step(_ delta: Int) {
+        if var search, search.pane == focus, !search.matches.isEmpty {
+            search.current = (search.current + delta + search.matches.count) % search.matches.count
+            self.search = search
+            jump(to: search.matches[search.current])
+            return
+        }
+        if case .article(_, let focusSpan, let actor?) = viewer, let focusSpan {
+            let mentions = corpus.mentions(of: actor)
+            guard let here = mentions.firstIndex(where: { $0.span == focusSpan }) else { return }
+            let next = here + delta
+            guard mentions.indices.contains(next) else {
+                message = delta > 0 ? "last mention of \(corpus.actors.actors[actor].name)" : "first mention of \(corpus.actors.actors[actor].name)"
+                return
+            }
+            let m = mentions[next]
+            if let d = corpus.documentIndex(of: m.span.document) { showPassage(document: d, span: m.span, actor: actor) }
+            message = "mention \(next + 1)/\(mentions.count) of \(corpus.actors.actors[actor].name)"
+            return
+        }
+        message = "no search here: / searches this pane"
+    }
+
+    /// Moves the selection (or scroll) of the search's pane onto a match.
+    mutating func jump(to match: PaneSearch.Match) {
+        switch focus {
+        case .timeline:
+            let model = TimelinePane.model(self, width: contentRect(.timeline).width)
+            if let item = model.lines.indices.contains(match.row) ? model.lines[match.row].item : nil, item != timelineCursor {
+                timelineCursor = item
+                previewSelection(of: .timeline)
+            }
+        case .actors:
+            if match.row != actorCursor, actorRows.indices.contains(match.row) {
+                actorCursor = match.row
+                previewSelection(of: .actors)
+            }
+        case .viewer:
+            let model = viewerModel()
+            if let item = model.lines.indices.contains(match.row) ? model.lines[match.row].item : nil {
+                viewerCursor = item
+            } else {
+                let height = contentRect(.viewer).height
+                if match.row < viewerScroll || match.row >= viewerScroll + height {
+                    viewerScroll = clamp(match.row - height / 3, 0, max(0, model.lines.count - height))
+                }
+            }
+        }
+    }
+
+    // MARK: Mouse
+
+    mutating func click(x: Int, y: Int) {
+        let layout = Layout(size: size, focus: focus)
+        if let tabs = layout.tabs, tabs.contains(x: x, y: y) {
+            let w = max(1, tabs.width / Pane.allCases.count)
+            focus = Pane(rawValue: min(Pane.allCases.count - 1, x / w))!
+            return
+        }
+        guard let pane = layout.pane(at: x, y), let content = layout.content(pane) else { return }
+        focus = pane
+        guard content.contains(x: x, y: y) else { return }
+        let line = y - content.y
+        switch pane {
+        case .timeline:
+            let model = TimelinePane.model(self, width: content.width)
+            let row = timelineScroll + line
+            if model.lines.indices.contains(row), let item = model.lines[row].item, item != timelineCursor {
+                timelineCursor = item
+                previewSelection(of: .timeline)
+            }
+        case .actors:
+            let row = actorScroll + line
+            if actorRows.indices.contains(row), row != actorCursor {
+                actorCursor = row
+                previewSelection(of: .actors)
+            }
+        case .viewer:
+            let model = viewerModel()
+            let row = viewerScroll + line
+            if model.lines.indices.contains(row), let item = model.lines[row].item { viewerCursor = item }
+        }
+    }
+
+    mutating func wheel(x: Int, y: Int, lines: Int) {
+        let layout = Layout(size: size, focus: focus)
+        let pane = layout.pane(at: x, y) ?? focus
+        let saved = focus
+        focus = pane
+        move(by: lines)
+        focus = pane == .viewer || saved == pane ? pane : saved
+    }
+
+    // MARK: Typing in a prompt
+
+    mutating func typing(_ action: Action) {
+        switch action {
+        case .insert(let c): setQuery(query + String(c))
+        case .deleteBackward: setQuery(String(query.dropLast()))
+        case .submit:
+            if mode == .globalSearch { focus = .viewer; viewerCursor = 0 }
+            if mode == .paneSearch, search?.query.isEmpty ?? true { search = nil }
+            mode = .normal
+        case .cancel:
+            if mode == .paneSearch { search = nil } else { global = nil; goBack() }
+            mode = .normal
+        case .moveDown where mode == .globalSearch: moveResults(1)
+        case .moveUp where mode == .globalSearch: moveResults(-1)
+        case .quit: isFinished = true
+        case .resize(let newSize): size = newSize
+        case .click, .scroll: perform(action)
+        default: break
+        }
+    }
+
+    var query: String { mode == .globalSearch ? (global?.query ?? "") : (search?.query ?? "") }
+
+    mutating func setQuery(_ q: String) {
+        if mode == .globalSearch {
+            var g = GlobalSearch(query: q)
+            if !q.trimmingCharacters(in: .whitespaces).isEmpty {
+                g.actors = corpus.search.actors(matching: q, limit: 10)
+                g.passages = corpus.search.search(q, limit: 100)
+            }
+            global = g
+            viewer = .results
+            viewerCursor = 0
+            viewerScroll = 0
+        } else if var s = search {
+            s.query = q
+            s.matches = PaneSearch.matches(of: q, in: rows(of: s.pane))
+            // Incremental: the first match at or after the selection.
+            let here = currentRow(of: s.pane)
+            s.current = s.matches.firstIndex { $0.row >= here } ?? 0
+            search = s
+            if !s.matches.isEmpty { jump(to: s.matches[s.current]) }
+        }
+    }
+
+    mutating func moveResults(_ delta: Int) {
+        let count = viewerModel().targets.count
+        guard count > 0 else { return }
+        viewerCursor = clamp(viewerCursor + delta, 0, count - 1)
+    }
+
+    func currentRow(of pane: Pane) -> Int {
+        switch pane {
+        case .timeline: return TimelinePane.model(self, width: contentRect(.timeline).width).lineOfEntry.indices.contains(timelineCursor)
+            ? TimelinePane.model(self, width: contentRect(.timeline).width).lineOfEntry[timelineCursor] : 0
+        case .actors: return actorCursor
+        case .viewer:
+            let model = viewerModel()
+            return model.isList && model.lineOfItem.indices.contains(viewerCursor) ? model.lineOfItem[viewerCursor] : viewerScroll
+        }
+    }
+
+    // MARK: Keeping things in view
+
+    /// Clamps every selection to its list and scrolls each pane so its selection shows.
+    mutating func ensureVisible() {
+        let entries = corpus.timeline.entries.count
+        timelineCursor = clamp(timelineCursor, 0, max(0, entries - 1))
+        let tModel = TimelinePane.model(self, width: contentRect(.timeline).width)
+        let tHeight = contentRect(.timeline).height
+        if tModel.lineOfEntry.indices.contains(timelineCursor) {
+            timelineScroll = scrolled(timelineScroll, showing: tModel.lineOfEntry[timelineCursor], height: tHeight, count: tModel.lines.count)
+        }
+        if timelineCursor == 0 { timelineScroll = 0 }
+
+        actorCursor = clamp(actorCursor, 0, max(0, actorRows.count - 1))
+        actorScroll = scrolled(actorScroll, showing: actorCursor, height: contentRect(.actors).height, count: actorRows.count)
+
+        let model = viewerModel()
+        let vHeight = contentRect(.viewer).height
+        if model.isList {
+            viewerCursor = clamp(viewerCursor, 0, model.targets.count - 1)
+            let line = model.lineOfItem[viewerCursor]
+            viewerScroll = scrolled(viewerScroll, showing: line, height: vHeight, count: model.lines.count)
+            if viewerCursor == 0 { viewerScroll = 0 }
+        } else {
+            viewerCursor = 0
+            viewerScroll = clamp(viewerScroll, 0, max(0, model.lines.count - vHeight))
+        }
+    }
+
+    func scrolled(_ scroll: Int, showing line: Int, height: Int, count: Int) -> Int {
+        guard height > 0 else { return 0 }
+        var s = scroll
+        if line < s { s = line }
+        if line >= s + height { s = line - height + 1 }
+        return clamp(s, 0, max(0, count - height))
+    }
+}
+
+func clamp(_ v: Int, _ lo: Int, _ hi: Int) -> Int { max(lo, min(hi, v)) }
+
+extension Int {
+    func addingClamped(_ d: Int) -> Int {
+        let (r, overflow) = addingReportingOverflow(d)
+        return overflow ? (d > 0 ? Int.max : Int.min) : r
+    }
+}

@@ -1,0 +1,16 @@
+import ParleyModel
+
+/// What the source viewer shows.
+public enum ViewerContent: Sendable, Hashable {
+    /// Nothing chosen yet: a short guide.
+    case welcome
+    /// A round's evidence: each sentence that speaks of it, by article.
+    case round(entry: Int)
+    /// An actor's concordance: every mention, left context | mention | right context.
+    case concordance(actor: Int)
+    /// An article, with a passage in focus; `actor` when opened from a mention, so that
+    /// n/N can step through that actor's mentions.
+    case article(document: Int, focus: TextSpan?, actor: Int?)
+    /// Results of a search across the corpus.
+    case results
+}

@@ -1,0 +1,40 @@
+import ParleyModel
+
+/// The actor list as rows: name (discovered ones marked ◆), type, side or affiliation,
+/// number of mentions, coloured by type.
+public enum ActorPane {
+    public static func lines(_ state: AppState, width: Int) -> [PaneLine] {
+        let actors = state.corpus.actors
+        let lines = state.actorRows.enumerated().map { row, id -> PaneLine in
+            let a = actors.actors[id]
+            let mark = a.origin == .discovered ? "◆ " : "  "
+            let type: String
+            switch a.type {
+            case .state: type = "state"
+            case .organisation: type = "org"
+            case .group: type = "group"
+            case .person: type = "person"
+            }
+            let wide = width >= 44
+            var fixed: [(String, Int, DisplayWidth.Alignment)] = [(type, 6, .leading)]
+            if wide { fixed.append((a.side ?? a.affiliation ?? "", 11, .leading)) }
+            fixed.append((String(actors.mentionsByActor[id].count), 4, .trailing))
+            let text = Columns.row(mark + a.name, fixed, width: width)
+            let nameWidth = min(width, DisplayWidth.of(mark + a.name))
+            return PaneLine(text, runs: [.init(columns: 0..<nameWidth, style: style(for: a))], item: row)
+        }
+        if lines.isEmpty { return [PaneLine("No actors here.", style: Style(.dim))] }
+        return lines
+    }
+
+    /// The colour role of an actor's type; discovered people have their own.
+    public static func style(for a: Actor) -> Style {
+        if a.origin == .discovered { return Style(.discovered) }
+        switch a.type {
+        case .state: return Style(.state)
+        case .organisation: return Style(.organisation)
+        case .group: return Style(.group)
+        case .person: return Style(.person)
+        }
+    }
+}

@@ -1,0 +1,35 @@
+/// One row of a pane as text, with styled column ranges and the list item it belongs to.
+public struct PaneLine: Sendable, Hashable {
+    public struct Run: Sendable, Hashable {
+        /// Display columns within the row.
+        public var columns: Range<Int>
+        public var style: Style
+    }
+
+    public var text: String
+    public var runs: [Run]
+    /// The selectable item this row shows, if any.
+    public var item: Int?
+    public var style: Style
+
+    public init(_ text: String, runs: [Run] = [], item: Int? = nil, style: Style = .normal) {
+        self.text = text
+        self.runs = runs
+        self.item = item
+        self.style = style
+    }
+}
+
+/// Columns of a row, each fitted to a width, for list panes.
+enum Columns {
+    /// Joins cells into a row `width` cells wide; the first cell takes what the others leave.
+    static func row(_ flexible: String, _ fixed: [(String, Int, DisplayWidth.Alignment)], width: Int) -> String {
+        let fixedWidth = fixed.reduce(0) { $0 + $1.1 + 1 }
+        let first = max(1, width - fixedWidth)
+        var out = DisplayWidth.pad(flexible, to: first)
+        for (text, w, align) in fixed {
+            out += " " + DisplayWidth.pad(text, to: w, alignment: align)
+        }
+        return DisplayWidth.fitting(out, in: width)
+    }
+}

@@ -1,0 +1,243 @@
+import ParleyModel
+
+/// The source viewer as rows: a round's evidence, an actor's concordance, search results, or
+/// an article word-wrapped to the pane with mentions coloured and the passage in focus marked.
+public enum ViewerPane {
+    public struct Model: Sendable {
+        public var title: String
+        public var lines: [PaneLine]
+        /// What each selectable item opens; `PaneLine.item` indexes it.
+        public var targets: [ViewerTarget]
+        /// The row of each item.
+        public var lineOfItem: [Int]
+        /// In an article: the first row of the passage in focus.
+        public var focusLine: Int?
+
+        /// Whether rows are a list to select in (else the pane scrolls a text).
+        public var isList: Bool { !targets.isEmpty }
+    }
+
+    public static func model(_ state: AppState, width: Int) -> Model {
+        let w = max(1, width)
+        switch state.viewer {
+        case .welcome: return welcome(state, width: w)
+        case .round(let e): return round(state, entry: e, width: w)
+        case .concordance(let a): return concordance(state, actor: a, width: w)
+        case .article(let d, let focus, let actor): return article(state, document: d, focus: focus, actor: actor, width: w)
+        case .results: return results(state, width: w)
+        }
+    }
+
+    static func welcome(_ state: AppState, width: Int) -> Model {
+        let c = state.corpus
+        let text = """
+        \(c.documents.count) articles · \(c.actors.actors.count) actors · \(c.timeline.entries.count) rounds
+
+        Pick a round (1) or an actor (2): this pane shows the sentences behind it. Enter opens a passage in its article, n/N step through an actor's mentions, Esc goes back.
+
+        / searches the focused pane, s searches everything, ? lists every key.
+        """
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { para -> [PaneLine] in
+            para.isEmpty ? [PaneLine("")] : WordWrap.wrap(String(para), width: width).map { PaneLine($0.text) }
+        }
+        return Model(title: "Source", lines: lines, targets: [], lineOfItem: [], focusLine: nil)
+    }
+
+    static func round(_ state: AppState, entry: Int, width: Int) -> Model {
+        let c = state.corpus
+        guard c.timeline.entries.indices.contains(entry) else { return welcome(state, width: width) }
+        let e = c.timeline.entries[entry]
+        var lines: [PaneLine] = []
+        var targets: [ViewerTarget] = []
+        var lineOfItem: [Int] = []
+        let heading = Style(.title, attributes: .bold)
+        func item(_ text: String, _ target: ViewerTarget, runs: [PaneLine.Run] = []) {
+            lineOfItem.append(lines.count)
+            lines.append(PaneLine(DisplayWidth.truncate(text, to: width), runs: runs, item: targets.count))
+            targets.append(target)
+        }
+        lines.append(PaneLine(DisplayWidth.truncate("\(HumanDate.format(e.date)) · \(e.place ?? "place unknown") · \(e.documents.count) article\(e.documents.count == 1 ? "" : "s")", to: width)))
+        if e.hasConflict { lines.append(PaneLine("≠ the articles disagree on the date", style: Style(.match, attributes: .bold))) }
+        if !e.participants.isEmpty {
+            let names = e.participants.prefix(12).map { c.actors.actors[$0].name }.joined(separator: ", ")
+            for l in WordWrap.wrap("With: " + names, width: width) { lines.append(PaneLine(l.text, style: Style(.dim))) }
+        }
+        lines.append(PaneLine(""))
+        lines.append(PaneLine("Evidence", style: heading))
+        for span in e.evidence {
+            guard let d = c.documentIndex(of: span.document) else { continue }
+            let doc = c.documents[d]
+            let tag = shortName(doc)
+            let sentence = oneLine(doc.text(span.range))
+            item("\(tag) │ \(sentence)", .passage(document: d, span: span, actor: nil),
+                 runs: [.init(columns: 0..<DisplayWidth.of(tag), style: Style(.dim))])
+        }
+        if !e.dateClaims.isEmpty {
+            lines.append(PaneLine(""))
+            lines.append(PaneLine("Dates", style: heading))
+            for claim in e.dateClaims {
+                guard let d = c.documentIndex(of: claim.span.document) else { continue }
+                let doc = c.documents[d]
+                item("\(claim.value.edtf)  “\(oneLine(doc.text(claim.span.range)))”  \(shortName(doc))",
+                     .passage(document: d, span: claim.span, actor: nil))
+            }
+        }
+        return Model(title: "\(e.track) round \(e.number)", lines: lines, targets: targets, lineOfItem: lineOfItem, focusLine: nil)
+    }
+
+    static func concordance(_ state: AppState, actor: Int, width: Int) -> Model {
+        let c = state.corpus
+        guard c.actors.actors.indices.contains(actor) else { return welcome(state, width: width) }
+        let a = c.actors.actors[actor]
+        var lines: [PaneLine] = []
+        var targets: [ViewerTarget] = []
+        var lineOfItem: [Int] = []
+        var header = a.type.rawValue
+        if let aff = a.affiliation { header += " · \(aff)" }
+        if let side = a.side { header += " · \(side)" }
+        if a.origin == .discovered, let cue = a.cue { header += " · discovered (“\(cue)”)" }
+        lines.append(PaneLine(DisplayWidth.truncate(header, to: width), style: Style(.dim)))
+        if let role = a.roles.first { lines.append(PaneLine(DisplayWidth.truncate("Role: \(role.text)", to: width), style: Style(.dim))) }
+        if !a.aliases.isEmpty { lines.append(PaneLine(DisplayWidth.truncate("Also: " + a.aliases.joined(separator: ", "), to: width), style: Style(.dim))) }
+        lines.append(PaneLine(""))
+        let mentionStyle = ActorPane.style(for: a).adding(.bold)
+        for m in c.mentions(of: actor) {
+            guard let d = c.documentIndex(of: m.span.document) else { continue }
+            let doc = c.documents[d]
+            let name = oneLine(doc.text(m.span.range))
+            let nameWidth = min(DisplayWidth.of(name), max(1, width / 3))
+            let side = max(0, (width - nameWidth - 2) / 2)
+            let sentence = doc.sentences[m.sentence]
+            let left = oneLine(doc.text(max(sentence.start, m.span.start - 240)..<m.span.start))
+            let right = oneLine(doc.text(m.span.end..<min(sentence.end, m.span.end + 240)))
+            let leftCell = DisplayWidth.pad(tail(left, width: side), to: side, alignment: .trailing)
+            let rightCell = DisplayWidth.truncate(right, to: side)
+            let text = leftCell + " " + DisplayWidth.truncate(name, to: nameWidth) + " " + rightCell
+            lineOfItem.append(lines.count)
+            lines.append(PaneLine(DisplayWidth.fitting(text, in: width),
+                                  runs: [.init(columns: (side + 1)..<(side + 1 + nameWidth), style: mentionStyle)], item: targets.count))
+            targets.append(.passage(document: d, span: m.span, actor: actor))
+        }
+        return Model(title: "\(a.name) · \(targets.count) mention\(targets.count == 1 ? "" : "s")", lines: lines, targets: targets,
+                     lineOfItem: lineOfItem, focusLine: nil)
+    }
+
+    static func article(_ state: AppState, document d: Int, focus: TextSpan?, actor: Int?, width: Int) -> Model {
+        let c = state.corpus
+        guard c.documents.indices.contains(d) else { return welcome(state, width: width) }
+        let doc = c.documents[d]
+        var lines: [PaneLine] = []
+        for l in WordWrap.wrap(doc.displayTitle, width: width) { lines.append(PaneLine(l.text, style: Style(.title, attributes: .bold))) }
+        let meta = [doc.metadata.outlet, doc.metadata.date.map { HumanDate.format(DateValue(start: $0)) }, doc.id.path].compactMap { $0 }
+        for l in WordWrap.wrap(meta.joined(separator: " · "), width: width) { lines.append(PaneLine(l.text, style: Style(.dim))) }
+        lines.append(PaneLine(""))
+        let mentions = c.actors.mentionsByDocument[d]
+        var focusLine: Int?
+        var m = 0
+        for (p, paragraph) in doc.paragraphs.enumerated() {
+            if p > 0 { lines.append(PaneLine("")) }
+            let text = doc.text(paragraph.range)
+            for wrapped in WordWrap.wrap(text, width: width) {
+                let lo = paragraph.start + wrapped.byteRange.lowerBound
+                let hi = paragraph.start + wrapped.byteRange.upperBound
+                var runs: [PaneLine.Run] = []
+                while m < mentions.count, mentions[m].span.end <= lo { m += 1 }
+                var k = m
+                while k < mentions.count, mentions[k].span.start < hi {
+                    let rel = (mentions[k].span.start - paragraph.start)..<(mentions[k].span.end - paragraph.start)
+                    if let cols = wrapped.columns(forBytes: rel) {
+                        runs.append(.init(columns: cols, style: ActorPane.style(for: c.actors.actors[mentions[k].actor])))
+                    }
+                    k += 1
+                }
+                if let focus, focus.start < hi, focus.end > lo {
+                    let rel = (focus.start - paragraph.start)..<(focus.end - paragraph.start)
+                    if let cols = wrapped.columns(forBytes: rel) {
+                        let isMention = actor != nil
+                        runs.append(.init(columns: cols, style: Style(isMention ? .currentMatch : .selection, attributes: isMention ? [.bold, .underline] : [.underline])))
+                        if focusLine == nil { focusLine = lines.count }
+                    }
+                }
+                lines.append(PaneLine(wrapped.text, runs: runs))
+            }
+        }
+        if doc.paragraphs.isEmpty { lines.append(PaneLine("(this article has no text)", style: Style(.dim))) }
+        return Model(title: shortName(doc), lines: lines, targets: [], lineOfItem: [], focusLine: focusLine)
+    }
+
+    static func results(_ state: AppState, width: Int) -> Model {
+        let c = state.corpus
+        guard let g = state.global else { return welcome(state, width: width) }
+        var lines: [PaneLine] = []
+        var targets: [ViewerTarget] = []
+        var lineOfItem: [Int] = []
+        let heading = Style(.title, attributes: .bold)
+        if g.count == 0 {
+            lines.append(PaneLine(g.query.isEmpty ? "Type to search all text and actors." : "Nothing matches “\(g.query)”.", style: Style(.dim)))
+        }
+        if !g.actors.isEmpty { lines.append(PaneLine("Actors", style: heading)) }
+        for hit in g.actors {
+            let a = c.actors.actors[hit.actor]
+            let via = hit.matchedName == a.name ? "" : "  (as “\(hit.matchedName)”)"
+            lineOfItem.append(lines.count)
+            lines.append(PaneLine(DisplayWidth.truncate("\(a.name) · \(a.type.rawValue) · \(c.actors.mentionsByActor[hit.actor].count)\(via)", to: width),
+                                  runs: [.init(columns: 0..<min(width, DisplayWidth.of(a.name)), style: ActorPane.style(for: a))], item: targets.count))
+            targets.append(.actor(hit.actor))
+        }
+        if !g.passages.isEmpty {
+            if !g.actors.isEmpty { lines.append(PaneLine("")) }
+            lines.append(PaneLine("Passages", style: heading))
+        }
+        for hit in g.passages {
+            guard let d = c.documentIndex(of: hit.span.document) else { continue }
+            let tag = shortName(c.documents[d])
+            let text = DisplayWidth.truncate("\(tag) │ \(hit.snippet)", to: width)
+            var runs: [PaneLine.Run] = [.init(columns: 0..<DisplayWidth.of(tag), style: Style(.dim))]
+            runs += matchColumns(in: text, words: hit.matches.compactMap { c.text(of: $0) })
+            lineOfItem.append(lines.count)
+            lines.append(PaneLine(text, runs: runs, item: targets.count))
+            targets.append(.passage(document: d, span: hit.matches.first ?? hit.span, actor: nil))
+        }
+        return Model(title: "Search “\(g.query)” · \(g.count)", lines: lines, targets: targets, lineOfItem: lineOfItem, focusLine: nil)
+    }
+
+    /// A short label for an article: its file name without extension, at most 14 cells.
+    static func shortName(_ doc: Document) -> String {
+        let name = doc.id.path.split(separator: "/").last.map(String.init) ?? doc.id.path
+        let stem = name.hasSuffix(".txt") || name.hasSuffix(".md") ? String(name[..<name.lastIndex(of: ".")!]) : name
+        return DisplayWidth.truncate(stem, to: 14)
+    }
+
+    /// Text on one line, white space folded, control characters made visible.
+    static func oneLine(_ s: String) -> String {
+        Sanitizer.sanitize(s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "))
+    }
+
+    /// The last `width` cells of a text.
+    static func tail(_ s: String, width: Int) -> String {
+        var out: [Character] = []
+        var used = 0
+        for ch in s.reversed() {
+            let w = DisplayWidth.of(ch)
+            if used + w > width { break }
+            out.append(ch)
+            used += w
+        }
+        return String(out.reversed())
+    }
+
+    /// Columns of the words in `text` (case-insensitive), for highlighting matches.
+    static func matchColumns(in text: String, words: [String]) -> [PaneLine.Run] {
+        var runs: [PaneLine.Run] = []
+        let lower = text.lowercased()
+        for w in Set(words.map { $0.lowercased() }) where !w.isEmpty {
+            var from = lower.startIndex
+            while let r = lower.range(of: w, range: from..<lower.endIndex) {
+                let start = DisplayWidth.of(lower[..<r.lowerBound])
+                runs.append(.init(columns: start..<(start + DisplayWidth.of(lower[r])), style: Style(.match, attributes: .bold)))
+                from = r.upperBound
+            }
+        }
+        return runs
+    }
+}

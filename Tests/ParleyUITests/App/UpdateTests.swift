@@ -1,0 +1,144 @@
+import ParleyModel
+import ParleyTestSupport
+@testable import ParleyUI
+import Testing
+
+/// Behaviour as key sequences folded through the keymap and `update`.
+struct UpdateTests {
+    let corpus = Fixtures.seeds
+    var start: AppState { KeyScript.start(corpus, size: Size(width: 120, height: 40)) }
+
+    func entry(_ s: AppState) -> TimelineEntry? { s.selectedEntry.map { corpus.timeline.entries[$0] } }
+
+    @Test func movingInTheTimelinePreviewsTheRound() {
+        let s = KeyScript.type("jj", on: start)
+        #expect(entry(s)?.number == 4)
+        #expect(s.viewer == .round(entry: 2))
+        #expect(KeyScript.type("G", on: s).selectedEntry == corpus.timeline.entries.count - 1)
+        #expect(KeyScript.type("Gg", on: s).selectedEntry == 0)
+        #expect(KeyScript.press([.down, .down, .up], on: start).selectedEntry == 1)
+    }
+
+    @Test func openingARoundScopesTheActorsAndEscClearsIt() throws {
+        let s = KeyScript.type("jj⏎", on: start)
+        #expect(s.scope == 2)
+        #expect(s.focus == .viewer)
+        let participants = Set(corpus.timeline.entries[2].participants)
+        #expect(Set(s.actorRows) == participants)
+        #expect(s.actorRows.count < corpus.actors.actors.count)
+        let cleared = KeyScript.type("⎋", on: s)
+        #expect(cleared.scope == nil)
+        #expect(cleared.actorRows.count == corpus.actors.actors.count)
+    }
+
+    @Test func anActorsMentionOpensInItsArticleAndNStepsAcrossArticles() throws {
+        let mistura = try #require(corpus.actors.actors.firstIndex { $0.name == "Staffan de Mistura" })
+        var s = KeyScript.type("2", on: start)
+        s = KeyScript.type("/Staffan⏎", on: s)
+        #expect(s.selectedActor == mistura)
+        #expect(s.viewer == .concordance(actor: mistura))
+        s = KeyScript.type("⎋⏎", on: s) // clear the search, open the concordance
+        #expect(s.focus == .viewer)
+        s = KeyScript.type("⏎", on: s)
+        let mentions = corpus.mentions(of: mistura)
+        guard case .article(let d, let focus, let actor) = s.viewer else { Issue.record("no article: \(s.viewer)"); return }
+        #expect(actor == mistura)
+        #expect(focus == mentions[0].span)
+        #expect(corpus.documents[d].id == mentions[0].span.document)
+        s = KeyScript.type("n", on: s)
+        guard case .article(_, let next, _) = s.viewer else { Issue.record("lost the article"); return }
+        #expect(next == mentions[1].span)
+        #expect(s.message == "mention 2/\(mentions.count) of Staffan de Mistura")
+        s = KeyScript.type("NN", on: s)
+        #expect(s.message == "first mention of Staffan de Mistura")
+    }
+
+    @Test func backAndForwardAcrossPanes() {
+        let opened = KeyScript.type("jj⏎⏎", on: start) // round 4, then its first evidence sentence
+        guard case .article = opened.viewer else { Issue.record("\(opened.viewer)"); return }
+        let back = KeyScript.press([.backspace], on: opened)
+        #expect(back.viewer == .round(entry: 2))
+        let back2 = KeyScript.press([.backspace], on: back)
+        #expect(back2.focus == .timeline)
+        #expect(back2.scope == nil)
+        let forward = KeyScript.type("]]", on: back2)
+        #expect(forward.viewer == opened.viewer)
+        #expect(forward.scope == 2)
+    }
+
+    @Test func paneSearchIsIncrementalSmartCaseAndCounts() {
+        var s = KeyScript.type("2/syria", on: start)
+        #expect(s.mode == .paneSearch)
+        let lower = s.search?.matches.count ?? 0
+        #expect(lower >= 4) // Syria, Syrian opposition, Syrian government, Syrian Democratic Council...
+        s = KeyScript.type("⏎", on: s)
+        #expect(s.mode == .normal)
+        let first = s.actorCursor
+        s = KeyScript.type("n", on: s)
+        #expect(s.search?.current == 1)
+        #expect(s.actorCursor != first)
+        let smart = KeyScript.type("2/SYRIA", on: start)
+        #expect(smart.search?.matches.isEmpty == true)
+        let cancelled = KeyScript.type("2/syr⎋", on: start)
+        #expect(cancelled.search == nil)
+        #expect(cancelled.mode == .normal)
+    }
+
+    @Test func globalSearchListsActorsAndPassagesThatOpenInPlace() throws {
+        var s = KeyScript.type("sMistura", on: start)
+        #expect(s.mode == .globalSearch)
+        let g = try #require(s.global)
+        #expect(corpus.actors.actors[g.actors[0].actor].name == "Staffan de Mistura")
+        #expect(g.passages.count == 4)
+        s = KeyScript.type("⏎", on: s)
+        #expect(s.focus == .viewer)
+        s = KeyScript.press([.down, .enter], on: s) // the first passage
+        guard case .article(_, let focus?, _) = s.viewer else { Issue.record("\(s.viewer)"); return }
+        #expect(corpus.text(of: focus) == "Mistura")
+        s = KeyScript.press([.backspace], on: s)
+        #expect(s.viewer == .results)
+    }
+
+    @Test func sortAndTypeFilter() {
+        let people = KeyScript.type("tttt", on: start)
+        #expect(people.actorFilter == .person)
+        #expect(people.actorRows.allSatisfy { corpus.actors.actors[$0].type == .person })
+        let byName = KeyScript.type("o", on: start)
+        let names = byName.actorRows.map { corpus.actors.actors[$0].name.lowercased() }
+        #expect(names == names.sorted())
+        #expect(KeyScript.type("ttttt", on: start).actorFilter == nil)
+    }
+
+    @Test func focusKeysAndHelp() {
+        #expect(KeyScript.press([.tab], on: start).focus == .actors)
+        #expect(KeyScript.press([.backTab], on: start).focus == .viewer)
+        #expect(KeyScript.type("3", on: start).focus == .viewer)
+        let help = KeyScript.type("?", on: start)
+        #expect(help.showHelp)
+        #expect(!KeyScript.type("?⎋", on: start).showHelp)
+        #expect(KeyScript.type("q", on: start).isFinished)
+        #expect(KeyScript.type("?q", on: start).isFinished)
+    }
+
+    @Test func mouseClickFocusesAndSelectsAndWheelScrolls() {
+        let layout = Layout(size: start.size, focus: .timeline)
+        let actors = layout.content(.actors)!
+        let clicked = update(start, .click(x: actors.x + 2, y: actors.y + 3))
+        #expect(clicked.focus == .actors)
+        #expect(clicked.actorCursor == 3)
+        let wheel = update(clicked, .scroll(x: actors.x + 2, y: actors.y + 3, lines: 3))
+        #expect(wheel.actorCursor == 6)
+    }
+
+    @Test func theHelpOverlayIsGeneratedFromTheKeymap() {
+        let screen = render(KeyScript.type("?", on: start)).lines.joined(separator: "\n")
+        for b in KeyMap.standard.bindings.prefix(12) {
+            #expect(screen.contains(b.help), "\(b.help)")
+        }
+    }
+
+    @Test func everyBindingHasADistinctKey() {
+        let keys = KeyMap.standard.bindings.flatMap(\.keys)
+        #expect(Set(keys).count == keys.count)
+    }
+}
