@@ -1,3 +1,4 @@
+import Foundation
 import ParleyModel
 
 /// The source viewer as rows: a round's evidence, an actor's concordance, search results, or
@@ -105,7 +106,7 @@ public enum ViewerPane {
             guard let d = c.documentIndex(of: m.span.document) else { continue }
             let doc = c.documents[d]
             let name = oneLine(doc.text(m.span.range))
-            let nameWidth = min(DisplayWidth.of(name), max(1, width / 3))
+            let nameWidth = min(DisplayWidth.of(name), max(1, width / 2))
             let side = max(0, (width - nameWidth - 2) / 2)
             let sentence = doc.sentences[m.sentence]
             let left = oneLine(doc.text(max(sentence.start, m.span.start - 240)..<m.span.start))
@@ -191,9 +192,12 @@ public enum ViewerPane {
         for hit in g.passages {
             guard let d = c.documentIndex(of: hit.span.document) else { continue }
             let tag = shortName(c.documents[d])
-            let text = DisplayWidth.truncate("\(tag) │ \(hit.snippet)", to: width)
+            let words = hit.matches.compactMap { c.text(of: $0) }
+            let room = max(1, width - DisplayWidth.of(tag) - 3)
+            let sentence = around(oneLine(c.text(of: hit.span) ?? hit.snippet), word: words.first, width: room)
+            let text = DisplayWidth.truncate("\(tag) │ \(sentence)", to: width)
             var runs: [PaneLine.Run] = [.init(columns: 0..<DisplayWidth.of(tag), style: Style(.dim))]
-            runs += matchColumns(in: text, words: hit.matches.compactMap { c.text(of: $0) })
+            runs += matchColumns(in: text, words: words)
             lineOfItem.append(lines.count)
             lines.append(PaneLine(text, runs: runs, item: targets.count))
             targets.append(.passage(document: d, span: hit.matches.first ?? hit.span, actor: nil))
@@ -211,6 +215,22 @@ public enum ViewerPane {
     /// Text on one line, white space folded, control characters made visible.
     static func oneLine(_ s: String) -> String {
         Sanitizer.sanitize(s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "))
+    }
+
+    /// A line cut so that `word` shows about a third of the way in, when the line is longer
+    /// than `width` cells and the word would otherwise fall off its end.
+    static func around(_ line: String, word: String?, width: Int) -> String {
+        guard DisplayWidth.of(line) > width, let word, let r = line.range(of: word, options: .caseInsensitive) else { return line }
+        let before = DisplayWidth.of(line[..<r.lowerBound])
+        guard before + DisplayWidth.of(word) > width - 1 else { return line }
+        let drop = before - width / 3
+        var start = line.startIndex
+        var dropped = 0
+        while start < r.lowerBound, dropped < drop {
+            dropped += DisplayWidth.of(line[start])
+            start = line.index(after: start)
+        }
+        return "…" + line[start...]
     }
 
     /// The last `width` cells of a text.
