@@ -1,5 +1,6 @@
 import Foundation
 import ParleyModel
+import ParleyUI
 
 /// Writing results: JSON, aligned text tables, and text made safe for a terminal.
 enum Output {
@@ -19,21 +20,10 @@ enum Output {
         FileHandle.standardError.write(Data("parley: warning: \(safe(s))\n".utf8))
     }
 
-    /// Control characters from articles never reach the terminal: each is shown as a
-    /// visible placeholder (ESC as ␛, other C0 as their Control Pictures, C1 and DEL as �).
+    /// Control characters from articles never reach the terminal: the dashboard's sanitiser
+    /// shows each as a visible placeholder (ESC as ␛).
     static func safe(_ s: String, keepNewlines: Bool = false) -> String {
-        var out = String.UnicodeScalarView()
-        for u in s.unicodeScalars {
-            switch u.value {
-            case 0x0A where keepNewlines: out.append(u)
-            case 0x09: out.append(" ")
-            case 0x1B: out.append("\u{241B}")
-            case 0x00..<0x20: out.append(Unicode.Scalar(0x2400 + u.value)!)
-            case 0x7F..<0xA0: out.append("\u{FFFD}")
-            default: out.append(u)
-            }
-        }
-        return String(out)
+        Sanitizer.sanitize(s, newlines: keepNewlines ? .keep : .placeholder)
     }
 
     /// Columns padded to their widest cell; the last column is not padded.
