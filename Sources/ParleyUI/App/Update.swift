@@ -15,7 +15,7 @@ public func update(_ state: AppState, _ action: Action) -> AppState {
         case .resize(let size): s.size = size
         default: s.showHelp = false
         }
-        s.helpScroll = min(s.helpScroll, max(0, KeyMap.standard.bindings.count + 12 - (s.size.height - 4)))
+        s.helpScroll = min(s.helpScroll, HelpOverlay.maxScroll(height: s.size.height))
         return s
     }
     if s.mode != .normal {
@@ -177,6 +177,12 @@ extension AppState {
         switch target {
         case .passage(let d, let span, let actor):
             showPassage(document: d, span: span, actor: actor)
+            if let actor {
+                let mentions = corpus.mentions(of: actor)
+                if let i = mentions.firstIndex(where: { $0.span == span }) {
+                    message = "mention \(i + 1)/\(mentions.count) of \(corpus.actors.actors[actor].name) · n/N for the next"
+                }
+            }
         case .actor(let a):
             viewer = .concordance(actor: a)
             viewerCursor = 0

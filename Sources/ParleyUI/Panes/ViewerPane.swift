@@ -113,7 +113,9 @@ public enum ViewerPane {
             let right = oneLine(doc.text(m.span.end..<min(sentence.end, m.span.end + 240)))
             let leftCell = DisplayWidth.pad(tail(left, width: side), to: side, alignment: .trailing)
             let rightCell = DisplayWidth.truncate(right, to: side)
-            let text = leftCell + " " + DisplayWidth.truncate(name, to: nameWidth) + " " + rightCell
+            // A right context that starts with punctuation ("Alloush, the…") joins the name.
+            let joins = right.first.map { ",.;:'’)!?".contains($0) } ?? false
+            let text = leftCell + " " + DisplayWidth.truncate(name, to: nameWidth) + (joins ? "" : " ") + rightCell
             lineOfItem.append(lines.count)
             lines.append(PaneLine(DisplayWidth.fitting(text, in: width),
                                   runs: [.init(columns: (side + 1)..<(side + 1 + nameWidth), style: mentionStyle)], item: targets.count))
@@ -163,7 +165,7 @@ public enum ViewerPane {
             }
         }
         if doc.paragraphs.isEmpty { lines.append(PaneLine("(this article has no text)", style: Style(.dim))) }
-        return Model(title: shortName(doc), lines: lines, targets: [], lineOfItem: [], focusLine: focusLine)
+        return Model(title: doc.id.path, lines: lines, targets: [], lineOfItem: [], focusLine: focusLine)
     }
 
     static func results(_ state: AppState, width: Int) -> Model {

@@ -150,7 +150,7 @@ enum StatusBar {
                 put(" ", Style(.statusBar))
                 put("[type: \(filter.rawValue)]", Style(.chip, attributes: .reverse))
             }
-            if let search = s.search, !search.query.isEmpty {
+            if let search = s.search, search.pane == s.focus, !search.query.isEmpty {
                 let count = search.matches.isEmpty ? "0/0" : "\(search.current + 1)/\(search.matches.count)"
                 put(" /\(search.query) \(count)", Style(.statusBar))
             }
@@ -164,14 +164,8 @@ enum StatusBar {
 
 /// The help overlay, generated from the keymap.
 enum HelpOverlay {
-    static func draw(_ s: AppState, into buffer: inout ScreenBuffer) {
-        let size = buffer.size
-        let width = min(size.width - 2, 64)
-        let height = min(size.height - 2, KeyMap.standard.bindings.count + 12)
-        guard width >= 20, height >= 4 else { return }
-        let box = Rect(x: (size.width - width) / 2, y: (size.height - height) / 2, width: width, height: height)
-        buffer.fill(box, style: .normal)
-        buffer.drawBox(box, style: Style(.border, attributes: .bold), title: " Keys · Esc closes ", titleStyle: Style(.title, attributes: .bold))
+    /// The overlay's lines: each section of the keymap with its keys.
+    static func rows() -> [(String, Style)] {
         var rows: [(String, Style)] = []
         var section = ""
         for b in KeyMap.standard.bindings {
@@ -184,6 +178,23 @@ enum HelpOverlay {
         }
         rows.append(("", .normal))
         rows.append(("In a search: type, Enter keeps it, Esc cancels.", Style(.dim)))
+        return rows
+    }
+
+    /// How far the overlay can scroll at a screen height.
+    static func maxScroll(height: Int) -> Int {
+        max(0, rows().count - max(0, min(height - 2, rows().count + 2) - 2))
+    }
+
+    static func draw(_ s: AppState, into buffer: inout ScreenBuffer) {
+        let size = buffer.size
+        let rows = self.rows()
+        let width = min(size.width - 2, 64)
+        let height = min(size.height - 2, rows.count + 2)
+        guard width >= 20, height >= 4 else { return }
+        let box = Rect(x: (size.width - width) / 2, y: (size.height - height) / 2, width: width, height: height)
+        buffer.fill(box, style: .normal)
+        buffer.drawBox(box, style: Style(.border, attributes: .bold), title: " Keys · j/k scroll · Esc closes ", titleStyle: Style(.title, attributes: .bold))
         let inner = box.inset(by: 1)
         for (i, row) in rows.dropFirst(s.helpScroll).prefix(inner.height).enumerated() {
             _ = buffer.put(DisplayWidth.truncate(row.0, to: inner.width), x: inner.x + 1, y: inner.y + i, style: row.1,

@@ -1,0 +1,361 @@
+import Foundation
+import ParleyTestSupport
+import Testing
+
+/// The dashboard as a user meets it: the real `parley` binary in a real terminal (a tmux pane),
+/// driven by keys, checked on the screen text. Nothing sleeps: every step polls the screen.
+@Suite("Dashboard end to end")
+struct DashboardEndToEndTests {
+    /// The tests that need a terminal; each runs its own tmux server, so they run in parallel.
+    @Suite("In a terminal (tmux)", .enabled(if: TmuxSession.isAvailable, "tmux is not on PATH: the dashboard end-to-end tests drive parley in a tmux pane (scripts/ensure-deps --for-tests installs it)"))
+    struct InATerminal {
+        @Test func startsWithThreePanesAndTheTimeline() throws {
+            let tmux = try startDashboard()
+            let screen = try tmux.waitUntil({ roundRows($0).count == 6 }, description: "six rounds in the timeline")
+            let top = titles(in: screen)
+            #expect(top[0] == "1 Rounds · 6")
+            #expect(top[1].wholeMatch(of: #/2 Actors · \d+/#) != nil, "actors title: \(top[1])")
+            #expect(top[2] == "3 Source")
+            let rows = roundRows(screen)
+            #expect(rows.map(\.number) == [1, 3, 4, 8, 20, 21], "rounds pane:\n\(screen)")
+            let four = try #require(rows.first { $0.number == 4 })
+            #expect(four.text.contains("3–4 May 2017") && four.text.contains("Astana") && four.text.hasSuffix("2▤"), "\(four.text)")
+            #expect(lines(screen).count == 40)
+            #expect(statusBar(screen).hasPrefix(" Rounds"), "focus starts on the rounds pane: \(statusBar(screen))")
+            #expect(try tmux.isAlternateScreen())
+        }
+
+        @Test func roundFourShowsItsArticlesAndScopesTheActors() throws {
+            let tmux = try startDashboard()
+            let before = try actorCount(tmux.screen())
+            try tmux.sendKeys("j", "j", "Enter")
+            let screen = try tmux.waitUntil({ screen in
+                let sources = evidenceSources(screen)
+                return titles(in: screen).last == "3 Astana round 4"
+                    && sources.contains { $0.hasPrefix("000_b8db6cc1d…") } && sources.contains { $0.hasPrefix("003_bd77398d2…") }
+                    && statusBar(screen).contains("[round: Astana 4 ✕ Esc]")
+            }, description: "round 4 in the viewer: its Evidence from 000_b8db6cc1d… and 003_bd77398d2…, and the round chip")
+            let scoped = try actorCount(screen)
+            #expect(scoped < before, "round 4 should narrow the actors list (\(scoped) of \(before))")
+
+            // Esc clears the scope: the chip goes and every actor comes back.
+            try tmux.sendKeys("Escape")
+            try tmux.waitUntil({ !statusBar($0).contains("[round:") && (try? actorCount($0)) == before },
+                               description: "the round chip gone and all \(before) actors back")
+        }
+
+        @Test func anActorsMentionOpensHighlightedInItsArticle() throws {
+            let tmux = try startDashboard()
+            try openFirstMentionOfStaffanDeMistura(tmux)
+            let screen = try tmux.screen()
+            #expect(titles(in: screen).last?.hasPrefix("3 000_b8db6cc1d") == true, "viewer title: \(titles(in: screen))")
+            let status = statusBar(screen).lowercased()
+            #expect(!status.contains("error") && !status.contains("cannot") && !status.contains("not found"), "\(status)")
+            try waitForHighlight(in: tmux, "Staffan de Mistura") { $0 == "Staffan de Mistura" }
+
+            try tmux.sendKeys("n")
+            try tmux.waitFor("mention 2/4 of Staffan de Mistura")
+            try waitForHighlight(in: tmux, "the second mention, “de Mistura”") { $0.hasSuffix("de Mistura") }
+            try tmux.sendKeys("N")
+            try tmux.waitFor("mention 1/4 of Staffan de Mistura")
+
+            // The article's head: its title, then the date and file.
+            try tmux.sendKeys("g")
+            try tmux.waitUntil({ screen in
+                let viewer = column(2, of: screen)
+                return viewer.first?.hasPrefix("Astana hosts fourth round of Syria talks") == true
+                    && viewer.contains("3 May 2017 · 000_b8db6cc1d0e6c462.txt")
+            }, description: "the article's title and “3 May 2017 · 000_b8db6cc1d0e6c462.txt” at the top")
+        }
+
+        @Test func searchingAPaneStepsThroughTheMatches() throws {
+            let tmux = try startDashboard()
+            try openFirstMentionOfStaffanDeMistura(tmux)
+            try tmux.sendKeys("/")
+            try tmux.type("Mistura")
+            let typing = try tmux.waitUntil({ statusBar($0).hasPrefix("/Mistura▏") && searchCount(statusBar($0), typing: true) != nil },
+                                            description: "the prompt “/Mistura▏ i/n”")
+            let count = try #require(searchCount(statusBar(typing), typing: true))
+            let total = count.total
+            #expect(count.current == 1 && total >= 2, "\(statusBar(typing))")
+
+            try tmux.sendKeys("Enter")
+            try tmux.waitUntil({ searchCount(statusBar($0)) == SearchCount(current: 1, total: total) }, description: "the kept search “/Mistura 1/\(total)”")
+            try tmux.sendKeys("n")
+            try tmux.waitUntil({ searchCount(statusBar($0)) == SearchCount(current: 2, total: total) }, description: "“/Mistura 2/\(total)” after n")
+            try tmux.sendKeys("N")
+            try tmux.waitUntil({ searchCount(statusBar($0)) == SearchCount(current: 1, total: total) }, description: "“/Mistura 1/\(total)” after N")
+        }
+
+        @Test func resizingRedrawsTheLayoutForTheNewSize() throws {
+            let tmux = try startDashboard()
+            try tmux.resize(width: 70, height: 20)
+            try tmux.waitUntil({ screen in
+                let rows = lines(screen)
+                return rows.count == 20 && ["1 Rounds", "2 Actors", "3 Source"].allSatisfy { rows[0].contains($0) }
+                    && rows[1].hasPrefix("┌") && titles(in: screen) == ["1 Rounds · 6"]
+                    && roundRows(screen).count == 6 && statusBar(screen).hasPrefix(" Rounds")
+            }, description: "one pane (Rounds) under a tab row, at 70×20")
+
+            try tmux.resize(width: 120, height: 40)
+            try tmux.waitUntil(isFullDashboard, description: "three panes again at 120×40")
+
+            try tmux.resize(width: 30, height: 8)
+            try tmux.waitUntil({ $0.contains("Terminal too small") && !$0.contains("┌") }, description: "“Terminal too small” alone at 30×8")
+            try tmux.resize(width: 120, height: 40)
+            let back = try tmux.waitUntil(isFullDashboard, description: "the dashboard back at 120×40")
+            #expect(!back.contains("Terminal too small"))
+            #expect(try !tmux.isDead())
+        }
+
+        @Test func qQuitsCleanly() throws {
+            let tmux = try startDashboard()
+            #expect(try tmux.isAlternateScreen())
+            try tmux.sendKeys("q")
+            #expect(try tmux.waitForExit() == 0)
+            #expect(try !tmux.isAlternateScreen(), "q must leave the alternate screen")
+        }
+
+        @Test func sigtermRestoresTheTerminal() throws {
+            let tmux = try startDashboard()
+            #expect(try tmux.isAlternateScreen())
+            try tmux.kill(signal: SIGTERM)
+            #expect(try tmux.waitForExit() == 143)
+            #expect(try tmux.isDead())
+            #expect(try !tmux.isAlternateScreen(), "SIGTERM must leave the alternate screen")
+        }
+    }
+
+    @Test func withoutATerminalItSaysSoOnOneLineAndExits2() throws {
+        let process = Process()
+        process.executableURL = TmuxSession.parleyExecutable
+        process.arguments = []
+        var env = ProcessInfo.processInfo.environment
+        env["TERM"] = "xterm-256color"  // so the only thing missing is the tty
+        process.environment = env
+        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        try stdin.fileHandleForWriting.close()
+        // Should it wait for a terminal instead of refusing, end it rather than hang the suite.
+        let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + 10, execute: watchdog)
+        defer { watchdog.cancel() }
+        // Read both pipes before waiting, so a chatty child cannot block on a full pipe.
+        let out = stdout.fileHandleForReading.readDataToEndOfFile()
+        let err = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 2)
+        #expect(out.isEmpty, "stdout: \(String(decoding: out, as: UTF8.self))")
+        let errLines = err.split(separator: "\n", omittingEmptySubsequences: true)
+        #expect(errLines.count == 1, "stderr: \(err)")
+        #expect(err.lowercased().contains("terminal"), "stderr: \(err)")
+    }
+}
+
+// MARK: - Driving the dashboard
+
+/// Starts the dashboard at 120×40 and waits until it is completely drawn.
+private func startDashboard() throws -> TmuxSession {
+    let tmux = try TmuxSession.parley(width: 120, height: 40)
+    try tmux.waitUntil(isFullDashboard, description: "the dashboard: three panes, the timeline, the status bar")
+    return tmux
+}
+
+/// The 120×40 dashboard, whole: 40 rows, three titled panes, the timeline, the status bar.
+private func isFullDashboard(_ screen: String) -> Bool {
+    lines(screen).count == 40 && titles(in: screen).count == 3 && screen.contains("Astana talks")
+        && roundRows(screen).count == 6 && statusBar(screen).hasSuffix("q quit")
+}
+
+/// Polls the viewer's emphasised text until some run satisfies `matches`.
+private func waitForHighlight(in tmux: TmuxSession, _ description: String, timeout: TimeInterval = 10,
+                              _ matches: (String) -> Bool) throws {
+    let deadline = Date().addingTimeInterval(timeout)
+    while true {
+        let runs = try emphasisedRuns(inViewerOf: tmux)
+        if runs.contains(where: matches) { return }
+        if Date() >= deadline {
+            throw TmuxSession.Failure("no highlight for \(description) in the viewer after \(timeout) s; emphasised runs: \(runs); screen:\n\(try tmux.screen())")
+        }
+        Thread.sleep(forTimeInterval: 0.05)
+    }
+}
+
+/// Actors pane → "Staffan de Mistura" (found with /) → his mentions → the first one, opened.
+private func openFirstMentionOfStaffanDeMistura(_ tmux: TmuxSession) throws {
+    try tmux.sendKeys("2")
+    try tmux.waitUntil({ statusBar($0).hasPrefix(" Actors") }, description: "focus on the actors pane")
+    try tmux.sendKeys("/")
+    try tmux.type("Staffan")
+    try tmux.waitUntil({ searchCount(statusBar($0), typing: true)?.current == 1 }, description: "“/Staffan” to find a match")
+    try tmux.sendKeys("Enter")
+    try tmux.waitUntil({ searchCount(statusBar($0)) != nil }, description: "the search kept")
+    try tmux.sendKeys("Enter")
+    try tmux.waitFor("Staffan de Mistura · 4 mentions")
+    try tmux.sendKeys("Enter")
+    try tmux.waitUntil({ screen in
+        titles(in: screen).count == 3 && titles(in: screen).last?.contains("mentions") == false
+            && column(2, of: screen).contains { $0.contains("Staffan de Mistura") }
+    }, description: "the first mention's article in the viewer")
+}
+
+// MARK: - Reading the screen
+
+private func lines(_ screen: String) -> [String] {
+    screen.components(separatedBy: "\n")
+}
+
+/// The last line: the status bar.
+private func statusBar(_ screen: String) -> String {
+    lines(screen).last ?? ""
+}
+
+/// The pane titles in the top border, e.g. ["1 Rounds · 6", "2 Actors · 39", "3 Source"].
+private func titles(in screen: String) -> [String] {
+    let top = lines(screen).first { $0.hasPrefix("┌") } ?? ""
+    return top.split(separator: "┌").compactMap { segment in
+        let title = segment.trimmingCharacters(in: CharacterSet(charactersIn: "─┐ "))
+        return title.isEmpty ? nil : title
+    }
+}
+
+/// Where each pane starts (in columns) on the top border line.
+private func paneStarts(_ screen: String) -> [Int] {
+    let top = Array(lines(screen).first { $0.hasPrefix("┌") } ?? "")
+    return top.indices.filter { top[$0] == "┌" }
+}
+
+/// The inside of pane `index` (0-based), one string per row between its borders, trailing
+/// blanks trimmed.
+private func column(_ index: Int, of screen: String) -> [String] {
+    let starts = paneStarts(screen)
+    guard index < starts.count else { return [] }
+    let from = starts[index] + 1
+    let rows = lines(screen)
+    let first = rows.firstIndex { $0.hasPrefix("┌") } ?? 0
+    return rows[(first + 1)...].prefix { !$0.hasPrefix("└") }.map { row in
+        let cells = Array(row)
+        let to = index + 1 < starts.count ? starts[index + 1] - 1 : cells.count - 1
+        guard from < to, to <= cells.count else { return "" }
+        return String(cells[from..<to]).replacingOccurrences(of: #"\s+$"#, with: "", options: .regularExpression)
+    }
+}
+
+/// The timeline's rows: the round number and the whole row text.
+private func roundRows(_ screen: String) -> [(number: Int, text: String)] {
+    column(0, of: screen).compactMap { row in
+        guard let m = row.firstMatch(of: #/^\s*(\d+)\s{2}/#), let n = Int(m.1) else { return nil }
+        return (n, row)
+    }
+}
+
+/// The file names under the viewer's "Evidence" heading.
+private func evidenceSources(_ screen: String) -> [String] {
+    let viewer = column(2, of: screen)
+    guard let heading = viewer.firstIndex(where: { $0.hasPrefix("Evidence") }) else { return [] }
+    return Array(viewer[(heading + 1)...].prefix { !$0.trimmingCharacters(in: .whitespaces).isEmpty })
+}
+
+private func actorCount(_ screen: String) throws -> Int {
+    let title = try #require(titles(in: screen).first { $0.hasPrefix("2 Actors") }, "no actors pane:\n\(screen)")
+    return try #require(title.firstMatch(of: #/· (\d+)/#).flatMap { Int($0.1) })
+}
+
+/// The search count in the status bar: "/query▏ 1/4" while typing, "/query 1/4" once kept.
+private struct SearchCount: Equatable {
+    var current: Int
+    var total: Int
+}
+
+private func searchCount(_ status: String, typing: Bool = false) -> SearchCount? {
+    let match = typing ? status.firstMatch(of: #/^/\S+▏ (\d+)/(\d+)/#) : status.firstMatch(of: #/ /[^\s▏]+ (\d+)/(\d+)/#)
+    guard let match, let current = Int(match.1), let total = Int(match.2) else { return nil }
+    return SearchCount(current: current, total: total)
+}
+
+// MARK: - Attributes
+
+/// The runs of emphasised text (bold, underline, reverse or a background colour) inside the
+/// viewer pane (the last one), read from `capture-pane -e`; borders are left out.
+private func emphasisedRuns(inViewerOf tmux: TmuxSession) throws -> [String] {
+    let plain = try tmux.screen()
+    let plainRows = lines(plain)
+    guard let viewerStart = paneStarts(plain).last,
+          let top = plainRows.firstIndex(where: { $0.hasPrefix("┌") }),
+          let bottom = plainRows.lastIndex(where: { $0.hasPrefix("└") }), top + 1 < bottom else { return [] }
+    let styled = styledRows(try tmux.styledScreen())
+    guard styled.count == plainRows.count else { return [] }
+    var runs: [String] = []
+    for row in styled[(top + 1)..<bottom] {
+        guard row.count > viewerStart + 2 else { continue }
+        var current = ""
+        for cell in row[(viewerStart + 1)..<(row.count - 1)] {
+            if cell.emphasised {
+                current.unicodeScalars.append(cell.scalar)
+            } else if !current.isEmpty {
+                runs.append(current.trimmingCharacters(in: .whitespaces))
+                current = ""
+            }
+        }
+        if !current.isEmpty { runs.append(current.trimmingCharacters(in: .whitespaces)) }
+    }
+    return runs
+}
+
+private struct Cell {
+    var scalar: Unicode.Scalar
+    var emphasised: Bool
+}
+
+/// Splits a `capture-pane -e` screen into rows of cells, each with whether its SGR state is
+/// emphasised. The state carries over from one row to the next, as tmux writes it.
+private func styledRows(_ styled: String) -> [[Cell]] {
+    var rows: [[Cell]] = [[]]
+    var bold = false, underline = false, reverse = false, background = false
+    let scalars = Array(styled.unicodeScalars)
+    var i = 0
+    while i < scalars.count {
+        let s = scalars[i]
+        if s == "\u{1B}" {
+            guard i + 1 < scalars.count, scalars[i + 1] == "[" else { i += 2; continue }
+            var j = i + 2
+            var body = ""
+            while j < scalars.count, !(0x40...0x7E).contains(scalars[j].value) { body.unicodeScalars.append(scalars[j]); j += 1 }
+            if j < scalars.count, scalars[j] == "m" {
+                let params = body.split(separator: ";", omittingEmptySubsequences: false).map { Int($0.split(separator: ":").first ?? "") ?? 0 }
+                var k = 0
+                while k < params.count {
+                    switch params[k] {
+                    case 0: bold = false; underline = false; reverse = false; background = false
+                    case 1: bold = true
+                    case 22: bold = false
+                    case 4: underline = true
+                    case 24: underline = false
+                    case 7: reverse = true
+                    case 27: reverse = false
+                    case 40...47, 100...107: background = true
+                    case 49: background = false
+                    case 48:
+                        background = true
+                        k += (k + 1 < params.count && params[k + 1] == 2) ? 4 : 2
+                    case 38:
+                        k += (k + 1 < params.count && params[k + 1] == 2) ? 4 : 2
+                    default: break
+                    }
+                    k += 1
+                }
+            }
+            i = j + 1
+        } else if s == "\n" {
+            rows.append([])
+            i += 1
+        } else {
+            rows[rows.count - 1].append(Cell(scalar: s, emphasised: bold || underline || reverse || background))
+            i += 1
+        }
+    }
+    return rows
+}
