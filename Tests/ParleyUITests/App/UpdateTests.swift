@@ -45,6 +45,7 @@ struct UpdateTests {
         #expect(actor == mistura)
         #expect(focus == mentions[0].span)
         #expect(corpus.documents[d].id == mentions[0].span.document)
+        #expect(s.message == "mention 1/\(mentions.count) of Staffan de Mistura · n/N for the next")
         s = KeyScript.type("n", on: s)
         guard case .article(_, let next, _) = s.viewer else { Issue.record("lost the article"); return }
         #expect(next == mentions[1].span)
@@ -82,6 +83,14 @@ struct UpdateTests {
         let cancelled = KeyScript.type("2/syr⎋", on: start)
         #expect(cancelled.search == nil)
         #expect(cancelled.mode == .normal)
+    }
+
+    @Test func aPaneSearchShowsOnlyInItsPane() {
+        let s = KeyScript.type("2/Staffan⏎", on: start)
+        #expect(render(s).lines.last?.contains("/Staffan 1/1") == true)
+        let elsewhere = KeyScript.type("1", on: s)
+        #expect(render(elsewhere).lines.last?.contains("/Staffan") == false)
+        #expect(KeyScript.type("n", on: elsewhere).message == "no search here: / searches this pane")
     }
 
     @Test func globalSearchListsActorsAndPassagesThatOpenInPlace() throws {
