@@ -382,8 +382,9 @@ extension AppState {
 
     func currentRow(of pane: Pane) -> Int {
         switch pane {
-        case .timeline: return TimelinePane.model(self, width: contentRect(.timeline).width).lineOfEntry.indices.contains(timelineCursor)
-            ? TimelinePane.model(self, width: contentRect(.timeline).width).lineOfEntry[timelineCursor] : 0
+        case .timeline:
+            let lines = TimelinePane.model(self, width: contentRect(.timeline).width).lineOfEntry
+            return lines.indices.contains(timelineCursor) ? lines[timelineCursor] : 0
         case .actors: return actorCursor
         case .viewer:
             let model = viewerModel()
@@ -397,8 +398,9 @@ extension AppState {
     mutating func ensureVisible() {
         let entries = corpus.timeline.entries.count
         timelineCursor = clamp(timelineCursor, 0, max(0, entries - 1))
-        let tModel = TimelinePane.model(self, width: contentRect(.timeline).width)
-        let tHeight = contentRect(.timeline).height
+        let tRect = contentRect(.timeline)
+        let tModel = TimelinePane.model(self, width: tRect.width)
+        let tHeight = tRect.height
         if tModel.lineOfEntry.indices.contains(timelineCursor) {
             timelineScroll = scrolled(timelineScroll, showing: tModel.lineOfEntry[timelineCursor], height: tHeight, count: tModel.lines.count)
         }

@@ -19,17 +19,3 @@ public struct PaneLine: Sendable, Hashable {
         self.style = style
     }
 }
-
-/// Columns of a row, each fitted to a width, for list panes.
-enum Columns {
-    /// Joins cells into a row `width` cells wide; the first cell takes what the others leave.
-    static func row(_ flexible: String, _ fixed: [(String, Int, DisplayWidth.Alignment)], width: Int) -> String {
-        let fixedWidth = fixed.reduce(0) { $0 + $1.1 + 1 }
-        let first = max(1, width - fixedWidth)
-        var out = DisplayWidth.pad(flexible, to: first)
-        for (text, w, align) in fixed {
-            out += " " + DisplayWidth.pad(text, to: w, alignment: align)
-        }
-        return DisplayWidth.fitting(out, in: width)
-    }
-}
