@@ -6,10 +6,10 @@ ARGS ?=
 
 .PHONY: run test build release clean
 
-## Opens Parley on the built-in corpus (pass ARGS="timeline --json" etc. for a subcommand).
+## Opens the dashboard on the built-in corpus (pass ARGS="timeline --json" etc. for a subcommand).
 run:
 	@scripts/ensure-deps
-	@$(SWIFT) build --product parley 2>&1 | grep -Ev '^(\[|Building|Build of product|Compiling|Write|Emitting|Planning)' || true
+	@$(SWIFT) build --product parley -q
 	@.build/debug/parley $(ARGS)
 
 ## Builds once, then runs every test.
