@@ -35,6 +35,4 @@ enum Output {
             line(safe(cells.joined(separator: "  ")))
         }
     }
-
-    static func humanDate(_ d: DateValue?) -> String { HumanDate.format(d) }
 }

@@ -55,7 +55,7 @@ struct ShowCommand: ParsableCommand {
                 }))
         }
         Output.line(Output.safe(doc.displayTitle))
-        Output.line(Output.safe([doc.metadata.outlet, doc.metadata.date.map { Output.humanDate(DateValue(start: $0)) }, doc.id.path]
+        Output.line(Output.safe([doc.metadata.outlet, doc.metadata.date.map { HumanDate.format(DateValue(start: $0)) }, doc.id.path]
             .compactMap { $0 }.joined(separator: " · ")))
         Output.line()
         if let sentence, let paragraph {

@@ -11,7 +11,7 @@ struct TimelineCommand: ParsableCommand {
         let corpus = try options.load()
         if options.json { return try Output.json(TimelineReport(corpus)) }
         let rows = corpus.timeline.entries.map { e in
-            [e.track, String(e.number), Output.humanDate(e.date) + (e.hasConflict ? " (!)" : ""), e.date?.edtf ?? "",
+            [e.track, String(e.number), HumanDate.format(e.date) + (e.hasConflict ? " (!)" : ""), e.date?.edtf ?? "",
              e.place ?? "", String(e.documents.count),
              e.participants.prefix(6).map { corpus.actors.actors[$0].name }.joined(separator: ", ")]
         }

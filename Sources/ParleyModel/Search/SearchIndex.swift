@@ -96,17 +96,6 @@ public struct SearchIndex: Sendable {
         return scored.prefix(limit).map { hit(unit: $0.unit, score: $0.score, query: query, terms: Set(scoringTerms)) }
     }
 
-    /// How many sentences match, without ranking them all.
-    public func count(_ text: String) -> Int {
-        let query = Query(text)
-        guard !query.isEmpty else { return 0 }
-        var candidate: [Int32]?
-        for part in query.parts {
-            candidate = candidate.map { intersect($0, unitsMatching(part).0) } ?? unitsMatching(part).0
-        }
-        return candidate?.count ?? 0
-    }
-
     /// Actors named by the query: whole names first, then names holding the query's words
     /// ("mistura"), then names one typo away ("Mistra").
     public func actors(matching text: String, limit: Int = 20) -> [ActorHit] {

@@ -13,12 +13,14 @@ public struct PaneSearch: Sendable, Hashable {
     public var current: Int = 0
 
     /// Smart case: a query with a capital letter matches case exactly.
-    public var isCaseSensitive: Bool { query.contains { $0.isUppercase } }
+    public var isCaseSensitive: Bool { Self.isCaseSensitive(query) }
+
+    static func isCaseSensitive(_ query: String) -> Bool { query.contains { $0.isUppercase } }
 
     /// Where `query` occurs in each row.
     public static func matches(of query: String, in rows: [String]) -> [Match] {
         guard !query.isEmpty else { return [] }
-        let caseSensitive = query.contains { $0.isUppercase }
+        let caseSensitive = isCaseSensitive(query)
         let needle = Array(caseSensitive ? query : query.lowercased())
         var found: [Match] = []
         for (r, row) in rows.enumerated() {

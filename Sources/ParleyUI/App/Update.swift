@@ -325,7 +325,8 @@ extension AppState {
         let saved = focus
         focus = pane
         move(by: lines)
-        focus = pane == .viewer || saved == pane ? pane : saved
+        // Scrolling the source viewer focuses it; scrolling a list leaves the focus where it was.
+        focus = pane == .viewer ? pane : saved
     }
 
     // MARK: Typing in a prompt
