@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "parley", targets: ["parley"]),
+        .executable(name: "parley-bench", targets: ["parley-bench"]),
         .library(name: "ParleyModel", targets: ["ParleyModel"]),
         .library(name: "ParleyUI", targets: ["ParleyUI"]),
     ],
@@ -35,6 +36,11 @@ let package = Package(
                 "ParleyTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // The benchmark: generated corpora, load, search, keys, first frame (`make bench`).
+        .executableTarget(
+            name: "parley-bench",
+            dependencies: ["ParleyModel", "ParleyUI", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Test helpers (marked text, fixtures, the built-in corpus) as an ordinary target.
         .target(name: "ParleyTestSupport", dependencies: ["ParleyModel", "ParleyUI"]),

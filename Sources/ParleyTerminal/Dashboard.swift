@@ -1,16 +1,68 @@
+import Foundation
 import ParleyModel
 import ParleyUI
 
 /// Runs the dashboard in the terminal: read a key, map it to an action, `update`, `render`,
 /// draw what changed — until the user quits. The terminal is restored on every way out.
 public enum Dashboard {
+    /// How long typing must pause before a global search runs: long enough that a word typed
+    /// at speed runs one search, short enough to feel immediate.
+    static let searchPauseMs = 60
+
+    /// Opens the dashboard on a corpus already loaded.
     public static func run(corpus: Corpus, keyMap: KeyMap = .standard, options: Terminal.Options = Terminal.Options()) throws {
         let terminal = try Terminal(options: options)
         defer { terminal.restore() }
+        loop(terminal, corpus: corpus, keyMap: keyMap)
+    }
+
+    /// Opens the dashboard at once and loads the corpus behind a progress screen; `q` or
+    /// Ctrl-C while it loads quits. Errors from `load` are thrown after the terminal is restored.
+    public static func run(folder: String, keyMap: KeyMap = .standard, options: Terminal.Options = Terminal.Options(),
+                           load: @escaping @Sendable (@escaping @Sendable (LoadProgress) -> Void) throws -> Corpus) throws {
+        let terminal = try Terminal(options: options)
+        defer { terminal.restore() }
+        let job = LoadJob()
+        Thread.detachNewThread {
+            let result = Result { try load { job.report($0) } }
+            job.finish(result)
+        }
+        var shown: LoadProgress?
+        while true {
+            if let result = job.result {
+                loop(terminal, corpus: try result.get(), keyMap: keyMap)
+                return
+            }
+            let progress = job.progress
+            if progress != shown {
+                terminal.draw(LoadingView.render(progress, folder: folder, size: terminal.size))
+                shown = progress
+            }
+            switch terminal.readKey(timeoutMs: 50) {
+            case .character("q"), .ctrl("c"), .escape: return
+            case .resize: shown = nil
+            default: break
+            }
+        }
+    }
+
+    static func loop(_ terminal: Terminal, corpus: Corpus, keyMap: KeyMap) {
         var state = update(AppState(corpus: corpus, size: terminal.size), .resize(terminal.size))
+        if !corpus.warnings.isEmpty {
+            let n = corpus.warnings.count
+            state.message = "\(n) file warning\(n == 1 ? "" : "s"); listed when you quit"
+        }
         terminal.draw(render(state))
+        FirstFrame.stamp()
         while !state.isFinished {
-            guard let key = terminal.readKey() else { continue }
+            // While a global search waits for typing to pause, wait only that long for a key.
+            guard let key = terminal.readKey(timeoutMs: state.needsSearch ? searchPauseMs : nil) else {
+                if state.needsSearch {
+                    state = update(state, .refreshSearch)
+                    terminal.draw(render(state))
+                }
+                continue
+            }
             let action: Action?
             if key == .resize {
                 action = .resize(terminal.size)
@@ -21,5 +73,27 @@ public enum Dashboard {
             state = update(state, action)
             terminal.draw(render(state))
         }
+    }
+}
+
+/// The load running behind the progress screen: its latest progress and its result.
+final class LoadJob: @unchecked Sendable {
+    private let lock = NSLock()
+    private var latest = LoadProgress.reading(done: 0, total: 0)
+    private var outcome: Result<Corpus, Error>?
+
+    var progress: LoadProgress { lock.withLock { latest } }
+    var result: Result<Corpus, Error>? { lock.withLock { outcome } }
+
+    func report(_ p: LoadProgress) { lock.withLock { latest = p } }
+    func finish(_ r: Result<Corpus, Error>) { lock.withLock { outcome = r } }
+}
+
+/// For the benchmark: when `PARLEY_FIRST_FRAME_FILE` names a file, the wall-clock time of the
+/// first complete frame is written there. Not a user setting, so not in the help.
+enum FirstFrame {
+    static func stamp() {
+        guard let path = ProcessInfo.processInfo.environment["PARLEY_FIRST_FRAME_FILE"] else { return }
+        try? String(Date().timeIntervalSince1970).write(toFile: path, atomically: true, encoding: .utf8)
     }
 }

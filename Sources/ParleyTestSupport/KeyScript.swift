@@ -9,12 +9,15 @@ public enum KeyScript {
         update(AppState(corpus: corpus, size: size), .resize(size))
     }
 
-    /// Presses keys in order; keys without a meaning in the current mode are ignored.
-    public static func press(_ keys: [Key], on state: AppState, keyMap: KeyMap = .standard) -> AppState {
+    /// Presses keys in order; keys without a meaning in the current mode are ignored. At the
+    /// end the user pauses, so deferred work runs, as in the loop (`settle: false` to see the
+    /// state before that).
+    public static func press(_ keys: [Key], on state: AppState, keyMap: KeyMap = .standard, settle: Bool = true) -> AppState {
         var s = state
         for key in keys {
             if let action = keyMap.action(for: key, mode: s.mode) { s = update(s, action) }
         }
+        if settle, s.needsSearch { s = update(s, .refreshSearch) }
         return s
     }
 

@@ -18,7 +18,8 @@ struct BrowseCommand: ParsableCommand {
         guard Terminal.isInteractive() else {
             throw ValidationError("the dashboard needs a terminal (stdin and stdout a tty, TERM set and not dumb); for scripts use parley timeline | actors | search | show, with --json")
         }
-        let corpus = try options.load()
-        try Dashboard.run(corpus: corpus)
+        let folder = try options.folder()
+        let options = self.options
+        try Dashboard.run(folder: folder.path) { progress in try options.load(folder: folder, progress: progress) }
     }
 }

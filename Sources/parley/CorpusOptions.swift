@@ -10,15 +10,26 @@ struct CorpusOptions: ParsableArguments {
     @Flag(name: .long, help: "Print JSON instead of text.")
     var json = false
 
-    /// Loads the corpus, printing each file warning on stderr.
+    /// The folder to read.
+    func folder() throws -> URL {
+        if let corpus { return URL(fileURLWithPath: corpus) }
+        return try BuiltInCorpus.locate()
+    }
+
+    /// Loads the corpus, printing each file warning on stderr, and progress there too when
+    /// stderr is a terminal and the load takes long enough to wonder about.
     func load() throws -> Corpus {
-        let folder: URL
-        if let corpus {
-            folder = URL(fileURLWithPath: corpus)
-        } else {
-            folder = try BuiltInCorpus.locate()
-        }
-        let loaded = try Corpus.load(folder: folder)
+        let folder = try folder()
+        let meter = isatty(2) == 1 ? ProgressLine() : nil
+        defer { meter?.clear() }
+        var progress: (@Sendable (LoadProgress) -> Void)?
+        if let meter { progress = { meter.show($0) } }
+        return try load(folder: folder, progress: progress)
+    }
+
+    /// Loads the corpus, passing progress on and printing each file warning on stderr.
+    func load(folder: URL, progress: (@Sendable (LoadProgress) -> Void)?) throws -> Corpus {
+        let loaded = try Corpus.load(folder: folder, progress: progress)
         for w in loaded.warnings { Output.warn(w.description) }
         return loaded
     }

@@ -10,7 +10,7 @@ struct Parley: ParsableCommand {
         abstract: "Read the news coverage of a peace process round by round.",
         discussion: "Every fact shown points at the sentence it came from (byte offsets into the file as stored).",
         version: "0.1.0",
-        subcommands: [BrowseCommand.self, TimelineCommand.self, ActorsCommand.self, SearchCommand.self, ShowCommand.self],
+        subcommands: [BrowseCommand.self, TimelineCommand.self, ActorsCommand.self, SearchCommand.self, ShowCommand.self, GenerateCommand.self],
         defaultSubcommand: BrowseCommand.self)
 }
 
@@ -25,6 +25,8 @@ enum Main {
         } catch let error as CorpusError {
             fail("\(error)")
         } catch let error as Gazetteer.LoadError {
+            fail("\(error)")
+        } catch let error as CorpusGenerator.GenerateError {
             fail("\(error)")
         } catch {
             let code = Parley.exitCode(for: error)

@@ -15,8 +15,10 @@ public struct Corpus: Sendable {
 
     /// Loads and analyses a folder. Throws `CorpusError` only when the folder itself cannot
     /// be used; bad files become `warnings`.
-    public static func load(folder: URL, world: Gazetteer = .world(), progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> Corpus {
-        let loaded = try CorpusLoader.load(folder: folder, progress: progress)
+    public static func load(folder: URL, world: Gazetteer = .world(), progress: (@Sendable (LoadProgress) -> Void)? = nil) throws -> Corpus {
+        var reading: (@Sendable (Int, Int) -> Void)?
+        if let progress { reading = { done, total in progress(.reading(done: done, total: total)) } }
+        let loaded = try CorpusLoader.load(folder: folder, progress: reading)
         var warnings = loaded.warnings
         var gazetteer = world
         if let yaml = loaded.actorsYAML {
@@ -29,29 +31,35 @@ public struct Corpus: Sendable {
             }
         }
         if loaded.documents.isEmpty { throw CorpusError.noArticles(folder.path) }
-        return Corpus(root: loaded.root, documents: loaded.documents, gazetteer: gazetteer, warnings: warnings)
+        return Corpus(root: loaded.root, documents: loaded.documents, gazetteer: gazetteer, warnings: warnings, progress: progress)
     }
 
     /// Analyses documents already in memory (tests, generated corpora).
-    public init(root: URL = URL(fileURLWithPath: "."), documents: [Document], gazetteer: Gazetteer, warnings: [LoadWarning] = []) {
+    public init(root: URL = URL(fileURLWithPath: "."), documents: [Document], gazetteer: Gazetteer, warnings: [LoadWarning] = [],
+                progress: (@Sendable (LoadProgress) -> Void)? = nil) {
         self.root = root
         self.documents = documents
         self.warnings = warnings
         documentIndex = Dictionary(documents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        progress?(.analysing(.actors))
         let index = ActorIndex.build(documents: documents, gazetteer: gazetteer)
         actors = index
 
         var capitals: [Int: String] = [:]
         let capitalByName = Dictionary(gazetteer.entries.compactMap { e in e.capital.map { (e.name, $0) } }, uniquingKeysWith: { a, _ in a })
         for a in index.actors { if let c = capitalByName[a.name] { capitals[a.id] = c } }
+        progress?(.analysing(.rounds))
         let found = RoundFinder.discoverTracks(in: documents, coverages: index.coverage)
         var tracks: [String: String] = [:]
         for (key, v) in found { tracks[key] = v.name }
         let defaultTrack = found.max { $0.value.count == $1.value.count ? $0.key > $1.key : $0.value.count < $1.value.count }?.value.name ?? "Talks"
         let finder = RoundFinder(tracks: tracks, defaultTrack: defaultTrack, capitals: capitals)
         rounds = concurrentMap(Array(documents.indices)) { d in finder.claims(in: documents[d], coverage: index.coverage[d]) }
+        progress?(.analysing(.timeline))
         timeline = Timeline.build(documents: documents, rounds: rounds, mentions: index.mentionsByDocument)
+        progress?(.analysing(.search))
         search = SearchIndex(documents: documents, actors: index.actors)
+        progress?(.finished)
     }
 
     public func document(_ id: DocumentID) -> Document? {

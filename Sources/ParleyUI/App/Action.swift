@@ -21,6 +21,8 @@ public enum Action: Hashable, Sendable {
     case insert(Character)
     case deleteBackward
     case submit
+    /// Run the global search for the query as typed; the backend sends it when typing pauses.
+    case refreshSearch
     case click(x: Int, y: Int)
     case scroll(x: Int, y: Int, lines: Int)
     case resize(Size)

@@ -72,6 +72,9 @@ public struct AppState: Sendable {
         actorCursor = min(actorCursor, max(0, ids.count - 1))
     }
 
+    /// The global search's results answer an earlier query: send `.refreshSearch` once typing pauses.
+    public var needsSearch: Bool { global?.isStale ?? false }
+
     /// The timeline entry under the cursor.
     public var selectedEntry: Int? {
         corpus.timeline.entries.indices.contains(timelineCursor) ? timelineCursor : nil

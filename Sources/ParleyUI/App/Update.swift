@@ -13,6 +13,7 @@ public func update(_ state: AppState, _ action: Action) -> AppState {
         case .pageDown, .halfPageDown: s.helpScroll += 10
         case .pageUp, .halfPageUp: s.helpScroll = max(0, s.helpScroll - 10)
         case .resize(let size): s.size = size
+        case .refreshSearch: s.refreshGlobalSearch()
         default: s.showHelp = false
         }
         s.helpScroll = min(s.helpScroll, HelpOverlay.maxScroll(height: s.size.height))
@@ -102,6 +103,7 @@ extension AppState {
         case .scroll(let x, let y, let lines): wheel(x: x, y: y, lines: lines)
         case .resize(let newSize): size = newSize
         case .insert, .deleteBackward, .submit: break
+        case .refreshSearch: refreshGlobalSearch()
         }
     }
 
@@ -335,8 +337,13 @@ extension AppState {
         switch action {
         case .insert(let c): setQuery(query + String(c))
         case .deleteBackward: setQuery(String(query.dropLast()))
+        case .refreshSearch: refreshGlobalSearch()
         case .submit:
-            if mode == .globalSearch { focus = .viewer; viewerCursor = 0 }
+            if mode == .globalSearch {
+                refreshGlobalSearch()
+                focus = .viewer
+                viewerCursor = 0
+            }
             if mode == .paneSearch, search?.query.isEmpty ?? true { search = nil }
             mode = .normal
         case .cancel:
@@ -355,11 +362,9 @@ extension AppState {
 
     mutating func setQuery(_ q: String) {
         if mode == .globalSearch {
-            var g = GlobalSearch(query: q)
-            if !q.trimmingCharacters(in: .whitespaces).isEmpty {
-                g.actors = corpus.search.actors(matching: q, limit: 10)
-                g.passages = corpus.search.search(q, limit: 100)
-            }
+            // Only the query changes now; the results follow when typing pauses.
+            var g = global ?? GlobalSearch(query: q)
+            g.query = q
             global = g
             viewer = .results
             viewerCursor = 0
@@ -373,6 +378,23 @@ extension AppState {
             search = s
             if !s.matches.isEmpty { jump(to: s.matches[s.current]) }
         }
+    }
+
+    /// Runs the global search for the query as typed, if the results answer an older one.
+    mutating func refreshGlobalSearch() {
+        guard var g = global, g.isStale else { return }
+        let q = g.query
+        if q.trimmingCharacters(in: .whitespaces).isEmpty {
+            g.actors = []
+            g.passages = []
+        } else {
+            g.actors = corpus.search.actors(matching: q, limit: 10)
+            g.passages = corpus.search.search(q, limit: 100)
+        }
+        g.answered = q
+        global = g
+        viewerCursor = 0
+        viewerScroll = 0
     }
 
     mutating func moveResults(_ delta: Int) {

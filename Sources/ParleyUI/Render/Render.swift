@@ -138,7 +138,8 @@ enum StatusBar {
             put(DisplayWidth.truncate("/\(q)▏\(count)", to: left.width), Style(.statusBar, attributes: .bold))
         case .globalSearch:
             let n = s.global?.count ?? 0
-            put(DisplayWidth.truncate("search all: \(s.global?.query ?? "")▏ \(n) result\(n == 1 ? "" : "s")", to: left.width), Style(.statusBar, attributes: .bold))
+            let count = s.needsSearch ? "searching…" : "\(n) result\(n == 1 ? "" : "s")"
+            put(DisplayWidth.truncate("search all: \(s.global?.query ?? "")▏ \(count)", to: left.width), Style(.statusBar, attributes: .bold))
         case .normal:
             put(" \(s.focus.title) ", Style(.statusBar, attributes: .bold))
             if let scope = s.scope, s.corpus.timeline.entries.indices.contains(scope) {

@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import ParleyModel
+
+/// `parley-bench load-probe DIR`: loads one corpus and prints how long each phase took, as
+/// JSON. The benchmark runs it as a child process so that its peak memory is the load's alone.
+struct LoadProbe: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "load-probe", shouldDisplay: false)
+
+    @Argument var folder: String
+
+    struct Report: Codable {
+        var seconds: Double
+        /// Seconds per phase: reading, actors, rounds, timeline, search.
+        var phases: [String: Double]
+        var documents: Int
+        var actors: Int
+        var rounds: Int
+    }
+
+    final class PhaseClock: @unchecked Sendable {
+        let start = Timings.now()
+        var marks: [(String, Double)] = [("reading", 0)]
+        func mark(_ p: LoadProgress) {
+            switch p {
+            case .reading: return
+            case .analysing(let phase): marks.append((phase.rawValue, Timings.now() - start))
+            case .finished: marks.append(("end", Timings.now() - start))
+            }
+        }
+    }
+
+    func run() throws {
+        let clock = PhaseClock()
+        let corpus = try Corpus.load(folder: URL(fileURLWithPath: folder), progress: { clock.mark($0) })
+        let total = Timings.now() - clock.start
+        var phases: [String: Double] = [:]
+        for (i, m) in clock.marks.enumerated() where i + 1 < clock.marks.count { phases[m.0] = clock.marks[i + 1].1 - m.1 }
+        let report = Report(seconds: total, phases: phases, documents: corpus.documents.count,
+                            actors: corpus.actors.actors.count, rounds: corpus.timeline.entries.count)
+        FileHandle.standardOutput.write(try JSONEncoder().encode(report))
+    }
+}

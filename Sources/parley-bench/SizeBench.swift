@@ -1,0 +1,132 @@
+import Foundation
+import ParleyModel
+import ParleyUI
+
+/// Every measurement on one generated corpus.
+struct SizeBench {
+    var folder: URL
+    var articles: Int
+    var runs: Int
+    var bench: String
+    var parley: String
+    var seed: UInt64
+
+    func run(log: (String) -> Void) throws -> SizeResult {
+        let bytes = corpusBytes()
+        var r = SizeResult(articles: articles, corpusBytes: bytes)
+
+        // Load + extract + index, each run in its own process so that peak memory is its own.
+        var loads: [(LoadProbe.Report, ChildProcess.Result)] = []
+        for _ in 0..<runs {
+            let child = try ChildProcess.run([bench, "load-probe", folder.path])
+            guard child.status == 0 else { throw BenchError("load-probe failed on \(folder.path) (exit \(child.status))") }
+            loads.append((try JSONDecoder().decode(LoadProbe.Report.self, from: child.stdout), child))
+        }
+        loads.sort { $0.0.seconds < $1.0.seconds }
+        let median = loads[loads.count / 2]
+        r.loadSeconds = median.0.seconds
+        r.loadPhases = median.0.phases
+        r.loadCores = median.1.cpuSeconds / median.1.seconds
+        r.peakRSSBytes = loads.map(\.1.peakRSSBytes).max() ?? 0
+        r.documents = median.0.documents
+        r.actors = median.0.actors
+        r.rounds = median.0.rounds
+
+        // `parley timeline --json`, end to end.
+        r.timelineJSONSeconds = try medianSeconds { try ChildProcess.run([parley, "timeline", "--json", "--corpus", folder.path]) }
+
+        // The baseline: finding every occurrence of every name with grep.
+        let corpus = try Corpus.load(folder: folder)
+        let aliases = folder.deletingLastPathComponent().appendingPathComponent("aliases-\(articles).txt")
+        try aliasList(corpus).joined(separator: "\n").appending("\n").write(to: aliases, atomically: true, encoding: .utf8)
+        let grep = "LC_ALL=C grep -r -o -F -f '\(aliases.path)' '\(folder.path)' | wc -l"
+        var grepCount = 0
+        r.grepSeconds = try medianSeconds {
+            let child = try ChildProcess.run(["/bin/sh", "-c", grep])
+            grepCount = Int(String(decoding: child.stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+            return child
+        }
+        r.grepMatches = grepCount
+        r.aliasCount = aliasList(corpus).count
+
+        // Search, as the dashboard's global search runs it: actors by name, then passages.
+        let queries = QueryMix.make(from: corpus, count: 240, seed: seed)
+        var searchTimes: [Double] = []
+        var found = 0
+        for q in queries {
+            let (hits, t) = Timings.time {
+                corpus.search.actors(matching: q.text, limit: 10).count + corpus.search.search(q.text, limit: 100).count
+            }
+            searchTimes.append(t)
+            if hits > 0 { found += 1 }
+        }
+        r.search = Timings(searchTimes)
+        r.queries = queries.count
+        r.queriesWithHits = found
+
+        // One key through update + render at 200×60.
+        let size = Size(width: 200, height: 60)
+        var state = update(AppState(corpus: corpus, size: size), .resize(size))
+        _ = render(state)
+        var keyTimes: [Double] = []
+        for key in KeyScriptMix.make(count: 5_000, seed: seed) {
+            let (_, t) = Timings.time {
+                if let action = KeyMap.standard.action(for: key, mode: state.mode) { state = update(state, action) }
+                state = settle(state)
+                _ = render(state)
+            }
+            keyTimes.append(t)
+        }
+        r.key = Timings(keyTimes)
+
+        // Time to the dashboard's first frame, in a real terminal (tmux) when there is one.
+        if let probe = FirstFrameProbe(parley: parley, folder: folder) {
+            var frames: [Double] = []
+            for _ in 0..<runs { if let t = try probe.measure() { frames.append(t) } }
+            r.firstFrameSeconds = frames.isEmpty ? nil : Timings(frames).median
+        } else {
+            log("tmux not found: the first-frame time is skipped")
+        }
+        return r
+    }
+
+    /// What the dashboard's loop does once no key is waiting: run work it deferred.
+    func settle(_ state: AppState) -> AppState {
+        state.needsSearch ? update(state, .refreshSearch) : state
+    }
+
+    func medianSeconds(_ body: () throws -> ChildProcess.Result) throws -> Double {
+        var times: [Double] = []
+        for _ in 0..<runs {
+            let r = try body()
+            times.append(r.seconds)
+        }
+        return Timings(times).median
+    }
+
+    func corpusBytes() -> Int {
+        var total = 0
+        let e = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.fileSizeKey])
+        while let url = e?.nextObject() as? URL {
+            guard ["txt", "md"].contains(url.pathExtension) else { continue }
+            total += (try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0
+        }
+        return total
+    }
+
+    /// Every name Parley looks for: each gazetteer entry's name, aliases, demonyms, capital and
+    /// metonyms, and each discovered person's names.
+    func aliasList(_ corpus: Corpus) -> [String] {
+        var names = Set<String>()
+        for a in corpus.actors.actors {
+            names.insert(a.name)
+            names.formUnion(a.aliases)
+            names.formUnion(a.otherNames)
+        }
+        for e in Gazetteer.world().entries {
+            names.insert(e.name)
+            names.formUnion(e.aliases + e.demonyms + e.metonyms + (e.capital.map { [$0] } ?? []))
+        }
+        return names.filter { !$0.isEmpty && !$0.contains("\n") }.sorted()
+    }
+}
