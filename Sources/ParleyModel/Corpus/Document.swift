@@ -18,8 +18,10 @@ public struct Document: Sendable {
         self.text = text
         self.metadata = metadata
         self.bodyStart = bodyStart
-        let body = bodyStart == 0 ? text : String(text.utf8Slice(bodyStart..<text.utf8.count))
-        tokens = Tokenizer.tokenize(body, from: bodyStart)
+        var contiguous = text
+        tokens = contiguous.withUTF8 { all in
+            Tokenizer.tokenize(bytes: UnsafeBufferPointer(rebasing: all[min(bodyStart, all.count)...]), from: bodyStart)
+        }
         (sentences, paragraphs) = Segmenter.segment(tokens)
     }
 

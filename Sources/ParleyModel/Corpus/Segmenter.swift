@@ -81,8 +81,9 @@ public enum Segmenter {
     private static func isBoundary(_ tokens: [Token], before i: Int) -> Bool {
         // Walk back over closing quotes and brackets to the terminal mark.
         var j = i - 1
-        while j > 0, closers.contains(tokens[j].folded), !tokens[j].spaceBefore { j -= 1 }
-        guard terminal.contains(tokens[j].folded) else { return false }
+        // Most tokens are words: test the kind before hashing the text.
+        while j > 0, tokens[j].kind == .punct, closers.contains(tokens[j].folded), !tokens[j].spaceBefore { j -= 1 }
+        guard tokens[j].kind == .punct, terminal.contains(tokens[j].folded) else { return false }
         let next = tokens[i]
         guard next.spaceBefore else { return false }
         let opensSentence = next.isCapitalized || next.kind == .number

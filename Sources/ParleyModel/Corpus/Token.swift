@@ -1,4 +1,7 @@
 /// One word, number or punctuation mark of a document, located by UTF-8 byte offsets.
+///
+/// Stored compactly (a corpus holds millions): offsets as 32-bit values, flags as bytes.
+/// Files are capped well below 4 GiB by the loader, so the offsets always fit.
 public struct Token: Sendable, Hashable {
     public enum Kind: UInt8, Sendable {
         /// Letters, possibly with digits ("Astana", "21st", "U2").
@@ -9,19 +12,44 @@ public struct Token: Sendable, Hashable {
         case punct
     }
 
-    public var start: Int
-    public var end: Int
+    private var start32: UInt32
+    private var end32: UInt32
     public var kind: Kind
-    /// Lower-cased and diacritic-free form of a word; the normalised mark for punctuation.
-    public var folded: String
     /// First letter is upper case ("Astana", "U").
     public var isCapitalized: Bool
     /// Every letter is upper case and there are letters ("UN", "HNC", "U").
     public var isAllCaps: Bool
     /// White space separates this token from the one before.
     public var spaceBefore: Bool
-    /// Line breaks in that white space (a blank line counts 2).
-    public var newlinesBefore: Int
+    private var newlines8: UInt8
+    /// Lower-cased and diacritic-free form of a word; the normalised mark for punctuation.
+    public var folded: String
+
+    public init(start: Int, end: Int, kind: Kind, folded: String, isCapitalized: Bool, isAllCaps: Bool,
+                spaceBefore: Bool, newlinesBefore: Int) {
+        start32 = UInt32(start)
+        end32 = UInt32(end)
+        self.kind = kind
+        self.folded = folded
+        self.isCapitalized = isCapitalized
+        self.isAllCaps = isAllCaps
+        self.spaceBefore = spaceBefore
+        newlines8 = UInt8(min(newlinesBefore, 255))
+    }
+
+    public var start: Int {
+        get { Int(start32) }
+        set { start32 = UInt32(newValue) }
+    }
+    public var end: Int {
+        get { Int(end32) }
+        set { end32 = UInt32(newValue) }
+    }
+    /// Line breaks in the white space before the token (a blank line counts 2; at most 255).
+    public var newlinesBefore: Int {
+        get { Int(newlines8) }
+        set { newlines8 = UInt8(min(max(newValue, 0), 255)) }
+    }
 
     public var range: Range<Int> { start..<end }
     public var isWord: Bool { kind == .word }

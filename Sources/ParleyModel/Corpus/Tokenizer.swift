@@ -1,61 +1,97 @@
 /// Splits text into `Token`s: runs of letters and digits (with combining marks), and single
 /// punctuation marks. Offsets are UTF-8 bytes from the start of the string, so they are file
 /// offsets when the string is the whole file.
+///
+/// It reads UTF-8 bytes directly: news text is nearly all ASCII, and for ASCII the letter,
+/// case and folding tests are byte comparisons. Other scalars take the Unicode property path.
 public enum Tokenizer {
     public static func tokenize(_ text: String, from startOffset: Int = 0) -> [Token] {
+        var text = text
+        return text.withUTF8 { tokenize(bytes: $0, from: startOffset) }
+    }
+
+    static func tokenize(bytes: UnsafeBufferPointer<UInt8>, from base: Int) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(text.utf8.count / 5)
-        var offset = startOffset
+        tokens.reserveCapacity(bytes.count / 5)
         var wordStart = -1
         var wordHasLetter = false
-        var wordScalars = String.UnicodeScalarView()
+        var wordIsASCII = true
+        var firstLetterSeen = false
+        var firstUpper = false
+        var anyLower = false
         var newlines = 0
         var sawSpace = false
         var lastWasCR = false
 
-        func flushWord() {
+        func flushWord(at end: Int) {
             guard wordStart >= 0 else { return }
-            let raw = String(wordScalars)
-            let folded = TextFolding.fold(raw)
-            var firstUpper = false
-            var anyLetter = false
-            var allUpper = true
-            for s in wordScalars where s.properties.isAlphabetic {
-                if !anyLetter { firstUpper = s.properties.isUppercase }
-                anyLetter = true
-                if s.properties.isLowercase { allUpper = false }
+            let folded: String
+            if wordIsASCII {
+                folded = String(unsafeUninitializedCapacity: end - wordStart) { out in
+                    for k in wordStart..<end {
+                        let b = bytes[k]
+                        out[k - wordStart] = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+                    }
+                    return end - wordStart
+                }
+            } else {
+                folded = TextFolding.fold(String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), as: UTF8.self))
             }
             tokens.append(Token(
-                start: wordStart, end: offset, kind: wordHasLetter ? .word : .number, folded: folded,
-                isCapitalized: firstUpper, isAllCaps: anyLetter && allUpper,
+                start: base + wordStart, end: base + end, kind: wordHasLetter ? .word : .number, folded: folded,
+                isCapitalized: firstUpper, isAllCaps: firstLetterSeen && !anyLower,
                 spaceBefore: sawSpace, newlinesBefore: newlines))
             wordStart = -1
             wordHasLetter = false
-            wordScalars = String.UnicodeScalarView()
+            wordIsASCII = true
+            firstLetterSeen = false
+            firstUpper = false
+            anyLower = false
             sawSpace = false
             newlines = 0
         }
 
-        for scalar in text.unicodeScalars {
-            let width = UTF8.width(scalar)
-            defer { offset += width }
-            let v = scalar.value
-            let isDigit = v >= 0x30 && v <= 0x39
-            let isLetter: Bool
-            if v < 0x80 {
-                isLetter = (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
-            } else {
-                isLetter = scalar.properties.isAlphabetic
-                    || (wordStart >= 0 && scalar.properties.generalCategory == .nonspacingMark)
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            var v = UInt32(b)
+            var width = 1
+            if b >= 0x80 {
+                (v, width) = decode(bytes, at: i)
             }
-            if isLetter || isDigit {
-                if wordStart < 0 { wordStart = offset }
-                if isLetter { wordHasLetter = true }
-                wordScalars.append(scalar)
-                lastWasCR = false
-                continue
+            // Letters and digits extend a word.
+            if b < 0x80 {
+                let upper = b >= 0x41 && b <= 0x5A
+                let lower = b >= 0x61 && b <= 0x7A
+                if upper || lower || (b >= 0x30 && b <= 0x39) {
+                    if wordStart < 0 { wordStart = i }
+                    if upper || lower {
+                        wordHasLetter = true
+                        if !firstLetterSeen { firstLetterSeen = true; firstUpper = upper }
+                        if lower { anyLower = true }
+                    }
+                    lastWasCR = false
+                    i += 1
+                    continue
+                }
+            } else if let scalar = Unicode.Scalar(v) {
+                let p = scalar.properties
+                if p.isAlphabetic || (wordStart >= 0 && p.generalCategory == .nonspacingMark) {
+                    if wordStart < 0 { wordStart = i }
+                    wordIsASCII = false
+                    if p.isAlphabetic {
+                        wordHasLetter = true
+                        if !firstLetterSeen { firstLetterSeen = true; firstUpper = p.isUppercase }
+                        if p.isLowercase { anyLower = true }
+                    }
+                    lastWasCR = false
+                    i += width
+                    continue
+                }
             }
-            flushWord()
+            flushWord(at: i)
+            defer { i += width }
             switch v {
             case 0x0A:
                 if !lastWasCR { newlines += 1 }
@@ -75,17 +111,34 @@ public enum Tokenizer {
                     sawSpace = true
                     continue
                 }
-                let mark = TextFolding.normalisePunctuation(scalar)
+                let mark = Unicode.Scalar(v).map(TextFolding.normalisePunctuation) ?? "\u{FFFD}"
                 tokens.append(Token(
-                    start: offset, end: offset + width, kind: .punct,
+                    start: base + i, end: base + i + width, kind: .punct,
                     folded: String(Character(mark)), isCapitalized: false, isAllCaps: false,
                     spaceBefore: sawSpace, newlinesBefore: newlines))
                 sawSpace = false
                 newlines = 0
             }
         }
-        flushWord()
+        flushWord(at: n)
         return tokens
+    }
+
+    /// The scalar starting at a non-ASCII byte, and its length in bytes. The bytes come from a
+    /// Swift `String`, so they are valid UTF-8.
+    @inline(__always)
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) {
+        let b = UInt32(bytes[i])
+        let n = bytes.count
+        if b < 0xE0, i + 1 < n { return ((b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), 2) }
+        if b < 0xF0, i + 2 < n {
+            return ((b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F), 3)
+        }
+        if i + 3 < n {
+            return ((b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                    | UInt32(bytes[i + 3] & 0x3F), 4)
+        }
+        return (0xFFFD, 1)
     }
 }
 

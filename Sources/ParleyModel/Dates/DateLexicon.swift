@@ -39,6 +39,11 @@ enum DateLexicon {
     /// "this week", "last month", "next year": -1, 0, +1.
     static let relativeOffsets: [String: Int] = ["last": -1, "this": 0, "next": 1]
 
+    /// Every word a date mention can be anchored at: one look-up tells that an ordinary word
+    /// starts none, instead of one per kind of mention.
+    static let anchors: Set<String> = Set(months.keys).union(monthAbbreviations.keys).union(weekdays.keys)
+        .union(numberWords.keys).union(relativeOffsets.keys).union(["today", "tonight", "tomorrow", "yesterday"])
+
     /// Words after "N days" that make it a point in time, not a length ("two days later").
     static let durationStoppers: Set<String> = [
         "ago", "after", "before", "later", "earlier", "prior", "since", "from", "into", "back", "old",

@@ -50,7 +50,7 @@ struct DateScan {
         switch tokens[i].kind {
         case .word:
             let w = tokens[i].lower
-            if w.isEmpty { return nil }
+            if w.isEmpty || !DateLexicon.anchors.contains(w) { return nil }
             if let weekday = DateLexicon.weekdays[w] { return self.weekday(weekday, at: i) }
             if let found = month(at: i) { return found }
             if let offset = DateLexicon.relativeOffsets[w] { return relativePeriod(offset, at: i) }

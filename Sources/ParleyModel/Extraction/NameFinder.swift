@@ -242,6 +242,14 @@ public struct NameFinder: Sendable {
 
     /// Text with each run of white space folded to one space.
     static func displayName(_ s: String) -> String {
-        s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        // Nearly always the text has single spaces already: check the bytes before splitting.
+        var previousSpace = true
+        var clean = true
+        for b in s.utf8 {
+            if b >= 0x80 || (b < 0x20) || (b == 0x20 && previousSpace) { clean = false; break }
+            previousSpace = b == 0x20
+        }
+        if clean && !previousSpace { return s }
+        return s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 }

@@ -89,6 +89,10 @@ public struct RoundFinder: Sendable {
         for (s, sentence) in doc.sentences.enumerated() {
             let range = sentence.tokens
             let phrases = findPhrases(tokens, in: range)
+            let talkSentence = range.contains { Self.talkWords.contains(tokens[$0].folded) }
+            // Dates matter only next to a round phrase or in a sentence about talks; most
+            // sentences are neither, and date finding is the costly part of this pass.
+            guard !phrases.isEmpty || talkSentence else { continue }
             let sentenceText = doc.text(sentence.range)
             let dates = DateFinder.find(in: sentenceText, reference: doc.metadata.date).map { m -> DateMention in
                 var m = m
@@ -103,7 +107,6 @@ public struct RoundFinder: Sendable {
                     phrase: doc.span(tokens[p.first].start..<tokens[p.last].end), sentence: doc.span(sentence.range),
                     sentenceIndex: s, date: nil, dateSpan: nil, durationDays: nil, place: place)
             }
-            let talkSentence = range.contains { Self.talkWords.contains(tokens[$0].folded) }
             var timing: [(DateValue, TextSpan)] = []
             for m in dates {
                 let firstToken = doc.tokenIndex(atOrAfter: m.range.lowerBound)

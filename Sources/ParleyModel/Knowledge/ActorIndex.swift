@@ -91,43 +91,38 @@ public struct ActorIndex: Sendable {
         }
         let finalCoverage = concurrentMap(documents) { doc in coverage(of: doc, matcher: matcher) }
 
-        // 4. Mentions and roles.
+        // 4. Mentions, roles and the spellings seen, per document on all cores; then merged in
+        // document order, so the first article to say something still wins.
         let finalFinder = NameFinder(actorTypes: table.map(\.type))
-        var perDocRoles: [[(Int, Actor.Role)]] = []
-        var mentionsByDocument: [[Mention]] = []
-        for (d, doc) in documents.enumerated() {
-            var mentions: [Mention] = []
-            var roles: [(Int, Actor.Role)] = []
-            for m in finalCoverage[d].matches where !m.isPlace {
-                let span = doc.span(doc.tokens[m.firstToken].start..<doc.tokens[m.lastToken].end)
-                let s = doc.sentenceIndex(containing: span.start) ?? 0
-                mentions.append(Mention(actor: m.actor, span: span, kind: m.kind, sentence: s))
-                guard table[m.actor].type == .person, m.kind == .name || m.kind == .alias else { continue }
-                let range = doc.sentences[s].tokens
-                for r in [finalFinder.titleBefore(m.firstToken, doc: doc, in: range, coverage: finalCoverage[d]),
-                          finalFinder.appositiveAfter(m.lastToken, doc: doc, in: range, coverage: finalCoverage[d])].compactMap({ $0 }) {
-                    roles.append((m.actor, Actor.Role(text: r.text, span: r.span)))
-                    if table[m.actor].affiliation == nil, let aff = r.affiliation { table[m.actor].affiliation = table[aff].name }
-                }
-            }
-            mentionsByDocument.append(mentions)
-            perDocRoles.append(roles)
+        let types = table.map(\.type)
+        let perDocument = concurrentMap(Array(documents.indices)) { d in
+            mentionsAndRoles(documents[d], coverage: finalCoverage[d], types: types, finder: finalFinder)
         }
-        for roles in perDocRoles {
-            for (actor, role) in roles where !table[actor].roles.contains(role) { table[actor].roles.append(role) }
+        var roleSets = [Set<Actor.Role>](repeating: [], count: table.count)
+        var spellingSets = [Set<String>](repeating: [], count: table.count)
+        var spellings = [[String]](repeating: [], count: table.count)
+        var mentionsByDocument: [[Mention]] = []
+        mentionsByDocument.reserveCapacity(documents.count)
+        for found in perDocument {
+            mentionsByDocument.append(found.mentions)
+            for (actor, role, affiliation) in found.roles {
+                if roleSets[actor].insert(role).inserted { table[actor].roles.append(role) }
+                if table[actor].affiliation == nil, let affiliation { table[actor].affiliation = table[affiliation].name }
+            }
+            for (actor, text) in found.spellings where spellingSets[actor].insert(text).inserted {
+                spellings[actor].append(text)
+            }
         }
         // Aliases: add the spellings seen in the text that the table does not list yet.
-        var seen: [Int: [String]] = [:]
-        for (d, doc) in documents.enumerated() {
-            for m in mentionsByDocument[d] where m.kind == .name || m.kind == .alias {
-                let text = NameFinder.displayName(doc.text(m.span.range))
-                if text != table[m.actor].name, !(seen[m.actor]?.contains(text) ?? false) { seen[m.actor, default: []].append(text) }
-            }
-        }
-        for (actor, spellings) in seen {
-            for s in spellings where !table[actor].aliases.contains(s) && TextFolding.key(s) != TextFolding.key(table[actor].name)
-                && !table[actor].aliases.contains(where: { TextFolding.key($0) == TextFolding.key(s) }) {
-                table[actor].aliases.append(s)
+        for actor in table.indices where !spellings[actor].isEmpty {
+            var keys = Set(table[actor].aliases.map { TextFolding.key($0) })
+            keys.insert(TextFolding.key(table[actor].name))
+            var added = Set<String>()
+            for raw in spellings[actor] {
+                let text = NameFinder.displayName(raw)
+                guard text != table[actor].name, added.insert(text).inserted,
+                      !table[actor].aliases.contains(text), keys.insert(TextFolding.key(text)).inserted else { continue }
+                table[actor].aliases.append(text)
             }
         }
 
@@ -149,7 +144,7 @@ public struct ActorIndex: Sendable {
                 byActor[mentionsByDocument[d][k].actor].append((d, k))
             }
         }
-        let remapped = finalCoverage.map { cov -> NameFinder.Coverage in
+        let remapped = concurrentMap(finalCoverage) { cov -> NameFinder.Coverage in
             NameFinder.Coverage(tokenCount: cov.byToken.count, matches: cov.matches.compactMap { m in
                 // Place uses keep their text for round finding even when the actor is never named.
                 guard newID[m.actor] >= 0 || m.isPlace else { return nil }
@@ -159,6 +154,34 @@ public struct ActorIndex: Sendable {
             })
         }
         return ActorIndex(actors: actors, mentionsByDocument: mentionsByDocument, mentionsByActor: byActor, coverage: remapped)
+    }
+
+    /// One document's mentions, the roles its text gives people (with the affiliation a role
+    /// names), and the raw spellings of names and aliases.
+    struct DocumentFindings {
+        var mentions: [Mention] = []
+        var roles: [(actor: Int, role: Actor.Role, affiliation: Int?)] = []
+        var spellings: [(actor: Int, text: String)] = []
+    }
+
+    static func mentionsAndRoles(_ doc: Document, coverage: NameFinder.Coverage, types: [ActorType], finder: NameFinder) -> DocumentFindings {
+        var out = DocumentFindings()
+        var seen = Set<String>()
+        for m in coverage.matches where !m.isPlace {
+            let span = doc.span(doc.tokens[m.firstToken].start..<doc.tokens[m.lastToken].end)
+            let s = doc.sentenceIndex(containing: span.start) ?? 0
+            out.mentions.append(Mention(actor: m.actor, span: span, kind: m.kind, sentence: s))
+            guard m.kind == .name || m.kind == .alias else { continue }
+            let text = doc.text(span.range)
+            if seen.insert("\(m.actor)\u{0}\(text)").inserted { out.spellings.append((m.actor, text)) }
+            guard types[m.actor] == .person else { continue }
+            let range = doc.sentences[s].tokens
+            for r in [finder.titleBefore(m.firstToken, doc: doc, in: range, coverage: coverage),
+                      finder.appositiveAfter(m.lastToken, doc: doc, in: range, coverage: coverage)].compactMap({ $0 }) {
+                out.roles.append((m.actor, Actor.Role(text: r.text, span: r.span), r.affiliation))
+            }
+        }
+        return out
     }
 
     static func coverage(of doc: Document, matcher: ActorMatcher) -> NameFinder.Coverage {

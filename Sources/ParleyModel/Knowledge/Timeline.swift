@@ -26,17 +26,25 @@ public struct Timeline: Sendable {
         var unresolved: [RoundClaim] = []
         var roundsByDocument: [DocumentID: [String]] = [:]
 
+        // Sets beside the arrays keep membership tests constant-time: a round of a large
+        // corpus has thousands of claims.
+        var evidenceSeen: [String: Set<TextSpan>] = [:]
+        var documentsSeen: [String: Set<DocumentID>] = [:]
         func add(_ claim: RoundClaim, number: Int, doc: Document) {
             let key = "\(claim.track)#\(number)"
-            var e = entries[key] ?? TimelineEntry(
-                track: claim.track, number: number, date: nil, dateClaims: [], hasConflict: false, place: nil,
-                documents: [], participants: [], evidence: [], claims: [])
-            e.claims.append(claim)
-            if !e.evidence.contains(claim.sentence) { e.evidence.append(claim.sentence) }
-            if let d = claim.date {
-                e.dateClaims.append(.init(value: d, span: claim.dateSpan ?? claim.phrase, sentence: claim.sentence))
+            if entries[key] == nil {
+                entries[key] = TimelineEntry(
+                    track: claim.track, number: number, date: nil, dateClaims: [], hasConflict: false, place: nil,
+                    documents: [], participants: [], evidence: [], claims: [])
             }
-            entries[key] = e
+            entries[key]!.claims.append(claim)
+            if evidenceSeen[key, default: []].insert(claim.sentence).inserted { entries[key]!.evidence.append(claim.sentence) }
+            if let d = claim.date {
+                entries[key]!.dateClaims.append(.init(value: d, span: claim.dateSpan ?? claim.phrase, sentence: claim.sentence))
+            }
+        }
+        func addDocument(_ id: DocumentID, to key: String) {
+            if documentsSeen[key, default: []].insert(id).inserted { entries[key]!.documents.append(id) }
         }
 
         for (d, doc) in documents.enumerated() {
@@ -47,7 +55,7 @@ public struct Timeline: Sendable {
             if let main = rounds[d].mainRound, let track = rounds[d].mainTrack {
                 let key = "\(track)#\(main)"
                 roundsByDocument[doc.id] = [key]
-                if !(entries[key]?.documents.contains(doc.id) ?? true) { entries[key]!.documents.append(doc.id) }
+                if entries[key] != nil { addDocument(doc.id, to: key) }
             }
         }
         for key in entries.keys { entries[key]!.date = mergeDates(entries[key]!.dateClaims).date }
@@ -69,18 +77,16 @@ public struct Timeline: Sendable {
             }
             roundsByDocument[doc.id] = [target.id]
             for claim in reported { add(claim, number: target.number, doc: doc) }
-            entries[target.id]!.documents.append(doc.id)
+            addDocument(doc.id, to: target.id)
         }
 
         let docIndex = Dictionary(uniqueKeysWithValues: documents.enumerated().map { ($1.id, $0) })
         for key in entries.keys {
+            for claim in entries[key]!.claims { addDocument(claim.phrase.document, to: key) }
             var e = entries[key]!
             let merged = mergeDates(e.dateClaims)
             e.date = merged.date
             e.hasConflict = merged.conflict
-            for claim in e.claims where !e.documents.contains(claim.phrase.document) {
-                e.documents.append(claim.phrase.document)
-            }
             e.documents.sort()
             e.place = mostCommon(e.claims.compactMap(\.place)) ?? e.track
             e.participants = participants(of: e, documents: documents, docIndex: docIndex, rounds: rounds, mentions: mentions)
@@ -94,16 +100,34 @@ public struct Timeline: Sendable {
     /// Picks the round's date from its claims: the most precise date every claim allows, or,
     /// where claims disagree, the best-supported one, with the conflict flagged.
     static func mergeDates(_ claims: [TimelineEntry.DateClaim]) -> (date: DateValue?, conflict: Bool) {
-        let known = claims.filter { $0.value.dayBounds != nil }
+        let known = claims.compactMap { c in c.value.dayBounds.map { (claim: c, bounds: $0) } }
         guard !known.isEmpty else { return (claims.first?.value, false) }
-        var conflict = false
-        for a in known { for b in known where !a.value.dayBounds!.overlaps(b.value.dayBounds!) { conflict = true } }
-        // Support of a claim: how many claims agree with it.
-        let scored = known.map { c in (c, known.filter { $0.value.dayBounds!.overlaps(c.value.dayBounds!) }.count) }
-        let best = scored.min { a, b in
+        // Two intervals all overlap unless one ends before another starts.
+        let latestStart = known.map(\.bounds.lowerBound).max()!
+        let earliestEnd = known.map(\.bounds.upperBound).min()!
+        let conflict = latestStart > earliestEnd
+        // Support of a claim: how many claims overlap it = all, less those ending before it
+        // starts, less those starting after it ends (counted by binary search, not pairwise).
+        let starts = known.map(\.bounds.lowerBound).sorted()
+        let ends = known.map(\.bounds.upperBound).sorted()
+        func support(_ b: ClosedRange<Int>) -> Int {
+            known.count - countBelow(ends, b.lowerBound) - (starts.count - countBelow(starts, b.upperBound + 1))
+        }
+        let best = known.map { ($0.claim, support($0.bounds)) }.min { a, b in
             a.1 != b.1 ? a.1 > b.1 : a.0.value.vagueness < b.0.value.vagueness
         }!
         return (best.0.value, conflict)
+    }
+
+    /// How many of the sorted values are below `limit`.
+    static func countBelow(_ sorted: [Int], _ limit: Int) -> Int {
+        var lo = 0
+        var hi = sorted.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sorted[mid] < limit { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 
     static func participants(of e: TimelineEntry, documents: [Document], docIndex: [DocumentID: Int],
@@ -112,12 +136,13 @@ public struct Timeline: Sendable {
         var firstSeen: [Int: Int] = [:]
         var order = 0
         let evidence = Set(e.evidence)
+        let reportingTalks = Set(e.claims.filter { $0.kind == .reportedTalks }.map(\.phrase.document))
         for id in e.documents {
             guard let d = docIndex[id] else { continue }
             let doc = documents[d]
             let reportsRound = rounds[d].mainRound == e.number && rounds[d].mainTrack == e.track
             var cueSentences = Set<Int>()
-            if reportsRound || !e.claims.filter({ $0.phrase.document == id && $0.kind == .reportedTalks }).isEmpty {
+            if reportsRound || reportingTalks.contains(id) {
                 for (s, sentence) in doc.sentences.enumerated()
                 where sentence.tokens.contains(where: { participationCues.contains(doc.tokens[$0].folded) })
                     && !sentence.tokens.contains(where: { negations.contains(doc.tokens[$0].folded) }) {

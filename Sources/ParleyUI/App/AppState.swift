@@ -36,6 +36,9 @@ public struct AppState: Sendable {
     public private(set) var actorRows: [Int] = []
     /// First mention (document, offset) of each actor, for the "first seen" order.
     private let firstSeen: [Int]
+    /// Models already built (shared by copies of the state; see `MemoCache`).
+    let viewerCache = MemoCache<ViewerKey, ViewerPane.Model>()
+    let timelineCache = MemoCache<Int, TimelinePane.Model>(capacity: 2)
 
     public init(corpus: Corpus, size: Size) {
         self.corpus = corpus

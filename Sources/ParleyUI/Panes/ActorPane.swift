@@ -3,28 +3,31 @@ import ParleyModel
 /// The actor list as rows: name (discovered ones marked ◆), type, side or affiliation,
 /// number of mentions, coloured by type.
 public enum ActorPane {
-    public static func lines(_ state: AppState, width: Int) -> [PaneLine] {
+    /// The rows, made as they are shown (a large corpus names thousands of actors).
+    public static func lines(_ state: AppState, width: Int) -> PaneLines {
         let actors = state.corpus.actors
-        let lines = state.actorRows.enumerated().map { row, id -> PaneLine in
-            let a = actors.actors[id]
-            let mark = a.origin == .discovered ? "◆ " : "  "
-            let type: String
-            switch a.type {
-            case .state: type = "state"
-            case .organisation: type = "org"
-            case .group: type = "group"
-            case .person: type = "person"
-            }
-            let wide = width >= 44
-            var fixed: [(String, Int, DisplayWidth.Alignment)] = [(type, 6, .leading)]
-            if wide { fixed.append((a.side ?? a.affiliation ?? "", 11, .leading)) }
-            fixed.append((String(actors.mentionsByActor[id].count), 4, .trailing))
-            let text = Columns.row(mark + a.name, fixed, width: width)
-            let nameWidth = min(width, DisplayWidth.of(mark + a.name))
-            return PaneLine(text, runs: [.init(columns: 0..<nameWidth, style: style(for: a))], item: row)
+        let rows = state.actorRows
+        if rows.isEmpty { return PaneLines([PaneLine("No actors here.", style: Style(.dim))]) }
+        return PaneLines([], then: rows.count) { row in line(actors, actor: rows[row], row: row, width: width) }
+    }
+
+    static func line(_ actors: ActorIndex, actor id: Int, row: Int, width: Int) -> PaneLine {
+        let a = actors.actors[id]
+        let mark = a.origin == .discovered ? "◆ " : "  "
+        let type: String
+        switch a.type {
+        case .state: type = "state"
+        case .organisation: type = "org"
+        case .group: type = "group"
+        case .person: type = "person"
         }
-        if lines.isEmpty { return [PaneLine("No actors here.", style: Style(.dim))] }
-        return lines
+        let wide = width >= 44
+        var fixed: [(String, Int, DisplayWidth.Alignment)] = [(type, 6, .leading)]
+        if wide { fixed.append((a.side ?? a.affiliation ?? "", 11, .leading)) }
+        fixed.append((String(actors.mentionsByActor[id].count), 4, .trailing))
+        let text = Columns.row(mark + a.name, fixed, width: width)
+        let nameWidth = min(width, DisplayWidth.of(mark + a.name))
+        return PaneLine(text, runs: [.init(columns: 0..<nameWidth, style: style(for: a))], item: row)
     }
 
     /// The colour role of an actor's type; discovered people have their own.

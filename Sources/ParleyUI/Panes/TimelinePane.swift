@@ -9,11 +9,16 @@ public enum TimelinePane {
         public var lineOfEntry: [Int]
     }
 
+    /// The rows at a width; they depend on nothing else, so they are built once per width.
     public static func model(_ state: AppState, width: Int) -> Model {
+        state.timelineCache.value(for: width) { build(state.corpus, width: width) }
+    }
+
+    static func build(_ corpus: Corpus, width: Int) -> Model {
         var lines: [PaneLine] = []
         var lineOfEntry: [Int] = []
         var track: String?
-        for (i, e) in state.corpus.timeline.entries.enumerated() {
+        for (i, e) in corpus.timeline.entries.enumerated() {
             if e.track != track {
                 track = e.track
                 lines.append(PaneLine(DisplayWidth.pad("\(e.track) talks", to: width), style: Style(.title, attributes: .bold)))

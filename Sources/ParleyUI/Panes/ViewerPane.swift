@@ -6,7 +6,7 @@ import ParleyModel
 public enum ViewerPane {
     public struct Model: Sendable {
         public var title: String
-        public var lines: [PaneLine]
+        public var lines: PaneLines
         /// What each selectable item opens; `PaneLine.item` indexes it.
         public var targets: [ViewerTarget]
         /// The row of each item.
@@ -20,6 +20,11 @@ public enum ViewerPane {
 
     public static func model(_ state: AppState, width: Int) -> Model {
         let w = max(1, width)
+        let key = ViewerKey(content: state.viewer, width: w, global: state.viewer == .results ? state.global : nil)
+        return state.viewerCache.value(for: key) { build(state, width: w) }
+    }
+
+    static func build(_ state: AppState, width w: Int) -> Model {
         switch state.viewer {
         case .welcome: return welcome(state, width: w)
         case .round(let e): return round(state, entry: e, width: w)
@@ -41,7 +46,7 @@ public enum ViewerPane {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { para -> [PaneLine] in
             para.isEmpty ? [PaneLine("")] : WordWrap.wrap(String(para), width: width).map { PaneLine($0.text) }
         }
-        return Model(title: "Source", lines: lines, targets: [], lineOfItem: [], focusLine: nil)
+        return Model(title: "Source", lines: PaneLines(lines), targets: [], lineOfItem: [], focusLine: nil)
     }
 
     static func round(_ state: AppState, entry: Int, width: Int) -> Model {
@@ -83,7 +88,7 @@ public enum ViewerPane {
                      .passage(document: d, span: claim.span, actor: nil))
             }
         }
-        return Model(title: "\(e.track) round \(e.number)", lines: lines, targets: targets, lineOfItem: lineOfItem, focusLine: nil)
+        return Model(title: "\(e.track) round \(e.number)", lines: PaneLines(lines), targets: targets, lineOfItem: lineOfItem, focusLine: nil)
     }
 
     static func concordance(_ state: AppState, actor: Int, width: Int) -> Model {
@@ -102,27 +107,36 @@ public enum ViewerPane {
         if !a.aliases.isEmpty { lines.append(PaneLine(DisplayWidth.truncate("Also: " + a.aliases.joined(separator: ", "), to: width), style: Style(.dim))) }
         lines.append(PaneLine(""))
         let mentionStyle = ActorPane.style(for: a).adding(.bold)
-        for m in c.mentions(of: actor) {
-            guard let d = c.documentIndex(of: m.span.document) else { continue }
-            let doc = c.documents[d]
-            let name = oneLine(doc.text(m.span.range))
-            let nameWidth = min(DisplayWidth.of(name), max(1, width / 2))
-            let side = max(0, (width - nameWidth - 2) / 2)
-            let sentence = doc.sentences[m.sentence]
-            let left = oneLine(doc.text(max(sentence.start, m.span.start - 240)..<m.span.start))
-            let right = oneLine(doc.text(m.span.end..<min(sentence.end, m.span.end + 240)))
-            let leftCell = DisplayWidth.pad(tail(left, width: side), to: side, alignment: .trailing)
-            let rightCell = DisplayWidth.truncate(right, to: side)
-            // A right context that starts with punctuation ("Alloush, the…") joins the name.
-            let joins = right.first.map { ",.;:'’)!?".contains($0) } ?? false
-            let text = leftCell + " " + DisplayWidth.truncate(name, to: nameWidth) + (joins ? "" : " ") + rightCell
-            lineOfItem.append(lines.count)
-            lines.append(PaneLine(DisplayWidth.fitting(text, in: width),
-                                  runs: [.init(columns: (side + 1)..<(side + 1 + nameWidth), style: mentionStyle)], item: targets.count))
-            targets.append(.passage(document: d, span: m.span, actor: actor))
+        let refs = c.actors.mentionsByActor[actor]
+        for (n, ref) in refs.enumerated() {
+            lineOfItem.append(lines.count + n)
+            targets.append(.passage(document: ref.document, span: c.actors.mentionsByDocument[ref.document][ref.mention].span, actor: actor))
         }
-        return Model(title: "\(a.name) · \(targets.count) mention\(targets.count == 1 ? "" : "s")", lines: lines, targets: targets,
+        // Rows are made when shown: an actor can have tens of thousands of mentions.
+        let rows = PaneLines(lines, then: refs.count) { n in
+            let ref = refs[n]
+            let m = c.actors.mentionsByDocument[ref.document][ref.mention]
+            return concordanceLine(doc: c.documents[ref.document], mention: m, width: width, style: mentionStyle, item: n)
+        }
+        return Model(title: "\(a.name) · \(targets.count) mention\(targets.count == 1 ? "" : "s")", lines: rows, targets: targets,
                      lineOfItem: lineOfItem, focusLine: nil)
+    }
+
+    /// One concordance row: left context | mention | right context, the mention centred.
+    static func concordanceLine(doc: Document, mention m: Mention, width: Int, style: Style, item: Int) -> PaneLine {
+        let name = oneLine(doc.text(m.span.range))
+        let nameWidth = min(DisplayWidth.of(name), max(1, width / 2))
+        let side = max(0, (width - nameWidth - 2) / 2)
+        let sentence = doc.sentences[m.sentence]
+        let left = oneLine(doc.text(max(sentence.start, m.span.start - 240)..<m.span.start))
+        let right = oneLine(doc.text(m.span.end..<min(sentence.end, m.span.end + 240)))
+        let leftCell = DisplayWidth.pad(tail(left, width: side), to: side, alignment: .trailing)
+        let rightCell = DisplayWidth.truncate(right, to: side)
+        // A right context that starts with punctuation ("Alloush, the…") joins the name.
+        let joins = right.first.map { ",.;:'’)!?".contains($0) } ?? false
+        let text = leftCell + " " + DisplayWidth.truncate(name, to: nameWidth) + (joins ? "" : " ") + rightCell
+        return PaneLine(DisplayWidth.fitting(text, in: width),
+                        runs: [.init(columns: (side + 1)..<(side + 1 + nameWidth), style: style)], item: item)
     }
 
     static func article(_ state: AppState, document d: Int, focus: TextSpan?, actor: Int?, width: Int) -> Model {
@@ -165,7 +179,7 @@ public enum ViewerPane {
             }
         }
         if doc.paragraphs.isEmpty { lines.append(PaneLine("(this article has no text)", style: Style(.dim))) }
-        return Model(title: doc.id.path, lines: lines, targets: [], lineOfItem: [], focusLine: focusLine)
+        return Model(title: doc.id.path, lines: PaneLines(lines), targets: [], lineOfItem: [], focusLine: focusLine)
     }
 
     static func results(_ state: AppState, width: Int) -> Model {
@@ -204,7 +218,7 @@ public enum ViewerPane {
             lines.append(PaneLine(text, runs: runs, item: targets.count))
             targets.append(.passage(document: d, span: hit.matches.first ?? hit.span, actor: nil))
         }
-        return Model(title: "Search “\(g.query)” · \(g.count)", lines: lines, targets: targets, lineOfItem: lineOfItem, focusLine: nil)
+        return Model(title: "Search “\(g.query)” · \(g.count)", lines: PaneLines(lines), targets: targets, lineOfItem: lineOfItem, focusLine: nil)
     }
 
     /// A short label for an article: its file name without extension, at most 14 cells.

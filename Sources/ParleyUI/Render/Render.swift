@@ -58,14 +58,14 @@ enum PaneView {
     static func draw(_ s: AppState, pane: Pane, in rect: Rect, into buffer: inout ScreenBuffer) {
         let focused = pane == s.focus
         let content = rect.inset(by: 1)
-        let lines: [PaneLine]
+        let lines: PaneLines
         let scroll: Int
         var selectedLine: Int?
         var title: String
         switch pane {
         case .timeline:
             let model = TimelinePane.model(s, width: content.width)
-            lines = model.lines
+            lines = PaneLines(model.lines)
             scroll = s.timelineScroll
             selectedLine = model.lineOfEntry.indices.contains(s.timelineCursor) ? model.lineOfEntry[s.timelineCursor] : nil
             title = "1 Rounds · \(s.corpus.timeline.entries.count)"

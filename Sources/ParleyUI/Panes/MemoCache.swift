@@ -1,0 +1,31 @@
+import Foundation
+
+/// The last few models a pane built, by what they were built from. `update` and `render` both
+/// ask for a pane's rows, several times per key; an article is word-wrapped once per width.
+/// Copies of a state share one cache, which is safe because a key fixes its model.
+final class MemoCache<Key: Hashable, Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var entries: [(Key, Value)] = []
+    private let capacity: Int
+
+    init(capacity: Int = 4) { self.capacity = capacity }
+
+    func value(for key: Key, build: () -> Value) -> Value {
+        if let hit = lock.withLock({ entries.first { $0.0 == key }?.1 }) { return hit }
+        let value = build()
+        lock.withLock {
+            entries.removeAll { $0.0 == key }
+            entries.insert((key, value), at: 0)
+            if entries.count > capacity { entries.removeLast() }
+        }
+        return value
+    }
+}
+
+/// What a viewer model is built from.
+struct ViewerKey: Hashable {
+    var content: ViewerContent
+    var width: Int
+    /// The search results the model lists (only for `.results`).
+    var global: GlobalSearch?
+}
