@@ -21,6 +21,9 @@ struct Bench: ParsableCommand {
     @Option(name: .long, help: "How many times each whole-process measurement runs (the median is reported).")
     var runs = 3
 
+    @Flag(name: .long, help: "Only the in-process figures (search, keys): quick, for working on them.")
+    var inProcessOnly = false
+
     @Option(name: .long, help: "Where corpora are generated and kept between runs.")
     var work = ".build/bench"
 
@@ -40,7 +43,8 @@ struct Bench: ParsableCommand {
         for n in sizes {
             let dir = workURL.appendingPathComponent("corpus-\(n)-seed\(seed)")
             try ensureCorpus(dir, articles: n, generator: generator)
-            let measure = SizeBench(folder: dir, articles: n, runs: runs, bench: CommandLine.arguments[0], parley: parley, seed: seed)
+            let measure = SizeBench(folder: dir, articles: n, runs: runs, bench: CommandLine.arguments[0], parley: parley, seed: seed,
+                                    inProcessOnly: inProcessOnly)
             log("\(n) articles: measuring…")
             results.append(try measure.run(log: log))
         }

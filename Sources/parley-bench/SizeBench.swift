@@ -10,11 +10,33 @@ struct SizeBench {
     var bench: String
     var parley: String
     var seed: UInt64
+    var inProcessOnly = false
 
     func run(log: (String) -> Void) throws -> SizeResult {
         let bytes = corpusBytes()
         var r = SizeResult(articles: articles, corpusBytes: bytes)
+        if !inProcessOnly { try measureProcesses(&r) }
+        let corpus = try Corpus.load(folder: folder)
+        r.documents = corpus.documents.count
+        r.actors = corpus.actors.actors.count
+        r.rounds = corpus.timeline.entries.count
+        if !inProcessOnly { try measureGrep(&r, corpus: corpus) }
+        measureSearch(&r, corpus: corpus)
+        measureKeys(&r, corpus: corpus)
+        if !inProcessOnly {
+            // Time to the dashboard's first frame, in a real terminal (tmux) when there is one.
+            if let probe = FirstFrameProbe(parley: parley, folder: folder) {
+                var frames: [Double] = []
+                for _ in 0..<runs { if let t = try probe.measure() { frames.append(t) } }
+                r.firstFrameSeconds = frames.isEmpty ? nil : Timings(frames).median
+            } else {
+                log("tmux not found: the first-frame time is skipped")
+            }
+        }
+        return r
+    }
 
+    func measureProcesses(_ r: inout SizeResult) throws {
         // Load + extract + index, each run in its own process so that peak memory is its own.
         var loads: [(LoadProbe.Report, ChildProcess.Result)] = []
         for _ in 0..<runs {
@@ -28,15 +50,13 @@ struct SizeBench {
         r.loadPhases = median.0.phases
         r.loadCores = median.1.cpuSeconds / median.1.seconds
         r.peakRSSBytes = loads.map(\.1.peakRSSBytes).max() ?? 0
-        r.documents = median.0.documents
-        r.actors = median.0.actors
-        r.rounds = median.0.rounds
 
         // `parley timeline --json`, end to end.
         r.timelineJSONSeconds = try medianSeconds { try ChildProcess.run([parley, "timeline", "--json", "--corpus", folder.path]) }
+    }
 
-        // The baseline: finding every occurrence of every name with grep.
-        let corpus = try Corpus.load(folder: folder)
+    /// The baseline: finding every occurrence of every name with grep.
+    func measureGrep(_ r: inout SizeResult, corpus: Corpus) throws {
         let aliases = folder.deletingLastPathComponent().appendingPathComponent("aliases-\(articles).txt")
         try aliasList(corpus).joined(separator: "\n").appending("\n").write(to: aliases, atomically: true, encoding: .utf8)
         let grep = "LC_ALL=C grep -r -o -F -f '\(aliases.path)' '\(folder.path)' | wc -l"
@@ -48,7 +68,9 @@ struct SizeBench {
         }
         r.grepMatches = grepCount
         r.aliasCount = aliasList(corpus).count
+    }
 
+    func measureSearch(_ r: inout SizeResult, corpus: Corpus) {
         // Search, as the dashboard's global search runs it: actors by name, then passages.
         let queries = QueryMix.make(from: corpus, count: 240, seed: seed)
         var searchTimes: [Double] = []
@@ -61,33 +83,31 @@ struct SizeBench {
             if hits > 0 { found += 1 }
         }
         r.search = Timings(searchTimes)
+        r.slowestQueries = zip(queries, searchTimes).sorted { $0.1 > $1.1 }.prefix(5)
+            .map { String(format: "%.1f ms %@ %@", $0.1 * 1000, $0.0.kind, $0.0.text) }
         r.queries = queries.count
         r.queriesWithHits = found
+    }
 
+    func measureKeys(_ r: inout SizeResult, corpus: Corpus) {
         // One key through update + render at 200×60.
         let size = Size(width: 200, height: 60)
         var state = update(AppState(corpus: corpus, size: size), .resize(size))
         _ = render(state)
         var keyTimes: [Double] = []
+        var slow: [(Double, String)] = []
         for key in KeyScriptMix.make(count: 5_000, seed: seed) {
+            let before = "\(state.focus) \(state.viewer)"
             let (_, t) = Timings.time {
                 if let action = KeyMap.standard.action(for: key, mode: state.mode) { state = update(state, action) }
                 state = settle(state)
                 _ = render(state)
             }
             keyTimes.append(t)
+            slow.append((t, "\(key) in \(before) -> \(state.viewer)"))
         }
         r.key = Timings(keyTimes)
-
-        // Time to the dashboard's first frame, in a real terminal (tmux) when there is one.
-        if let probe = FirstFrameProbe(parley: parley, folder: folder) {
-            var frames: [Double] = []
-            for _ in 0..<runs { if let t = try probe.measure() { frames.append(t) } }
-            r.firstFrameSeconds = frames.isEmpty ? nil : Timings(frames).median
-        } else {
-            log("tmux not found: the first-frame time is skipped")
-        }
-        return r
+        r.slowestKeys = slow.sorted { $0.0 > $1.0 }.prefix(5).map { String(format: "%.1f ms ", $0.0 * 1000) + $0.1 }
     }
 
     /// What the dashboard's loop does once no key is waiting: run work it deferred.

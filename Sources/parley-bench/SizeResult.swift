@@ -18,7 +18,11 @@ struct SizeResult: Codable {
     var search = Timings([])
     var queries = 0
     var queriesWithHits = 0
+    /// The five slowest queries, with their times: where search time goes.
+    var slowestQueries: [String] = []
     var key = Timings([])
+    /// The five slowest keys, with what was shown before and after.
+    var slowestKeys: [String] = []
     var firstFrameSeconds: Double?
 
     var megabytes: Double { Double(corpusBytes) / 1_000_000 }

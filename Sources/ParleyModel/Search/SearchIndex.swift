@@ -76,24 +76,30 @@ public struct SearchIndex: Sendable {
             candidate = candidate.map { intersect($0, set) } ?? set
             if candidate!.isEmpty { return [] }
         }
-        var scored: [(unit: Int32, score: Double)] = []
-        for u in candidate ?? [] {
-            var score = 0.0
-            let len = Double(units[Int(u)].length)
-            for term in Set(scoringTerms) {
-                let p = postings[Int(term)]
-                guard let k = binarySearch(p.units, u) else { continue }
+        // Score by walking each term's postings beside the sorted candidates (no per-unit
+        // look-ups), then keep the best `limit` with a bounded heap instead of sorting them all.
+        let candidates = candidate ?? []
+        var scores = [Double](repeating: 0, count: candidates.count)
+        let n = Double(units.count)
+        for term in Set(scoringTerms) {
+            let p = postings[Int(term)]
+            let df = Double(p.units.count)
+            let idf = log(1 + (n - df + 0.5) / (df + 0.5))
+            var k = 0
+            for (c, u) in candidates.enumerated() {
+                while k < p.units.count, p.units[k] < u { k += 1 }
+                guard k < p.units.count, p.units[k] == u else { continue }
                 let tf = Double(p.counts[k])
-                let n = Double(units.count)
-                let df = Double(p.units.count)
-                let idf: Double = log(1 + (n - df + 0.5) / (df + 0.5))
-                let norm: Double = Self.k1 * (1 - Self.b + Self.b * len / averageLength)
-                score += idf * tf * (Self.k1 + 1) / (tf + norm)
+                let len = Double(units[Int(u)].length)
+                let norm = Self.k1 * (1 - Self.b + Self.b * len / averageLength)
+                scores[c] += idf * tf * (Self.k1 + 1) / (tf + norm)
             }
-            scored.append((u, score))
         }
-        scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.unit < $1.unit }
-        return scored.prefix(limit).map { hit(unit: $0.unit, score: $0.score, query: query, terms: Set(scoringTerms)) }
+        let best = TopK.select(count: candidates.count, limit: limit) { a, b in
+            scores[a] != scores[b] ? scores[a] > scores[b] : candidates[a] < candidates[b]
+        }
+        let terms = Set(scoringTerms)
+        return best.map { hit(unit: candidates[$0], score: scores[$0], query: query, terms: terms) }
     }
 
     /// Actors named by the query: whole names first, then names holding the query's words
@@ -108,7 +114,7 @@ public struct SearchIndex: Sendable {
                 score = 3
             } else if q.allSatisfy({ w in words.contains(w) || (w == q.last && words.contains { $0.hasPrefix(w) && w.count >= 2 }) }) {
                 score = 2 + Double(q.count) / Double(words.count + 1)
-            } else if q.allSatisfy({ w in words.contains { $0 == w || (w.count >= 4 && PersonName.editDistance($0, w) <= 1) } }) {
+            } else if q.allSatisfy({ w in words.contains { $0 == w || (w.count >= 4 && abs($0.utf8.count - w.utf8.count) <= 2 && PersonName.editDistance($0, w) <= 1) } }) {
                 score = 1
             }
             guard score > 0 else { continue }
@@ -157,8 +163,27 @@ public struct SearchIndex: Sendable {
         return doc.sentences[Int(u.sentence)].tokens.compactMap { doc.tokens[$0].kind == .punct ? nil : (doc.tokens[$0].folded, $0) }
     }
 
+    /// Whether the words occur in a row in a sentence (punctuation between them ignored).
+    /// Runs on every sentence holding all the words, so it allocates nothing.
     private func phraseOccurs(_ phrase: [String], in unit: Int32) -> Bool {
-        phraseStarts(phrase, in: words(of: unit)).first != nil
+        guard let head = phrase.first else { return false }
+        let u = units[Int(unit)]
+        let doc = documents[Int(u.document)]
+        let range = doc.sentences[Int(u.sentence)].tokens
+        return doc.tokens.withUnsafeBufferPointer { tokens in
+            for i in range where tokens[i].kind != .punct && tokens[i].folded == head {
+                var j = i + 1
+                var k = 1
+                while k < phrase.count {
+                    while j < range.upperBound, tokens[j].kind == .punct { j += 1 }
+                    guard j < range.upperBound, tokens[j].folded == phrase[k] else { break }
+                    j += 1
+                    k += 1
+                }
+                if k == phrase.count { return true }
+            }
+            return false
+        }
     }
 
     private func phraseStarts(_ phrase: [String], in words: [(key: String, token: Int)]) -> [Int] {

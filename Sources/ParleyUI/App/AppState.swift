@@ -39,6 +39,7 @@ public struct AppState: Sendable {
     /// Models already built (shared by copies of the state; see `MemoCache`).
     let viewerCache = MemoCache<ViewerKey, ViewerPane.Model>()
     let timelineCache = MemoCache<Int, TimelinePane.Model>(capacity: 2)
+    let viewerRowCache = MemoCache<ViewerKey, [String]>(capacity: 2)
 
     public init(corpus: Corpus, size: Size) {
         self.corpus = corpus

@@ -44,7 +44,10 @@ extension AppState {
         switch pane {
         case .timeline: return TimelinePane.model(self, width: width).lines.map(\.text)
         case .actors: return ActorPane.lines(self, width: width).map(\.text)
-        case .viewer: return viewerModel().lines.map(\.text)
+        case .viewer:
+            // Typing a search re-reads the rows at each key; a long concordance makes them once.
+            let key = ViewerKey(content: viewer, width: max(1, width), global: viewer == .results ? global : nil)
+            return viewerRowCache.value(for: key) { viewerModel().lines.map(\.text) }
         }
     }
 

@@ -53,15 +53,10 @@ public enum ViewerPane {
         let c = state.corpus
         guard c.timeline.entries.indices.contains(entry) else { return welcome(state, width: width) }
         let e = c.timeline.entries[entry]
-        var lines: [PaneLine] = []
+        var lines = PaneLines()
         var targets: [ViewerTarget] = []
         var lineOfItem: [Int] = []
         let heading = Style(.title, attributes: .bold)
-        func item(_ text: String, _ target: ViewerTarget, runs: [PaneLine.Run] = []) {
-            lineOfItem.append(lines.count)
-            lines.append(PaneLine(DisplayWidth.truncate(text, to: width), runs: runs, item: targets.count))
-            targets.append(target)
-        }
         lines.append(PaneLine(DisplayWidth.truncate("\(HumanDate.format(e.date)) · \(e.place ?? "place unknown") · \(e.documents.count) article\(e.documents.count == 1 ? "" : "s")", to: width)))
         if e.hasConflict { lines.append(PaneLine("≠ the articles disagree on the date", style: Style(.match, attributes: .bold))) }
         if !e.participants.isEmpty {
@@ -70,25 +65,37 @@ public enum ViewerPane {
         }
         lines.append(PaneLine(""))
         lines.append(PaneLine("Evidence", style: heading))
-        for span in e.evidence {
-            guard let d = c.documentIndex(of: span.document) else { continue }
+        // Rows are made when shown: a round of a large corpus has thousands of sentences.
+        let evidence = e.evidence.compactMap { span in c.documentIndex(of: span.document).map { (d: $0, span: span) } }
+        for (d, span) in evidence {
+            lineOfItem.append(lines.count + targets.count)
+            targets.append(.passage(document: d, span: span, actor: nil))
+        }
+        let firstEvidence = 0
+        lines.append(count: evidence.count) { n in
+            let (d, span) = evidence[n]
             let doc = c.documents[d]
             let tag = shortName(doc)
-            let sentence = oneLine(doc.text(span.range))
-            item("\(tag) │ \(sentence)", .passage(document: d, span: span, actor: nil),
-                 runs: [.init(columns: 0..<DisplayWidth.of(tag), style: Style(.dim))])
+            return PaneLine(DisplayWidth.truncate("\(tag) │ \(oneLine(doc.text(span.range)))", to: width),
+                            runs: [.init(columns: 0..<DisplayWidth.of(tag), style: Style(.dim))], item: firstEvidence + n)
         }
-        if !e.dateClaims.isEmpty {
+        let claims = e.dateClaims.compactMap { claim in c.documentIndex(of: claim.span.document).map { (d: $0, claim: claim) } }
+        if !claims.isEmpty {
             lines.append(PaneLine(""))
             lines.append(PaneLine("Dates", style: heading))
-            for claim in e.dateClaims {
-                guard let d = c.documentIndex(of: claim.span.document) else { continue }
+            let firstClaim = targets.count
+            for (n, (d, claim)) in claims.enumerated() {
+                lineOfItem.append(lines.count + n)
+                targets.append(.passage(document: d, span: claim.span, actor: nil))
+            }
+            lines.append(count: claims.count) { n in
+                let (d, claim) = claims[n]
                 let doc = c.documents[d]
-                item("\(claim.value.edtf)  “\(oneLine(doc.text(claim.span.range)))”  \(shortName(doc))",
-                     .passage(document: d, span: claim.span, actor: nil))
+                return PaneLine(DisplayWidth.truncate("\(claim.value.edtf)  “\(oneLine(doc.text(claim.span.range)))”  \(shortName(doc))", to: width),
+                                item: firstClaim + n)
             }
         }
-        return Model(title: "\(e.track) round \(e.number)", lines: PaneLines(lines), targets: targets, lineOfItem: lineOfItem, focusLine: nil)
+        return Model(title: "\(e.track) round \(e.number)", lines: lines, targets: targets, lineOfItem: lineOfItem, focusLine: nil)
     }
 
     static func concordance(_ state: AppState, actor: Int, width: Int) -> Model {
@@ -230,7 +237,20 @@ public enum ViewerPane {
 
     /// Text on one line, white space folded, control characters made visible.
     static func oneLine(_ s: String) -> String {
-        Sanitizer.sanitize(s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "))
+        // Text with single spaces only and nothing to sanitise is already one clean line.
+        var previousSpace = true
+        var clean = true
+        var ascii = true
+        for b in s.utf8 {
+            if b < 0x20 || b == 0x7F || (b == 0x20 && previousSpace) { clean = false; break }
+            if b >= 0x80 { ascii = false }
+            previousSpace = b == 0x20
+        }
+        if clean, !ascii {
+            clean = Sanitizer.isSafe(s) && !s.unicodeScalars.contains { $0.value >= 0x80 && $0.properties.isWhitespace }
+        }
+        if clean && !previousSpace { return s }
+        return Sanitizer.sanitize(s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "))
     }
 
     /// A line cut so that `word` shows about a third of the way in, when the line is longer
@@ -251,6 +271,7 @@ public enum ViewerPane {
 
     /// The last `width` cells of a text.
     static func tail(_ s: String, width: Int) -> String {
+        if DisplayWidth.isPrintableASCII(s) { return s.utf8.count <= width ? s : String(s.utf8.suffix(width))! }
         var out: [Character] = []
         var used = 0
         for ch in s.reversed() {

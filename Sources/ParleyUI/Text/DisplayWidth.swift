@@ -70,6 +70,8 @@ public enum DisplayWidth {
 
     /// The width in cells of a string: the sum of the widths of its grapheme clusters.
     public static func of<S: StringProtocol>(_ text: S) -> Int {
+        // Printable ASCII, nearly all news text, is one cell a byte.
+        if isPrintableASCII(text) { return text.utf8.count }
         var total = 0
         for character in text {
             total += of(character)
@@ -116,6 +118,7 @@ public enum DisplayWidth {
     /// straddled the limit. Shorter text is returned unchanged (not padded).
     public static func fitting(_ text: String, in width: Int) -> String {
         guard width > 0 else { return "" }
+        if isPrintableASCII(text) { return text.utf8.count <= width ? text : String(text.utf8.prefix(width))! }
         var result = ""
         var used = 0
         for character in text {
@@ -138,6 +141,13 @@ public enum DisplayWidth {
         case trailing
         /// Padding split on both sides (the extra space, if any, on the right).
         case center
+    }
+
+    /// Every byte printable ASCII: then a byte is a character and a cell.
+    @inline(__always)
+    public static func isPrintableASCII<S: StringProtocol>(_ text: S) -> Bool {
+        for b in text.utf8 where b < 0x20 || b >= 0x7F { return false }
+        return true
     }
 
     // MARK: - Tables
