@@ -4,7 +4,7 @@
 SWIFT ?= swift
 ARGS ?=
 
-.PHONY: run test build release clean
+.PHONY: run test build release bench fuzz clean
 
 ## Opens the dashboard on the built-in corpus (pass ARGS="timeline --json" etc. for a subcommand).
 run:
@@ -25,6 +25,13 @@ build:
 release:
 	@scripts/ensure-deps
 	$(SWIFT) build -c release
+
+## The benchmark (release build): generated corpora of 10, 1,000 and 10,000 articles; a table
+## on stdout and JSON in .build/bench/bench.json. ARGS="--sizes 1000 --runs 1" for a quick one.
+bench:
+	@scripts/ensure-deps --for-tests
+	@$(SWIFT) build -c release -q
+	@.build/release/parley-bench $(ARGS)
 
 clean:
 	rm -rf .build

@@ -23,8 +23,8 @@ public enum KeyScript {
 
     /// Presses the keys a string spells: each character is a key, with `⏎` Enter, `⎋` Esc,
     /// `⇥` Tab and `⇤` Shift-Tab.
-    public static func type(_ script: String, on state: AppState) -> AppState {
-        press(keys(script), on: state)
+    public static func type(_ script: String, on state: AppState, settle: Bool = true) -> AppState {
+        press(keys(script), on: state, settle: settle)
     }
 
     public static func keys(_ script: String) -> [Key] {

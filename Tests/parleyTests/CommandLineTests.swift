@@ -21,6 +21,27 @@ struct CommandLineTests {
         #expect(Array(bytes[start..<end]) == Array(text.utf8))
     }
 
+    @Test func generateWritesALoadableCorpusTheSameForTheSameSeed() throws {
+        let a = try Fixtures.temporaryFolder("parley-gen-a").appendingPathComponent("out")
+        let b = try Fixtures.temporaryFolder("parley-gen-b").appendingPathComponent("out")
+        for dir in [a, b] {
+            let r = try ParleyProcess.run(["generate", "--articles", "25", "--seed", "3", "--out", dir.path])
+            #expect(r.status == 0, "\(r.stderr)")
+            #expect(r.stderr.contains("wrote 27 files"))
+        }
+        let names = try FileManager.default.subpathsOfDirectory(atPath: a.path).sorted()
+        #expect(names == (try FileManager.default.subpathsOfDirectory(atPath: b.path).sorted()))
+        for name in names where name.hasSuffix(".txt") || name.hasSuffix(".md") || name.hasSuffix(".yaml") {
+            #expect(try Data(contentsOf: a.appendingPathComponent(name)) == Data(contentsOf: b.appendingPathComponent(name)))
+        }
+        let timeline = try json(["timeline", "--corpus", a.path])
+        #expect(((timeline["rounds"] as? [Any])?.count ?? 0) > 0)
+        // A second run into the same folder would overwrite: refused, exit 2, nothing touched.
+        let again = try ParleyProcess.run(["generate", "--articles", "25", "--out", a.path])
+        #expect(again.status == 2)
+        #expect(again.stderr.contains("not empty"))
+    }
+
     @Test func timelineJSONKeepsTheContract() throws {
         let j = try json(["timeline"])
         let rounds = try #require(j["rounds"] as? [[String: Any]])

@@ -151,3 +151,37 @@ struct UpdateTests {
         #expect(Set(keys).count == keys.count)
     }
 }
+
+/// Work the next key would make stale waits for typing to pause.
+struct DeferredSearchTests {
+    let start = KeyScript.start(Fixtures.seeds, size: Size(width: 120, height: 40))
+
+    @Test func globalSearchRunsWhenTypingPausesNotOnEveryKey() {
+        let typing = KeyScript.type("sAstana", on: start, settle: false)
+        #expect(typing.global?.query == "Astana")
+        #expect(typing.needsSearch)
+        #expect(typing.global?.count == 0)
+        #expect(render(typing).lines.last?.contains("searching…") == true)
+        let paused = update(typing, .refreshSearch)
+        #expect(!paused.needsSearch)
+        #expect((paused.global?.count ?? 0) > 0)
+        // One more letter keeps the old results on screen until the next pause.
+        let more = KeyScript.type("x", on: paused, settle: false)
+        #expect(more.needsSearch && more.global?.count == paused.global?.count)
+    }
+
+    @Test func enterRunsAPendingSearchAtOnce() {
+        let s = KeyScript.type("sAstana⏎", on: start, settle: false)
+        #expect(!s.needsSearch)
+        #expect((s.global?.count ?? 0) > 0)
+        #expect(s.focus == .viewer)
+    }
+
+    @Test func aRefreshDuringHelpKeepsHelpOpen() {
+        var s = KeyScript.type("sAstana", on: start, settle: false)
+        s.showHelp = true
+        let after = update(s, .refreshSearch)
+        #expect(after.showHelp)
+        #expect(!after.needsSearch)
+    }
+}
