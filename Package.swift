@@ -1,4 +1,5 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -50,3 +51,16 @@ let package = Package(
         .testTarget(name: "parleyTests", dependencies: ["parley", "ParleyModel", "ParleyTestSupport"]),
     ]
 )
+
+// libFuzzer targets, only when `scripts/fuzz` builds them (PARLEY_FUZZ=1, with -sanitize=fuzzer):
+// they have no main of their own, so an ordinary build would fail to link them.
+if ProcessInfo.processInfo.environment["PARLEY_FUZZ"] != nil {
+    package.products += [
+        .executable(name: "parley-fuzz-loader", targets: ["FuzzLoader"]),
+        .executable(name: "parley-fuzz-dashboard", targets: ["FuzzDashboard"]),
+    ]
+    package.targets += [
+        .executableTarget(name: "FuzzLoader", dependencies: ["ParleyModel"], path: "Fuzz/Loader"),
+        .executableTarget(name: "FuzzDashboard", dependencies: ["ParleyModel", "ParleyUI"], path: "Fuzz/Dashboard"),
+    ]
+}

@@ -54,6 +54,7 @@ public enum Dashboard {
         }
         terminal.draw(render(state))
         FirstFrame.stamp()
+        DebugSwitch.trapIfAsked()
         while !state.isFinished {
             // While a global search waits for typing to pause, wait only that long for a key.
             guard let key = terminal.readKey(timeoutMs: state.needsSearch ? searchPauseMs : nil) else {
@@ -95,5 +96,15 @@ enum FirstFrame {
     static func stamp() {
         guard let path = ProcessInfo.processInfo.environment["PARLEY_FIRST_FRAME_FILE"] else { return }
         try? String(Date().timeIntervalSince1970).write(toFile: path, atomically: true, encoding: .utf8)
+    }
+}
+
+/// For the tests that the terminal is restored after a crash: `PARLEY_DEBUG_TRAP=1` makes the
+/// dashboard trap (as a failed precondition would) right after its first frame. Not a user
+/// setting, so not in the help.
+enum DebugSwitch {
+    static func trapIfAsked() {
+        guard ProcessInfo.processInfo.environment["PARLEY_DEBUG_TRAP"] == "1" else { return }
+        fatalError("PARLEY_DEBUG_TRAP: deliberate crash after the first frame")
     }
 }

@@ -20,10 +20,18 @@ public enum ParleyProcess {
         return dir.appendingPathComponent("parley")
     }
 
-    public static func run(_ arguments: [String], environment: [String: String] = [:], currentDirectory: URL? = nil) throws -> Result {
+    /// Runs the built `parley`. With `asUser`, it runs as that user id (through `setpriv`, when
+    /// the tests run as root), so that file permissions mean what they say.
+    public static func run(_ arguments: [String], environment: [String: String] = [:], currentDirectory: URL? = nil,
+                           asUser: uid_t? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
+        if let asUser {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+            process.arguments = ["--reuid=\(asUser)", "--regid=\(asUser)", "--clear-groups", executable.path] + arguments
+        } else {
+            process.executableURL = executable
+            process.arguments = arguments
+        }
         var env = ProcessInfo.processInfo.environment
         for (k, v) in environment { env[k] = v }
         process.environment = env

@@ -126,6 +126,74 @@ struct DashboardEndToEndTests {
         }
     }
 
+    /// Every way out leaves the terminal as it was: the normal screen, with the status the
+    /// shell expects (128 + the signal).
+    @Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not on PATH"))
+    struct Restoring {
+        @Test func ctrlCQuitsWithStatus130() throws {
+            let tmux = try startDashboard()
+            try tmux.sendKeys("C-c")
+            #expect(try tmux.waitForExit() == 130)
+            #expect(try !tmux.isAlternateScreen())
+        }
+
+        @Test func sighupRestoresTheTerminal() throws {
+            let tmux = try startDashboard()
+            try tmux.kill(signal: SIGHUP)
+            #expect(try tmux.waitForExit() == 129)
+            #expect(try !tmux.isAlternateScreen())
+        }
+
+        @Test func aCrashRestoresTheTerminal() throws {
+            let tmux = try TmuxSession.parley(width: 120, height: 40, environment: ["PARLEY_DEBUG_TRAP": "1"])
+            let status = try tmux.waitForExit()
+            #expect(status == 128 + SIGILL || status == 128 + SIGTRAP, "status \(status)")
+            #expect(try !tmux.isAlternateScreen(), "a crash must leave the alternate screen")
+            let screen = try tmux.screen()
+            #expect(!screen.contains("┌"), "the dashboard's frame must not be left on the normal screen")
+        }
+
+        @Test func ctrlZThenFgRedrawsTheDashboard() throws {
+            let tmux = try TmuxSession(command: ["/bin/bash", "--norc", "--noprofile", "-i"], width: 120, height: 40,
+                                       environment: ["PS1": "prompt$ "])
+            try tmux.waitFor("prompt$")
+            try tmux.type("'\(TmuxSession.parleyExecutable.path)'")
+            try tmux.sendKeys("Enter")
+            try tmux.waitUntil(isFullDashboard, description: "the dashboard")
+            try tmux.sendKeys("j")
+            try tmux.sendKeys("C-z")
+            let stopped = try tmux.waitUntil({ $0.contains("Stopped") && $0.contains("prompt$") }, description: "the shell after Ctrl-Z")
+            #expect(!stopped.contains("┌"))
+            #expect(try !tmux.isAlternateScreen())
+            try tmux.type("fg")
+            try tmux.sendKeys("Enter")
+            let back = try tmux.waitUntil({ isFullDashboard($0) && $0.contains("Astana round 3") }, description: "the dashboard redrawn, round 3 still selected")
+            #expect(!back.contains("Stopped"))
+            try tmux.sendKeys("q")
+            try tmux.waitFor("prompt$")
+            #expect(try !tmux.isAlternateScreen())
+        }
+
+        @Test func twoHundredResizesWithASearchOpenLeaveACorrectScreen() throws {
+            let tmux = try startDashboard()
+            try tmux.type("/Ast")
+            try tmux.waitUntil({ statusBar($0).contains("/Ast") }, description: "the search prompt")
+            var rng = SystemRandomNumberGenerator()
+            for _ in 0..<200 {
+                try tmux.resize(width: Int.random(in: 20...200, using: &rng), height: Int.random(in: 5...60, using: &rng))
+            }
+            try tmux.resize(width: 120, height: 40)
+            let screen = try tmux.waitUntil({ isFullDashboard($0) || (lines($0).count == 40 && statusBar($0).contains("/Ast")) },
+                                            description: "the dashboard at 120×40 with the search still open")
+            #expect(statusBar(screen).contains("/Ast"), "\(statusBar(screen))")
+            #expect(titles(in: screen).count == 3)
+            #expect(lines(screen).allSatisfy { $0.count <= 120 })
+            #expect(try !tmux.isDead())
+            try tmux.sendKeys("Escape")
+            try tmux.waitUntil(isFullDashboard, description: "the search closed")
+        }
+    }
+
     @Test func withoutATerminalItSaysSoOnOneLineAndExits2() throws {
         let process = Process()
         process.executableURL = TmuxSession.parleyExecutable

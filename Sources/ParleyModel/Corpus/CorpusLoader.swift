@@ -69,15 +69,20 @@ public enum CorpusLoader {
 
     /// Loads one article. A nil document means the file was skipped; the warnings say why.
     public static func loadDocument(_ url: URL, relative: String, catalogEntry: DocumentMetadata?) -> (Document?, [LoadWarning]) {
-        var warnings: [LoadWarning] = []
         let data: Data
         do {
             data = try Data(contentsOf: url)
         } catch {
             return (nil, [LoadWarning(file: relative, message: "cannot be read (\(reason(error))); skipped")])
         }
+        return loadDocument(bytes: [UInt8](data), relative: relative, catalogEntry: catalogEntry)
+    }
+
+    /// Makes a document of a file's bytes (the part of loading after reading; the fuzzer's entry).
+    public static func loadDocument(bytes: [UInt8], relative: String, catalogEntry: DocumentMetadata?) -> (Document?, [LoadWarning]) {
+        var warnings: [LoadWarning] = []
         let decoded: TextDecoder.Decoded
-        switch TextDecoder.decode([UInt8](data)) {
+        switch TextDecoder.decode(bytes) {
         case .success(let d): decoded = d
         case .failure(.utf16):
             return (nil, [LoadWarning(file: relative, byteOffset: 0, message: "is UTF-16 (byte-order mark); only UTF-8 is read: convert it with `iconv -f UTF-16 -t UTF-8`; skipped")])

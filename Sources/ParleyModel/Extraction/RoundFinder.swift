@@ -314,7 +314,17 @@ public struct RoundFinder: Sendable {
     /// Where a sentence places things: "in Astana", "the Kazakh capital".
     func placeIn(_ tokens: [Token], range: Range<Int>, doc: Document, coverage: NameFinder.Coverage) -> String? {
         var capitalPhrase: String?
-        for m in coverage.matches where range.contains(m.firstToken) {
+        // Matches are in text order: find the sentence's first by halving, not by a scan of
+        // the whole document (a 50 MB article has hundreds of thousands).
+        let matches = coverage.matches
+        var lo = 0
+        var hi = matches.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if matches[mid].firstToken < range.lowerBound { lo = mid + 1 } else { hi = mid }
+        }
+        for m in matches[lo...] {
+            guard m.firstToken < range.upperBound else { break }
             if m.isPlace, m.kind == .capital || m.kind == .alias, m.firstToken > range.lowerBound,
                ["in", "at"].contains(tokens[m.firstToken - 1].folded) {
                 return doc.text(tokens[m.firstToken].start..<tokens[m.lastToken].end)

@@ -63,12 +63,13 @@ public struct CorpusGenerator: Sendable {
         let people = Set(source.actors.actors.filter { $0.type == .person }.map(\.id))
         let stateIDs = Set(source.actors.actors.filter { $0.type == .state }.map(\.id))
         for (d, doc) in source.documents.enumerated() {
-            let mentions = source.actors.mentionsByDocument[d]
+            var bySentence: [Int: [Mention]] = [:]
+            for m in source.actors.mentionsByDocument[d] { bySentence[m.sentence, default: []].append(m) }
             for (s, sentence) in doc.sentences.enumerated() where sentence.start >= doc.bodyStart {
                 let bytes = sentence.end - sentence.start
                 guard bytes >= 40, bytes <= 400 else { continue }
                 var slots: [(Range<Int>, Template.Slot)] = []
-                for m in mentions where m.sentence == s && m.kind == .name {
+                for m in bySentence[s] ?? [] where m.kind == .name {
                     if stateIDs.contains(m.actor) { slots.append((m.span.range, .state)) }
                     else if people.contains(m.actor) { slots.append((m.span.range, .person)) }
                 }
