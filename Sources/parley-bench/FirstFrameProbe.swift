@@ -18,7 +18,8 @@ struct FirstFrameProbe {
 
     /// Seconds from launch to the first frame, or nil when no frame came within a minute.
     func measure() throws -> Double? {
-        let socket = "parley-bench-\(getpid())"
+        // A new server each time: a server being shut down must not take the next session.
+        let socket = "parley-bench-\(getpid())-\(UUID().uuidString.prefix(8))"
         let stamp = FileManager.default.temporaryDirectory.appendingPathComponent("parley-first-frame-\(getpid())")
         try? FileManager.default.removeItem(at: stamp)
         defer {

@@ -10,7 +10,8 @@ public struct ActorIndex: Sendable {
     /// For each actor, its mentions as (document index, mention index).
     public var mentionsByActor: [[(document: Int, mention: Int)]]
     /// What the final matching pass covered, per document (used by round finding). Place
-    /// uses of actors that are never named as actors carry actor index -1.
+    /// uses of actors that are never named as actors carry actor index -1. `Corpus` empties
+    /// it once the rounds are found.
     public var coverage: [NameFinder.Coverage]
 
     /// Runs actor extraction over a corpus.

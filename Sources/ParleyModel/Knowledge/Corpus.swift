@@ -42,8 +42,7 @@ public struct Corpus: Sendable {
         self.warnings = warnings
         documentIndex = Dictionary(documents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         progress?(.analysing(.actors))
-        let index = ActorIndex.build(documents: documents, gazetteer: gazetteer)
-        actors = index
+        var index = ActorIndex.build(documents: documents, gazetteer: gazetteer)
 
         var capitals: [Int: String] = [:]
         let capitalByName = Dictionary(gazetteer.entries.compactMap { e in e.capital.map { (e.name, $0) } }, uniquingKeysWith: { a, _ in a })
@@ -54,7 +53,11 @@ public struct Corpus: Sendable {
         for (key, v) in found { tracks[key] = v.name }
         let defaultTrack = found.max { $0.value.count == $1.value.count ? $0.key > $1.key : $0.value.count < $1.value.count }?.value.name ?? "Talks"
         let finder = RoundFinder(tracks: tracks, defaultTrack: defaultTrack, capitals: capitals)
-        rounds = concurrentMap(Array(documents.indices)) { d in finder.claims(in: documents[d], coverage: index.coverage[d]) }
+        let coverage = index.coverage
+        rounds = concurrentMap(Array(documents.indices)) { d in finder.claims(in: documents[d], coverage: coverage[d]) }
+        // Coverage is a per-token table only extraction needs; a large corpus should not keep it.
+        index.coverage = []
+        actors = index
         progress?(.analysing(.timeline))
         timeline = Timeline.build(documents: documents, rounds: rounds, mentions: index.mentionsByDocument)
         progress?(.analysing(.search))

@@ -83,17 +83,22 @@ public struct Timeline: Sendable {
         let docIndex = Dictionary(uniqueKeysWithValues: documents.enumerated().map { ($1.id, $0) })
         for key in entries.keys {
             for claim in entries[key]!.claims { addDocument(claim.phrase.document, to: key) }
-            var e = entries[key]!
+        }
+        // Which sentences speak of taking part, per document, once and on all cores; then
+        // each round is finished on its own, also on all cores.
+        let cues = concurrentMap(documents) { doc in participationSentences(doc) }
+        let finished = concurrentMap(Array(entries.values)) { entry -> TimelineEntry in
+            var e = entry
             let merged = mergeDates(e.dateClaims)
             e.date = merged.date
             e.hasConflict = merged.conflict
             e.documents.sort()
             e.place = mostCommon(e.claims.compactMap(\.place)) ?? e.track
-            e.participants = participants(of: e, documents: documents, docIndex: docIndex, rounds: rounds, mentions: mentions)
+            e.participants = participants(of: e, documents: documents, docIndex: docIndex, rounds: rounds, mentions: mentions, cues: cues)
             e.evidence.sort()
-            entries[key] = e
+            return e
         }
-        let sorted = entries.values.sorted { ($0.track, $0.number) < ($1.track, $1.number) }
+        let sorted = finished.sorted { ($0.track, $0.number) < ($1.track, $1.number) }
         return Timeline(entries: sorted, unresolved: unresolved, roundsByDocument: roundsByDocument)
     }
 
@@ -130,8 +135,19 @@ public struct Timeline: Sendable {
         return lo
     }
 
+    /// Sentences with a participation cue and no negation.
+    static func participationSentences(_ doc: Document) -> Set<Int> {
+        var out = Set<Int>()
+        for (s, sentence) in doc.sentences.enumerated()
+        where sentence.tokens.contains(where: { doc.tokens[$0].kind == .word && participationCues.contains(doc.tokens[$0].folded) })
+            && !sentence.tokens.contains(where: { doc.tokens[$0].kind == .word && negations.contains(doc.tokens[$0].folded) }) {
+            out.insert(s)
+        }
+        return out
+    }
+
     static func participants(of e: TimelineEntry, documents: [Document], docIndex: [DocumentID: Int],
-                             rounds: [DocumentRounds], mentions: [[Mention]]) -> [Int] {
+                             rounds: [DocumentRounds], mentions: [[Mention]], cues: [Set<Int>]) -> [Int] {
         var counts: [Int: Int] = [:]
         var firstSeen: [Int: Int] = [:]
         var order = 0
@@ -141,14 +157,7 @@ public struct Timeline: Sendable {
             guard let d = docIndex[id] else { continue }
             let doc = documents[d]
             let reportsRound = rounds[d].mainRound == e.number && rounds[d].mainTrack == e.track
-            var cueSentences = Set<Int>()
-            if reportsRound || reportingTalks.contains(id) {
-                for (s, sentence) in doc.sentences.enumerated()
-                where sentence.tokens.contains(where: { participationCues.contains(doc.tokens[$0].folded) })
-                    && !sentence.tokens.contains(where: { negations.contains(doc.tokens[$0].folded) }) {
-                    cueSentences.insert(s)
-                }
-            }
+            let cueSentences = reportsRound || reportingTalks.contains(id) ? cues[d] : []
             for m in mentions[d] where cueSentences.contains(m.sentence) || evidence.contains(doc.span(doc.sentences[m.sentence].range)) {
                 counts[m.actor, default: 0] += 1
                 if firstSeen[m.actor] == nil { firstSeen[m.actor] = order; order += 1 }

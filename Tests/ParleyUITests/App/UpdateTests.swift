@@ -185,3 +185,22 @@ struct DeferredSearchTests {
         #expect(!after.needsSearch)
     }
 }
+
+/// Text from a file is shown, never obeyed: no control code from an article reaches a cell.
+struct HostileTextTests {
+    @Test func escapeSequencesInAnArticleAreShownAsSymbolsInEveryView() throws {
+        let text = "Talks in Astana \u{1B}[31mred\u{1B}[0m, \u{1B}]0;title\u{07}, \u{1B}]52;c;ZXZpbA==\u{07} and \u{9B}2J. Russia attended.\r\nIran too.\u{7F}\n"
+        let corpus = try Fixtures.corpus([text])
+        var s = KeyScript.start(corpus, size: Size(width: 100, height: 30))
+        for content in [ViewerContent.article(document: 0, focus: nil, actor: nil), .concordance(actor: 0)] {
+            s.viewer = content
+            for screen in [render(s), render(KeyScript.type("sred", on: s))] {
+                for line in screen.lines {
+                    #expect(!line.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }, "\(line)")
+                }
+            }
+        }
+        let article = render({ var a = s; a.viewer = .article(document: 0, focus: nil, actor: nil); return a }()).lines.joined()
+        #expect(article.contains("␛"))
+    }
+}
