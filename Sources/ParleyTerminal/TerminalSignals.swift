@@ -107,6 +107,20 @@ enum TerminalSignals {
     /// A buffer for copying the captured standard error, usable from a handler.
     nonisolated(unsafe) static let copyBuffer: UnsafeMutableRawPointer = .allocate(byteCount: 4096, alignment: 16)
 
+    /// The thread that owns the terminal (ncurses is used from it alone). A signal from the
+    /// keyboard or `kill` may be delivered to any thread — a worker left from loading, say —
+    /// and ncurses must not be entered from there while the main thread is inside it (Ctrl-Z
+    /// was sometimes lost that way), so handlers on other threads pass the signal on to it.
+    nonisolated(unsafe) static var owner: pthread_t = pthread_self()
+
+    /// In a handler: true when running on another thread than the owner, after sending the
+    /// signal on to the owner (`pthread_kill` is async-signal-safe).
+    static func forwardedToOwner(_ signal: Int32) -> Bool {
+        guard pthread_equal(pthread_self(), owner) == 0 else { return false }
+        pthread_kill(owner, signal)
+        return true
+    }
+
     static func flag(_ flag: Flag) -> Int32 {
         flags[flag.rawValue]
     }
@@ -141,6 +155,7 @@ enum TerminalSignals {
 
     /// Called once ncurses runs: installs the handlers and marks the terminal active.
     static func install() {
+        owner = pthread_self()
         setFlag(.resumed, 0)
         setFlag(.resetWithoutEndwin, 0)
         setFlag(.inOutput, 0)
@@ -299,12 +314,14 @@ enum TerminalSignals {
 
 /// SIGTERM, SIGHUP, SIGINT: restore the terminal and exit with 128 + the signal number.
 private func terminationHandler(_ signal: Int32, _ info: UnsafeMutablePointer<siginfo_t>?, _ context: UnsafeMutableRawPointer?) {
+    if TerminalSignals.forwardedToOwner(signal) { return }
     TerminalSignals.restoreForExit()
     _exit(128 + signal)
 }
 
 /// SIGTSTP: restore the terminal, stop, and when continued ask for a full redraw.
 private func suspendHandler(_ signal: Int32, _ info: UnsafeMutablePointer<siginfo_t>?, _ context: UnsafeMutableRawPointer?) {
+    if TerminalSignals.forwardedToOwner(signal) { return }
     let flags = TerminalSignals.flags
     let wasActive = flags[TerminalSignals.Flag.active.rawValue] != 0
     if wasActive {
@@ -333,6 +350,7 @@ private func suspendHandler(_ signal: Int32, _ info: UnsafeMutablePointer<siginf
 
 /// SIGCONT: ask for a full redraw (the screen may have been changed while stopped).
 private func continueHandler(_ signal: Int32, _ info: UnsafeMutablePointer<siginfo_t>?, _ context: UnsafeMutableRawPointer?) {
+    if TerminalSignals.forwardedToOwner(signal) { return }
     let flags = TerminalSignals.flags
     if flags[TerminalSignals.Flag.active.rawValue] != 0 {
         flags[TerminalSignals.Flag.resumed.rawValue] = 1
