@@ -9,13 +9,6 @@ public enum Dashboard {
     /// at speed runs one search, short enough to feel immediate.
     static let searchPauseMs = 60
 
-    /// Opens the dashboard on a corpus already loaded.
-    public static func run(corpus: Corpus, keyMap: KeyMap = .standard, options: Terminal.Options = Terminal.Options()) throws {
-        let terminal = try Terminal(options: options)
-        defer { terminal.restore() }
-        loop(terminal, corpus: corpus, keyMap: keyMap)
-    }
-
     /// Opens the dashboard at once and loads the corpus behind a progress screen; `q` or
     /// Ctrl-C while it loads quits. Errors from `load` are thrown after the terminal is restored.
     public static func run(folder: String, keyMap: KeyMap = .standard, options: Terminal.Options = Terminal.Options(),

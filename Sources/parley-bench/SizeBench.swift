@@ -58,7 +58,8 @@ struct SizeBench {
     /// The baseline: finding every occurrence of every name with grep.
     func measureGrep(_ r: inout SizeResult, corpus: Corpus) throws {
         let aliases = folder.deletingLastPathComponent().appendingPathComponent("aliases-\(articles).txt")
-        try aliasList(corpus).joined(separator: "\n").appending("\n").write(to: aliases, atomically: true, encoding: .utf8)
+        let names = aliasList(corpus)
+        try names.joined(separator: "\n").appending("\n").write(to: aliases, atomically: true, encoding: .utf8)
         let grep = "LC_ALL=C grep -r -o -F -f '\(aliases.path)' '\(folder.path)' | wc -l"
         var grepCount = 0
         r.grepSeconds = try medianSeconds {
@@ -67,7 +68,7 @@ struct SizeBench {
             return child
         }
         r.grepMatches = grepCount
-        r.aliasCount = aliasList(corpus).count
+        r.aliasCount = names.count
     }
 
     func measureSearch(_ r: inout SizeResult, corpus: Corpus) {

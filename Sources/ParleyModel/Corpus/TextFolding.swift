@@ -24,6 +24,26 @@ public enum TextFolding {
         Tokenizer.tokenize(String(phrase)).matchKeys.joined(separator: " ")
     }
 
+    /// The text with every run of white space (line breaks included) made one space and none
+    /// at either end: a name or a passage on one line.
+    public static func singleSpaced(_ s: String) -> String {
+        // Nearly always the text is single-spaced already: check it before splitting. Any
+        // non-ASCII scalar right after a space takes the slow path, so that a space carrying a
+        // combining mark is judged exactly as the split judges it.
+        var previousSpace = true
+        for scalar in s.unicodeScalars {
+            let v = scalar.value
+            if v < 0x20 || (v == 0x20 && previousSpace) { return split(s) }
+            if v >= 0x80, previousSpace || scalar.properties.isWhitespace { return split(s) }
+            previousSpace = v == 0x20
+        }
+        return previousSpace ? split(s) : s
+    }
+
+    private static func split(_ s: String) -> String {
+        s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
     /// Typographic variants that must not keep two spellings of one word apart.
     static func normalisePunctuation(_ s: Unicode.Scalar) -> Unicode.Scalar {
         switch s.value {

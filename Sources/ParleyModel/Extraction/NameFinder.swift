@@ -103,11 +103,11 @@ public struct NameFinder: Sendable {
             if next.kind == .word, TitleLexicon.heads.contains(next.folded) || TitleLexicon.modifiers.contains(next.folded) { return nil }
         }
         let nameSpan = doc.span(tokens[run.lowerBound].start..<tokens[run.upperBound].end)
-        let name = Self.displayName(doc.text(nameSpan.range))
+        let name = TextFolding.singleSpaced(doc.text(nameSpan.range))
         func finding(_ cue: Range<Int>, role: RoleFinding?) -> NameFinding {
             let cueSpan = doc.span(tokens[cue.lowerBound].start..<tokens[cue.upperBound - 1].end)
             return NameFinding(name: name, firstToken: run.lowerBound, lastToken: run.upperBound, span: nameSpan,
-                               cue: Self.displayName(doc.text(cueSpan.range)), cueSpan: cueSpan, role: role)
+                               cue: TextFolding.singleSpaced(doc.text(cueSpan.range)), cueSpan: cueSpan, role: role)
         }
         if let role = titleBefore(run.lowerBound, doc: doc, in: range, coverage: coverage) {
             let cueRange = doc.tokenIndex(atOrAfter: role.span.start)..<doc.tokenIndex(atOrAfter: role.span.end)
@@ -200,7 +200,7 @@ public struct NameFinder: Sendable {
         if affiliation == nil {
             for k in roleStart...roleEnd { if let m = coverage.match(at: k), actorTypes[m.actor] != .person { affiliation = m.actor; break } }
         }
-        return RoleFinding(text: Self.displayName(doc.text(span.range)), span: span, affiliation: affiliation)
+        return RoleFinding(text: TextFolding.singleSpaced(doc.text(span.range)), span: span, affiliation: affiliation)
     }
 
     /// An appositive right after a name: ", a spokesman for the Kazakhstan Foreign Ministry,"
@@ -237,19 +237,6 @@ public struct NameFinder: Sendable {
         }
         guard headSeen, end >= start else { return nil }
         let span = doc.span(tokens[start].start..<tokens[end].end)
-        return RoleFinding(text: Self.displayName(doc.text(span.range)), span: span, affiliation: affiliation)
-    }
-
-    /// Text with each run of white space folded to one space.
-    static func displayName(_ s: String) -> String {
-        // Nearly always the text has single spaces already: check the bytes before splitting.
-        var previousSpace = true
-        var clean = true
-        for b in s.utf8 {
-            if b >= 0x80 || (b < 0x20) || (b == 0x20 && previousSpace) { clean = false; break }
-            previousSpace = b == 0x20
-        }
-        if clean && !previousSpace { return s }
-        return s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        return RoleFinding(text: TextFolding.singleSpaced(doc.text(span.range)), span: span, affiliation: affiliation)
     }
 }

@@ -120,7 +120,7 @@ public struct ActorIndex: Sendable {
             keys.insert(TextFolding.key(table[actor].name))
             var added = Set<String>()
             for raw in spellings[actor] {
-                let text = NameFinder.displayName(raw)
+                let text = TextFolding.singleSpaced(raw)
                 guard text != table[actor].name, added.insert(text).inserted,
                       !table[actor].aliases.contains(text), keys.insert(TextFolding.key(text)).inserted else { continue }
                 table[actor].aliases.append(text)
@@ -167,14 +167,15 @@ public struct ActorIndex: Sendable {
 
     static func mentionsAndRoles(_ doc: Document, coverage: NameFinder.Coverage, types: [ActorType], finder: NameFinder) -> DocumentFindings {
         var out = DocumentFindings()
-        var seen = Set<String>()
+        struct Spelling: Hashable { var actor: Int; var text: String }
+        var seen = Set<Spelling>()
         for m in coverage.matches where !m.isPlace {
             let span = doc.span(doc.tokens[m.firstToken].start..<doc.tokens[m.lastToken].end)
             let s = doc.sentenceIndex(containing: span.start) ?? 0
             out.mentions.append(Mention(actor: m.actor, span: span, kind: m.kind, sentence: s))
             guard m.kind == .name || m.kind == .alias else { continue }
             let text = doc.text(span.range)
-            if seen.insert("\(m.actor)\u{0}\(text)").inserted { out.spellings.append((m.actor, text)) }
+            if seen.insert(Spelling(actor: m.actor, text: text)).inserted { out.spellings.append((m.actor, text)) }
             guard types[m.actor] == .person else { continue }
             let range = doc.sentences[s].tokens
             for r in [finder.titleBefore(m.firstToken, doc: doc, in: range, coverage: coverage),

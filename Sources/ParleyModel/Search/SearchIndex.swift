@@ -210,9 +210,9 @@ public struct SearchIndex: Sendable {
 
     /// The sentence on one line, at most about 200 characters, cut around `offset`.
     static func snippet(doc: Document, sentence: Range<Int>, around offset: Int?) -> String {
-        let line = NameFinder.displayName(doc.text(sentence))
+        let line = TextFolding.singleSpaced(doc.text(sentence))
         guard line.count > 200 else { return line }
-        let before = offset.map { NameFinder.displayName(doc.text(sentence.lowerBound..<$0)).count } ?? 0
+        let before = offset.map { TextFolding.singleSpaced(doc.text(sentence.lowerBound..<$0)).count } ?? 0
         let start = max(0, min(before - 60, line.count - 200))
         let s = line.index(line.startIndex, offsetBy: start)
         let e = line.index(s, offsetBy: 200, limitedBy: line.endIndex) ?? line.endIndex

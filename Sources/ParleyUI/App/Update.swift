@@ -46,8 +46,7 @@ extension AppState {
         case .actors: return ActorPane.lines(self, width: width).map(\.text)
         case .viewer:
             // Typing a search re-reads the rows at each key; a long concordance makes them once.
-            let key = ViewerKey(content: viewer, width: max(1, width), global: viewer == .results ? global : nil)
-            return viewerRowCache.value(for: key) { viewerModel().lines.map(\.text) }
+            return viewerRowCache.value(for: ViewerKey(self, width: max(1, width))) { viewerModel().lines.map(\.text) }
         }
     }
 

@@ -28,4 +28,11 @@ struct ViewerKey: Hashable {
     var width: Int
     /// The search results the model lists (only for `.results`).
     var global: GlobalSearch?
+
+    /// The key of what a state's viewer shows at a width.
+    init(_ state: AppState, width: Int) {
+        content = state.viewer
+        self.width = width
+        global = state.viewer == .results ? state.global : nil
+    }
 }

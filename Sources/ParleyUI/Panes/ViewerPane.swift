@@ -20,8 +20,7 @@ public enum ViewerPane {
 
     public static func model(_ state: AppState, width: Int) -> Model {
         let w = max(1, width)
-        let key = ViewerKey(content: state.viewer, width: w, global: state.viewer == .results ? state.global : nil)
-        return state.viewerCache.value(for: key) { build(state, width: w) }
+        return state.viewerCache.value(for: ViewerKey(state, width: w)) { build(state, width: w) }
     }
 
     static func build(_ state: AppState, width w: Int) -> Model {
@@ -67,17 +66,16 @@ public enum ViewerPane {
         lines.append(PaneLine("Evidence", style: heading))
         // Rows are made when shown: a round of a large corpus has thousands of sentences.
         let evidence = e.evidence.compactMap { span in c.documentIndex(of: span.document).map { (d: $0, span: span) } }
-        for (d, span) in evidence {
-            lineOfItem.append(lines.count + targets.count)
+        for (n, (d, span)) in evidence.enumerated() {
+            lineOfItem.append(lines.count + n)
             targets.append(.passage(document: d, span: span, actor: nil))
         }
-        let firstEvidence = 0
         lines.append(count: evidence.count) { n in
             let (d, span) = evidence[n]
             let doc = c.documents[d]
             let tag = shortName(doc)
             return PaneLine(DisplayWidth.truncate("\(tag) │ \(oneLine(doc.text(span.range)))", to: width),
-                            runs: [.init(columns: 0..<DisplayWidth.of(tag), style: Style(.dim))], item: firstEvidence + n)
+                            runs: [.init(columns: 0..<DisplayWidth.of(tag), style: Style(.dim))], item: n)
         }
         let claims = e.dateClaims.compactMap { claim in c.documentIndex(of: claim.span.document).map { (d: $0, claim: claim) } }
         if !claims.isEmpty {
@@ -237,20 +235,7 @@ public enum ViewerPane {
 
     /// Text on one line, white space folded, control characters made visible.
     static func oneLine(_ s: String) -> String {
-        // Text with single spaces only and nothing to sanitise is already one clean line.
-        var previousSpace = true
-        var clean = true
-        var ascii = true
-        for b in s.utf8 {
-            if b < 0x20 || b == 0x7F || (b == 0x20 && previousSpace) { clean = false; break }
-            if b >= 0x80 { ascii = false }
-            previousSpace = b == 0x20
-        }
-        if clean, !ascii {
-            clean = Sanitizer.isSafe(s) && !s.unicodeScalars.contains { $0.value >= 0x80 && $0.properties.isWhitespace }
-        }
-        if clean && !previousSpace { return s }
-        return Sanitizer.sanitize(s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "))
+        Sanitizer.sanitize(TextFolding.singleSpaced(s))
     }
 
     /// A line cut so that `word` shows about a third of the way in, when the line is longer
