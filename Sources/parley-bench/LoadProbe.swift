@@ -16,17 +16,29 @@ struct LoadProbe: ParsableCommand {
         var documents: Int
         var actors: Int
         var rounds: Int
+        /// Peak resident memory (MB) when each phase ended: where the memory goes.
+        var peakMBAfter: [String: Double]
     }
 
     final class PhaseClock: @unchecked Sendable {
         let start = Timings.now()
         var marks: [(String, Double)] = [("reading", 0)]
+        var peaks: [Double] = []
         func mark(_ p: LoadProgress) {
             switch p {
             case .reading: return
             case .analysing(let phase): marks.append((phase.rawValue, Timings.now() - start))
             case .finished: marks.append(("end", Timings.now() - start))
             }
+            peaks.append(Self.peakMB())
+        }
+
+        /// The process's high-water mark of resident memory (Linux: VmHWM in /proc/self/status).
+        static func peakMB() -> Double {
+            guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+                  let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+                  let kb = Double(line.split(separator: " ").dropFirst().first ?? "") else { return 0 }
+            return kb / 1024
         }
     }
 
@@ -35,9 +47,13 @@ struct LoadProbe: ParsableCommand {
         let corpus = try Corpus.load(folder: URL(fileURLWithPath: folder), progress: { clock.mark($0) })
         let total = Timings.now() - clock.start
         var phases: [String: Double] = [:]
-        for (i, m) in clock.marks.enumerated() where i + 1 < clock.marks.count { phases[m.0] = clock.marks[i + 1].1 - m.1 }
+        var peaks: [String: Double] = [:]
+        for (i, m) in clock.marks.enumerated() where i + 1 < clock.marks.count {
+            phases[m.0] = clock.marks[i + 1].1 - m.1
+            peaks[m.0] = clock.peaks[i]
+        }
         let report = Report(seconds: total, phases: phases, documents: corpus.documents.count,
-                            actors: corpus.actors.actors.count, rounds: corpus.timeline.entries.count)
+                            actors: corpus.actors.actors.count, rounds: corpus.timeline.entries.count, peakMBAfter: peaks)
         FileHandle.standardOutput.write(try JSONEncoder().encode(report))
     }
 }

@@ -5,22 +5,22 @@
 /// paragraphs; in a file with no blank line, each line is a paragraph.
 public enum Segmenter {
     /// Abbreviations (folded, without the dot) after which a full stop does not end a sentence.
-    static let abbreviations: Set<String> = [
+    static let abbreviations = WordSet([
         "mr", "mrs", "ms", "dr", "st", "sr", "jr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr",
         "adm", "maj", "gov", "sen", "rep", "rev", "hon", "pres", "amb", "dept", "min",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
         "no", "nos", "vs", "etc", "inc", "ltd", "co", "corp", "approx", "est", "fig", "vol", "p", "pp",
-    ]
+    ])
 
     /// Words that start a new sentence even straight after an initial such as "U.S." .
-    static let sentenceStarters: Set<String> = [
+    static let sentenceStarters = WordSet([
         "the", "a", "an", "it", "he", "she", "they", "we", "i", "this", "that", "these", "those",
         "but", "and", "in", "on", "at", "as", "however", "meanwhile", "there", "its", "his", "her", "their",
-    ]
+    ])
 
-    static let terminal: Set<String> = [".", "!", "?", "…"]
-    static let closers: Set<String> = ["\"", "'", ")", "]", "»"]
+    static let terminal = WordSet([".", "!", "?", "…"])
+    static let closers = WordSet(["\"", "'", ")", "]", "»"])
 
     public static func segment(_ tokens: [Token]) -> (sentences: [Sentence], paragraphs: [Paragraph]) {
         guard !tokens.isEmpty else { return ([], []) }
@@ -72,7 +72,7 @@ public enum Segmenter {
     private static func endsLine(_ tokens: [Token], before i: Int) -> Bool {
         let prev = tokens[i - 1]
         let next = tokens[i]
-        let runsOn = (prev.kind != .punct || prev.folded == "," || prev.folded == "-")
+        let runsOn = (prev.kind != .punct || prev.word == .comma || prev.word == .hyphen)
             && next.kind == .word && !next.isCapitalized
         return !runsOn
     }
@@ -82,19 +82,19 @@ public enum Segmenter {
         // Walk back over closing quotes and brackets to the terminal mark.
         var j = i - 1
         // Most tokens are words: test the kind before hashing the text.
-        while j > 0, tokens[j].kind == .punct, closers.contains(tokens[j].folded), !tokens[j].spaceBefore { j -= 1 }
-        guard tokens[j].kind == .punct, terminal.contains(tokens[j].folded) else { return false }
+        while j > 0, tokens[j].kind == .punct, closers.contains(tokens[j].word), !tokens[j].spaceBefore { j -= 1 }
+        guard tokens[j].kind == .punct, terminal.contains(tokens[j].word) else { return false }
         let next = tokens[i]
         guard next.spaceBefore else { return false }
         let opensSentence = next.isCapitalized || next.kind == .number
-            || next.folded == "\"" || next.folded == "'" || next.folded == "(" || next.folded == "«"
+            || next.word == .quote || next.word == .apostrophe || next.word == .openParen || next.folded == "«"
         guard opensSentence else { return false }
-        guard tokens[j].folded == ".", j > 0 else { return true }
+        guard tokens[j].word == .period, j > 0 else { return true }
         let before = tokens[j - 1]
         guard !tokens[j].spaceBefore, before.kind == .word else { return true }
         let isInitial = before.folded.count == 1 && before.isCapitalized
-        if isInitial || abbreviations.contains(before.folded) {
-            return next.kind == .word && sentenceStarters.contains(next.folded) && next.isCapitalized
+        if isInitial || abbreviations.contains(before.word) {
+            return next.kind == .word && sentenceStarters.contains(next.word) && next.isCapitalized
                 && !(isInitial && next.isCapitalized && next.folded.count == 1)
         }
         return true

@@ -23,22 +23,29 @@ public enum Tokenizer {
         var sawSpace = false
         var lastWasCR = false
 
+        // Folded ASCII words are made here, then numbered by the lexicon without a String.
+        var scratch = [UInt8](repeating: 0, count: 64)
+        let lexicon = Lexicon.shared
+        let marks = asciiMarks
+
         func flushWord(at end: Int) {
             guard wordStart >= 0 else { return }
-            let folded: String
+            let word: Word
             if wordIsASCII {
-                folded = String(unsafeUninitializedCapacity: end - wordStart) { out in
-                    for k in wordStart..<end {
-                        let b = bytes[k]
-                        out[k - wordStart] = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+                let length = end - wordStart
+                if length > scratch.count { scratch = [UInt8](repeating: 0, count: length) }
+                word = scratch.withUnsafeMutableBufferPointer { out in
+                    for k in 0..<length {
+                        let b = bytes[wordStart + k]
+                        out[k] = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
                     }
-                    return end - wordStart
+                    return lexicon.intern(UnsafeBufferPointer(rebasing: out[0..<length]))
                 }
             } else {
-                folded = TextFolding.fold(String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), as: UTF8.self))
+                word = lexicon.intern(TextFolding.fold(String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), as: UTF8.self)))
             }
             tokens.append(Token(
-                start: base + wordStart, end: base + end, kind: wordHasLetter ? .word : .number, folded: folded,
+                start: base + wordStart, end: base + end, kind: wordHasLetter ? .word : .number, word: word,
                 isCapitalized: firstUpper, isAllCaps: firstLetterSeen && !anyLower,
                 spaceBefore: sawSpace, newlinesBefore: newlines))
             wordStart = -1
@@ -111,10 +118,11 @@ public enum Tokenizer {
                     sawSpace = true
                     continue
                 }
-                let mark = Unicode.Scalar(v).map(TextFolding.normalisePunctuation) ?? "\u{FFFD}"
+                let mark = v < 0x80 ? marks[Int(v)]
+                    : lexicon.intern(String(Character(Unicode.Scalar(v).map(TextFolding.normalisePunctuation) ?? "\u{FFFD}")))
                 tokens.append(Token(
                     start: base + i, end: base + i + width, kind: .punct,
-                    folded: String(Character(mark)), isCapitalized: false, isAllCaps: false,
+                    word: mark, isCapitalized: false, isAllCaps: false,
                     spaceBefore: sawSpace, newlinesBefore: newlines))
                 sawSpace = false
                 newlines = 0
@@ -123,6 +131,9 @@ public enum Tokenizer {
         flushWord(at: n)
         return tokens
     }
+
+    /// The word of every ASCII character, for punctuation marks without a look-up.
+    static let asciiMarks: [Word] = (0..<128).map { Word(String(UnicodeScalar(UInt8($0)))) }
 
     /// The scalar starting at a non-ASCII byte, and its length in bytes. The bytes come from a
     /// Swift `String`, so they are valid UTF-8.
@@ -147,5 +158,10 @@ extension Array where Element == Token {
     /// "Workers'") is dropped so that spelling variants meet.
     public var matchKeys: [String] {
         compactMap { $0.kind == .punct ? nil : $0.folded }
+    }
+
+    /// `matchKeys` as word numbers.
+    public var matchWords: [Word] {
+        compactMap { $0.kind == .punct ? nil : $0.word }
     }
 }

@@ -27,10 +27,14 @@ public struct ActorMatcher: Sendable {
         public var isPlace: Bool
     }
 
-    private var children: [[String: Int32]] = [[:]]
+    /// The trie: the first word of a name by word number (a dense table, since nearly every
+    /// token is looked up there and nearly all miss), later words keyed by (node, word).
+    private var roots: [Int32] = []
+    private var edges: [UInt64: Int32] = [:]
+    private var nodeCount: Int32 = 1
     private var terminal: [Int32: Pattern] = [:]
-    /// Folded keys of names that are also places (capitals), for the locative guard.
-    private var placeKeys: Set<String> = []
+    /// Folded words of names that are also places (capitals), for the locative guard.
+    private var placeKeys: Set<[Word]> = []
 
     public init() {}
 
@@ -38,8 +42,8 @@ public struct ActorMatcher: Sendable {
     /// priority, which is how the corpus layer wins over the world layer.
     public mutating func add(_ text: String, actor: Int, kind: Mention.Kind, priority: Int = 0) {
         let tokens = Tokenizer.tokenize(text)
-        let keys = tokens.matchKeys
-        guard !keys.isEmpty else { return }
+        let keys = tokens.matchWords
+        guard let head = keys.first else { return }
         let words = tokens.filter { $0.kind == .word }
         let rule: CaseRule
         if !words.isEmpty, words.allSatisfy(\.isAllCaps), words.map(\.folded).joined().count >= 2 {
@@ -49,51 +53,74 @@ public struct ActorMatcher: Sendable {
         } else {
             rule = .any
         }
-        var node: Int32 = 0
-        for key in keys {
-            if let next = children[Int(node)][key] {
+        if head.index >= roots.count { roots += Array(repeating: -1, count: head.index - roots.count + 1) }
+        var node = roots[head.index]
+        if node < 0 {
+            node = nodeCount
+            nodeCount += 1
+            roots[head.index] = node
+        }
+        for key in keys.dropFirst() {
+            let edge = Self.edge(node, key)
+            if let next = edges[edge] {
                 node = next
             } else {
-                children.append([:])
-                let next = Int32(children.count - 1)
-                children[Int(node)][key] = next
+                let next = nodeCount
+                nodeCount += 1
+                edges[edge] = next
                 node = next
             }
         }
         if let existing = terminal[node], existing.priority > priority { return }
         if let existing = terminal[node], existing.priority == priority, existing.actor != actor { return }
         terminal[node] = Pattern(actor: actor, kind: kind, rule: rule, priority: priority)
-        if kind == .capital { placeKeys.insert(keys.joined(separator: " ")) }
+        if kind == .capital { placeKeys.insert(keys) }
+    }
+
+    @inline(__always)
+    private static func edge(_ node: Int32, _ word: Word) -> UInt64 {
+        UInt64(UInt32(bitPattern: node)) << 32 | UInt64(word.rawValue)
     }
 
     /// Marks a name as also being a place, so that "in Damascus" is not read as the actor.
     public mutating func addPlace(_ text: String) {
-        placeKeys.insert(TextFolding.key(text))
+        placeKeys.insert(Tokenizer.tokenize(text).matchWords)
     }
 
-    static let locativeBefore: Set<String> = ["in", "at", "to", "from", "near", "into", "outside", "around", "across", "of", "toward", "towards", "via"]
-    static let processAfter: Set<String> = [
+    static let locativeBefore = WordSet(["in", "at", "to", "from", "near", "into", "outside", "around", "across", "of", "toward", "towards", "via"])
+    static let processAfter = WordSet([
         "talks", "process", "peace", "round", "rounds", "format", "meeting", "meetings", "negotiations",
         "discussions", "forum", "summit", "conference", "agreement", "agreements", "accord", "accords", "congress", "track",
-    ]
+    ])
 
     /// Matches in the tokens `range` of a document's tokens, left to right, longest first.
     public func matches(in tokens: [Token], range: Range<Int>) -> [Match] {
+        tokens.withUnsafeBufferPointer { matches(in: $0, range: range) }
+    }
+
+    private func matches(in tokens: UnsafeBufferPointer<Token>, range: Range<Int>) -> [Match] {
+        let period = Word.period, hyphen = Word.hyphen, apostrophe = Word.apostrophe
+        var result: [Match] = []
+        // Most sentences name nobody: find the first token that can start a name before
+        // building anything.
+        var firstStart = range.lowerBound
+        while firstStart < range.upperBound, !startsName(tokens[firstStart]) { firstStart += 1 }
+        guard firstStart < range.upperBound else { return result }
         var positions: [Int] = []
-        positions.reserveCapacity(range.count)
-        for i in range {
+        positions.reserveCapacity(range.upperBound - firstStart)
+        for i in firstStart..<range.upperBound {
             let t = tokens[i]
-            if t.kind == .punct, t.folded == "." || t.folded == "-" || t.folded == "'" { continue }
+            if t.kind == .punct, t.word == period || t.word == hyphen || t.word == apostrophe { continue }
             positions.append(i)
         }
-        var result: [Match] = []
         var p = 0
         while p < positions.count {
-            guard tokens[positions[p]].kind != .punct, let first = children[0][tokens[positions[p]].folded] else {
+            let head = tokens[positions[p]]
+            guard startsName(head) else {
                 p += 1
                 continue
             }
-            var node = first
+            var node = roots[head.word.index]
             var best: (end: Int, pattern: Pattern)?
             var q = p
             while true {
@@ -101,7 +128,7 @@ public struct ActorMatcher: Sendable {
                     best = (q, pattern)
                 }
                 q += 1
-                guard q < positions.count, let next = children[Int(node)][tokens[positions[q]].folded] else { break }
+                guard q < positions.count, let next = edges[Self.edge(node, tokens[positions[q]].word)] else { break }
                 node = next
             }
             guard let (end, pattern) = best else {
@@ -112,8 +139,8 @@ public struct ActorMatcher: Sendable {
             var lastToken = positions[end]
             // "U.N.", "U.S.": the full stop after a closing initial belongs to the name.
             if tokens[lastToken].kind == .word, tokens[lastToken].end - tokens[lastToken].start == 1, lastToken + 1 < range.upperBound,
-               tokens[lastToken + 1].folded == ".", !tokens[lastToken + 1].spaceBefore,
-               lastToken > range.lowerBound, tokens[lastToken - 1].folded == ".", !tokens[lastToken - 1].spaceBefore {
+               tokens[lastToken + 1].word == period, !tokens[lastToken + 1].spaceBefore,
+               lastToken > range.lowerBound, tokens[lastToken - 1].word == period, !tokens[lastToken - 1].spaceBefore {
                 lastToken += 1
             }
             result.append(Match(
@@ -124,7 +151,12 @@ public struct ActorMatcher: Sendable {
         return result
     }
 
-    private func accepts(_ rule: CaseRule, tokens: [Token], positions: ArraySlice<Int>) -> Bool {
+    @inline(__always)
+    private func startsName(_ t: Token) -> Bool {
+        t.kind != .punct && t.word.index < roots.count && roots[t.word.index] >= 0
+    }
+
+    private func accepts(_ rule: CaseRule, tokens: UnsafeBufferPointer<Token>, positions: ArraySlice<Int>) -> Bool {
         switch rule {
         case .any: return true
         case .capitalized:
@@ -135,13 +167,14 @@ public struct ActorMatcher: Sendable {
         }
     }
 
-    private func isPlaceUse(tokens: [Token], first: Int, last: Int, range: Range<Int>) -> Bool {
-        let key = tokens[first...last].filter { $0.kind != .punct }.map(\.folded).joined(separator: " ")
+    private func isPlaceUse(tokens: UnsafeBufferPointer<Token>, first: Int, last: Int, range: Range<Int>) -> Bool {
+        guard !placeKeys.isEmpty else { return false }
+        let key = tokens[first...last].compactMap { $0.kind == .punct ? nil : $0.word }
         guard placeKeys.contains(key) else { return false }
-        if first > range.lowerBound, Self.locativeBefore.contains(tokens[first - 1].folded) { return true }
+        if first > range.lowerBound, Self.locativeBefore.contains(tokens[first - 1].word) { return true }
         var next = last + 1
-        while next < range.upperBound, tokens[next].kind == .punct, tokens[next].folded == "'" || tokens[next].folded == "-" { next += 1 }
-        if next < range.upperBound, Self.processAfter.contains(tokens[next].folded) { return true }
+        while next < range.upperBound, tokens[next].kind == .punct, tokens[next].word == .apostrophe || tokens[next].word == .hyphen { next += 1 }
+        if next < range.upperBound, Self.processAfter.contains(tokens[next].word) { return true }
         return false
     }
 }

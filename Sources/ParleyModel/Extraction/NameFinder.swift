@@ -3,24 +3,30 @@
 /// an appositive ("X, a spokesman for Y"), before a verb of saying ("X told AFP"), after an
 /// agent phrase ("led by X"). It also reads the role and affiliation those phrases give.
 public struct NameFinder: Sendable {
-    /// What the gazetteer pass found in one document, token by token.
+    /// What the gazetteer pass found in one document: its matches in text order, which do not
+    /// overlap, so the match covering a token is found by binary search (a per-token table
+    /// would cost 4 bytes for every token of the corpus).
     public struct Coverage: Sendable {
-        /// For each token, the index of the match covering it in `matches`, or -1.
-        var byToken: [Int32]
         public var matches: [ActorMatcher.Match]
 
-        public init(tokenCount: Int, matches: [ActorMatcher.Match]) {
-            byToken = Array(repeating: -1, count: tokenCount)
+        public init(matches: [ActorMatcher.Match]) {
             self.matches = matches
-            for (k, m) in matches.enumerated() where !m.isPlace {
-                for t in m.firstToken...m.lastToken { byToken[t] = Int32(k) }
-            }
         }
 
+        /// The actor match (not a place use) covering a token, if any.
         func match(at token: Int) -> ActorMatcher.Match? {
-            let k = byToken[token]
-            return k < 0 ? nil : matches[Int(k)]
+            var lo = 0
+            var hi = matches.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if matches[mid].firstToken <= token { lo = mid + 1 } else { hi = mid }
+            }
+            guard lo > 0 else { return nil }
+            let m = matches[lo - 1]
+            return m.lastToken >= token && !m.isPlace ? m : nil
         }
+
+        func covers(_ token: Int) -> Bool { match(at: token) != nil }
     }
 
     /// The type of every actor, by index, so that persons are told from the rest.
@@ -56,8 +62,8 @@ public struct NameFinder: Sendable {
         var j = start + 1
         while j < range.upperBound {
             let t = tokens[j]
-            if t.kind == .punct, t.folded == "-", !t.spaceBefore, j + 1 < range.upperBound, !tokens[j + 1].spaceBefore,
-               isNameWord(tokens[j + 1], at: j + 1, coverage: coverage) || TitleLexicon.particles.contains(tokens[j + 1].folded) {
+            if t.kind == .punct, t.word == .hyphen, !t.spaceBefore, j + 1 < range.upperBound, !tokens[j + 1].spaceBefore,
+               isNameWord(tokens[j + 1], at: j + 1, coverage: coverage) || TitleLexicon.particles.contains(tokens[j + 1].word) {
                 j += 1
                 continue
             }
@@ -66,9 +72,9 @@ public struct NameFinder: Sendable {
                 j += 1
                 continue
             }
-            if t.kind == .word, TitleLexicon.particles.contains(t.folded), j + 1 < range.upperBound {
+            if t.kind == .word, TitleLexicon.particles.contains(t.word), j + 1 < range.upperBound {
                 let next = tokens[j + 1]
-                if isNameWord(next, at: j + 1, coverage: coverage) || (next.folded == "-" && !next.spaceBefore) {
+                if isNameWord(next, at: j + 1, coverage: coverage) || (next.word == .hyphen && !next.spaceBefore) {
                     j += 1
                     continue
                 }
@@ -77,20 +83,20 @@ public struct NameFinder: Sendable {
         }
         // Leading title words belong to the role, not the name ("Foreign Minister Kairat ...").
         var first = start
-        while first <= end, TitleLexicon.heads.contains(tokens[first].folded) || TitleLexicon.modifiers.contains(tokens[first].folded) {
+        while first <= end, TitleLexicon.heads.contains(tokens[first].word) || TitleLexicon.modifiers.contains(tokens[first].word) {
             first += 1
         }
         guard first <= end else { return nil }
-        let words = (first...end).filter { tokens[$0].kind == .word && !TitleLexicon.particles.contains(tokens[$0].folded) }
+        let words = (first...end).filter { tokens[$0].kind == .word && !TitleLexicon.particles.contains(tokens[$0].word) }
         guard words.count >= 2, words.count <= 5 else { return nil }
         return first...end
     }
 
     func isNameWord(_ t: Token, at index: Int, coverage: Coverage) -> Bool {
-        guard t.kind == .word, t.isCapitalized, coverage.byToken[index] < 0 else { return false }
+        guard t.kind == .word, t.isCapitalized, !coverage.covers(index) else { return false }
         // "AFP", "HNC": acronyms are organisations, not people.
         if t.isAllCaps, t.end - t.start > 1 { return false }
-        return !TitleLexicon.notNames.contains(t.folded)
+        return !TitleLexicon.notNames.contains(t.word)
     }
 
     /// Why a run is a person's name, if the context says so.
@@ -100,7 +106,7 @@ public struct NameFinder: Sendable {
         // qualifies a title or office is an organisation's, not a person's.
         if run.upperBound + 1 < range.upperBound {
             let next = tokens[run.upperBound + 1]
-            if next.kind == .word, TitleLexicon.heads.contains(next.folded) || TitleLexicon.modifiers.contains(next.folded) { return nil }
+            if next.kind == .word, TitleLexicon.heads.contains(next.word) || TitleLexicon.modifiers.contains(next.word) { return nil }
         }
         let nameSpan = doc.span(tokens[run.lowerBound].start..<tokens[run.upperBound].end)
         let name = TextFolding.singleSpaced(doc.text(nameSpan.range))
@@ -118,14 +124,14 @@ public struct NameFinder: Sendable {
             return finding(cueRange, role: role)
         }
         var k = run.upperBound + 1
-        if k < range.upperBound, tokens[k].folded == "," { k += 1 }
-        if k < range.upperBound, TitleLexicon.speechVerbs.contains(tokens[k].folded) {
+        if k < range.upperBound, tokens[k].word == .comma { k += 1 }
+        if k < range.upperBound, TitleLexicon.speechVerbs.contains(tokens[k].word) {
             var end = k + 1
-            if end < range.upperBound, coverage.byToken[end] >= 0 || tokens[end].isAllCaps { end += 1 }
+            if end < range.upperBound, coverage.covers(end) || tokens[end].isAllCaps { end += 1 }
             return finding(k..<end, role: nil)
         }
         let b = run.lowerBound
-        if b - 2 >= range.lowerBound, tokens[b - 1].folded == "by", TitleLexicon.agentVerbs.contains(tokens[b - 2].folded) {
+        if b - 2 >= range.lowerBound, tokens[b - 1].folded == "by", TitleLexicon.agentVerbs.contains(tokens[b - 2].word) {
             return finding((b - 2)..<b, role: nil)
         }
         if b - 2 >= range.lowerBound, tokens[b - 2].folded == "according", tokens[b - 1].folded == "to" {
@@ -141,7 +147,7 @@ public struct NameFinder: Sendable {
     public func titleBefore(_ nameStart: Int, doc: Document, in range: Range<Int>, coverage: Coverage) -> RoleFinding? {
         let tokens = doc.tokens
         var j = nameStart - 1
-        if j >= range.lowerBound, tokens[j].folded == "," { j -= 1 }
+        if j >= range.lowerBound, tokens[j].word == .comma { j -= 1 }
         var first = j + 1
         var headSeen = false
         var lastTitleWord = -1
@@ -157,23 +163,23 @@ public struct NameFinder: Sendable {
             }
             if t.kind == .punct {
                 // "Syria's UN Ambassador", "U.N." : possessives and initials' dots stay inside.
-                if t.folded == "'" || t.folded == "." || t.folded == "-" { j -= 1; continue }
+                if t.word == .apostrophe || t.word == .period || t.word == .hyphen { j -= 1; continue }
                 // "... Committee (HNC), X": an acronym in brackets stays inside too.
-                if t.folded == ")", let open = (max(range.lowerBound, j - 4)..<j).last(where: { tokens[$0].folded == "(" }) {
+                if t.word == .closeParen, let open = (max(range.lowerBound, j - 4)..<j).last(where: { tokens[$0].word == .openParen }) {
                     j = open - 1
                     continue
                 }
                 break
             }
-            if t.folded == "s", j - 1 >= range.lowerBound, tokens[j - 1].folded == "'" { j -= 1; continue }
-            if TitleLexicon.heads.contains(t.folded) {
+            if t.folded == "s", j - 1 >= range.lowerBound, tokens[j - 1].word == .apostrophe { j -= 1; continue }
+            if TitleLexicon.heads.contains(t.word) {
                 headSeen = true
                 if lastTitleWord < 0 { lastTitleWord = j }
                 first = j
                 j -= 1
                 continue
             }
-            if TitleLexicon.modifiers.contains(t.folded) {
+            if TitleLexicon.modifiers.contains(t.word) {
                 if lastTitleWord < 0 { lastTitleWord = j }
                 first = j
                 j -= 1
@@ -181,7 +187,7 @@ public struct NameFinder: Sendable {
             }
             // Joiners sit inside a title ("Envoy for Syria", "Secretary of State"), so they are
             // crossed only before its head is reached; "government of President X" stops at "of".
-            if TitleLexicon.joiners.contains(t.folded), j - 1 >= range.lowerBound, !headSeen {
+            if TitleLexicon.joiners.contains(t.word), j - 1 >= range.lowerBound, !headSeen {
                 j -= 1
                 continue
             }
@@ -190,11 +196,11 @@ public struct NameFinder: Sendable {
         guard headSeen, lastTitleWord >= 0 else { return nil }
         // The role is the title words; a leading state or organisation becomes the affiliation.
         var roleStart = first
-        while roleStart < nameStart, coverage.byToken[roleStart] >= 0 || tokens[roleStart].kind == .punct || tokens[roleStart].folded == "s" {
+        while roleStart < nameStart, coverage.covers(roleStart) || tokens[roleStart].kind == .punct || tokens[roleStart].folded == "s" {
             roleStart += 1
         }
         var roleEnd = nameStart - 1
-        while roleEnd > roleStart, tokens[roleEnd].folded == "," { roleEnd -= 1 }
+        while roleEnd > roleStart, tokens[roleEnd].word == .comma { roleEnd -= 1 }
         guard roleStart <= roleEnd else { return nil }
         let span = doc.span(tokens[roleStart].start..<tokens[roleEnd].end)
         if affiliation == nil {
@@ -210,9 +216,9 @@ public struct NameFinder: Sendable {
         var j = nameEnd + 1
         guard j < range.upperBound else { return nil }
         // ", a spokesman for ...", " -- acting assistant Secretary ...", " — the envoy ..."
-        if tokens[j].folded == "," || tokens[j].folded == "—" || tokens[j].folded == "–" {
+        if tokens[j].word == .comma || tokens[j].word == .emDash || tokens[j].word == .enDash {
             j += 1
-        } else if tokens[j].folded == "-", j + 1 < range.upperBound, tokens[j + 1].folded == "-" {
+        } else if tokens[j].word == .hyphen, j + 1 < range.upperBound, tokens[j + 1].word == .hyphen {
             j += 2
         } else {
             return nil
@@ -224,14 +230,14 @@ public struct NameFinder: Sendable {
         var affiliation: Int?
         while j < range.upperBound, j - start < 14 {
             let t = tokens[j]
-            if t.kind == .punct, t.folded == "," || t.folded == "." || t.folded == ";" || t.folded == "(" || t.folded == "—" || t.folded == "–"
-                || (t.folded == "-" && j + 1 < range.upperBound && tokens[j + 1].folded == "-") {
-                if t.folded == "." , j + 1 < range.upperBound, !tokens[j + 1].spaceBefore { j += 1; continue }
+            if t.kind == .punct, t.word == .comma || t.word == .period || t.word == .semicolon || t.word == .openParen || t.word == .emDash || t.word == .enDash
+                || (t.word == .hyphen && j + 1 < range.upperBound && tokens[j + 1].word == .hyphen) {
+                if t.word == .period , j + 1 < range.upperBound, !tokens[j + 1].spaceBefore { j += 1; continue }
                 break
             }
-            if TitleLexicon.speechVerbs.contains(t.folded) { break }
+            if TitleLexicon.speechVerbs.contains(t.word) { break }
             if let m = coverage.match(at: j), actorTypes[m.actor] != .person, affiliation == nil { affiliation = m.actor }
-            if TitleLexicon.heads.contains(t.folded) { headSeen = true }
+            if TitleLexicon.heads.contains(t.word) { headSeen = true }
             end = j
             j += 1
         }

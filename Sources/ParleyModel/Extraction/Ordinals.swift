@@ -30,7 +30,7 @@ enum Ordinals {
     /// "twenty-first": tens word, hyphen, unit ordinal, starting at token `i`. Returns the value
     /// and the index of the last token used.
     static func compound(_ tokens: [Token], at i: Int, end: Int) -> (Int, Int)? {
-        guard let t = tens[tokens[i].folded], i + 2 < end, tokens[i + 1].folded == "-",
+        guard let t = tens[tokens[i].folded], i + 2 < end, tokens[i + 1].word == .hyphen,
               let u = units[tokens[i + 2].folded] ?? cardinals[tokens[i + 2].folded], u < 10 else { return nil }
         return (t + u, i + 2)
     }

@@ -11,22 +11,43 @@ public struct RoundFinder: Sendable {
     /// For a demonym or state actor, its capital's name ("Kazakh capital" -> "Astana").
     public var capitals: [Int: String]
 
+    /// `tracks` by word number, with a set to reject the other words without hashing.
+    private let trackByWord: [Word: String]
+    private let trackWords: WordSet
+
     public init(tracks: [String: String], defaultTrack: String, capitals: [Int: String] = [:]) {
         self.tracks = tracks
         self.defaultTrack = defaultTrack
         self.capitals = capitals
+        trackByWord = Dictionary(tracks.map { (Word($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+        trackWords = WordSet(tracks.keys)
     }
 
-    static let processNouns: Set<String> = ["talks", "process", "negotiations", "format", "discussions", "meeting", "meetings", "round", "rounds", "track", "congress", "conference", "summit"]
-    static let relations: Set<String> = ["previous", "latest", "last", "next", "upcoming", "new", "current", "ongoing", "this", "recent", "coming", "forthcoming"]
-    static let timingCues: Set<String> = [
+    /// The track a token names, if any.
+    @inline(__always)
+    private func trackNamed(by token: Token) -> String? {
+        trackWords.contains(token.word) ? trackByWord[token.word] : nil
+    }
+
+    static let round = Word("round")
+    static let rounds = Word("rounds")
+    static let of = Word("of")
+    static let in_ = Word("in")
+    static let on_ = Word("on")
+    static let since = Word("since")
+    static let peace = Word("peace")
+    static let capital = Word("capital")
+
+    static let processNouns = WordSet(["talks", "process", "negotiations", "format", "discussions", "meeting", "meetings", "round", "rounds", "track", "congress", "conference", "summit"])
+    static let relations = WordSet(["previous", "latest", "last", "next", "upcoming", "new", "current", "ongoing", "this", "recent", "coming", "forthcoming"])
+    static let timingCues = WordSet([
         "began", "begin", "begins", "beginning", "off", "start", "starts", "starting", "started", "opened", "opens",
         "open", "meet", "meets", "meeting", "held", "hold", "holds", "place", "into", "last", "lasts", "scheduled",
         "due", "convene", "convenes", "convened", "resume", "resumes", "resumed", "gather", "gathers", "until", "through",
         "concluded", "conclude", "ended", "ends", "end", "closed", "wrapped", "continue", "continues", "underway",
-    ]
-    static let talkWords: Set<String> = ["talks", "negotiations", "meeting", "meetings", "round", "discussions", "conference", "summit", "session"]
-    static let reportWords: Set<String> = ["reporters", "journalists", "statement", "interview", "press"]
+    ])
+    static let talkWords = WordSet(["talks", "negotiations", "meeting", "meetings", "round", "discussions", "conference", "summit", "session"])
+    static let reportWords = WordSet(["reporters", "journalists", "statement", "interview", "press"])
 
     // MARK: Tracks
 
@@ -44,12 +65,12 @@ public struct RoundFinder: Sendable {
             for i in tokens.indices {
                 let t = tokens[i]
                 guard t.kind == .word, t.isCapitalized, !t.isAllCaps, !known.contains(i),
-                      !TitleLexicon.notNames.contains(t.folded), !notTracks.contains(t.folded) else { continue }
+                      !TitleLexicon.notNames.contains(t.word), !notTracks.contains(t.word) else { continue }
                 var next = i + 1
-                if next < tokens.count, tokens[next].folded == "peace" { next += 1 }
-                let before = i >= 2 && tokens[i - 1].folded == "in" && talkWords.contains(tokens[i - 2].folded)
-                let after = next < tokens.count && processNouns.contains(tokens[next].folded)
-                    && !(tokens[next].folded == "round" || tokens[next].folded == "rounds")
+                if next < tokens.count, tokens[next].word == Self.peace { next += 1 }
+                let before = i >= 2 && tokens[i - 1].word == Self.in_ && talkWords.contains(tokens[i - 2].word)
+                let after = next < tokens.count && processNouns.contains(tokens[next].word)
+                    && !(tokens[next].word == Self.round || tokens[next].word == Self.rounds)
                 guard before || after else { continue }
                 let name = doc.text(t.range)
                 found[t.folded, default: (name, 0)].count += 1
@@ -60,11 +81,11 @@ public struct RoundFinder: Sendable {
     }
 
     /// Capitalised words that qualify talks without naming a process ("International Meetings").
-    static let notTracks: Set<String> = [
+    static let notTracks = WordSet([
         "international", "national", "regional", "bilateral", "trilateral", "multilateral", "direct", "indirect",
         "formal", "informal", "ministerial", "technical", "expert", "preliminary", "final", "official", "parallel",
         "high", "level", "summit", "emergency", "extraordinary", "annual", "joint", "global", "intra",
-    ]
+    ])
 
     // MARK: Claims
 
@@ -89,7 +110,7 @@ public struct RoundFinder: Sendable {
         for (s, sentence) in doc.sentences.enumerated() {
             let range = sentence.tokens
             let phrases = findPhrases(tokens, in: range)
-            let talkSentence = range.contains { Self.talkWords.contains(tokens[$0].folded) }
+            let talkSentence = range.contains { Self.talkWords.contains(tokens[$0].word) }
             // Dates matter only next to a round phrase or in a sentence about talks; most
             // sentences are neither, and date finding is the costly part of this pass.
             guard !phrases.isEmpty || talkSentence else { continue }
@@ -124,7 +145,7 @@ public struct RoundFinder: Sendable {
                 // "the 21st round of talks since the start of the process in 2017": a date after
                 // "since" dates the process, not the round.
                 let sinceFrom = min(max(range.lowerBound, firstToken - 3), phrases.map(\.last).filter { $0 < firstToken }.max() ?? firstToken)
-                let afterSince = (sinceFrom..<firstToken).contains { tokens[$0].folded == "since" }
+                let afterSince = (sinceFrom..<firstToken).contains { tokens[$0].word == Self.since }
                 if !phrases.isEmpty {
                     guard let k = nearest(phrases, to: firstToken) else { continue }
                     if afterSince {
@@ -206,23 +227,23 @@ public struct RoundFinder: Sendable {
         var phrases: [Phrase] = []
         for i in range {
             let t = tokens[i]
-            if t.folded == "round" || t.folded == "rounds" {
-                let plural = t.folded == "rounds"
+            if t.word == Self.round || t.word == Self.rounds {
+                let plural = t.word == Self.rounds
                 var phrase: Phrase?
                 // ORD [track] round
                 var j = i - 1
                 var track: String?
-                if j >= range.lowerBound, let tr = tracks[tokens[j].folded] { track = tr; j -= 1 }
+                if j >= range.lowerBound, let tr = trackNamed(by: tokens[j]) { track = tr; j -= 1 }
                 if j >= range.lowerBound, !plural {
                     if let v = Ordinals.value(of: tokens[j], allowCardinal: true) {
                         var first = j
-                        if j - 2 >= range.lowerBound, tokens[j - 1].folded == "-", let (c, _) = Ordinals.compound(tokens, at: j - 2, end: i) {
+                        if j - 2 >= range.lowerBound, tokens[j - 1].word == .hyphen, let (c, _) = Ordinals.compound(tokens, at: j - 2, end: i) {
                             first = j - 2
                             phrase = Phrase(kind: .numbered, first: first, last: i, number: c, track: track)
                         } else {
                             phrase = Phrase(kind: .numbered, first: first, last: i, number: v, track: track)
                         }
-                    } else if Self.relations.contains(tokens[j].folded) {
+                    } else if Self.relations.contains(tokens[j].word) {
                         phrase = Phrase(kind: .relative, first: j, last: i, relation: tokens[j].folded, track: track)
                     }
                 }
@@ -231,32 +252,32 @@ public struct RoundFinder: Sendable {
                 }
                 // round 9, round nine
                 if phrase == nil, !plural, i + 1 < range.upperBound, let n = Ordinals.cardinal(tokens[i + 1]), n > 0, n < 100,
-                   !(i + 2 < range.upperBound && tokens[i + 2].folded == "," && !tokens[i + 2].spaceBefore) {
+                   !(i + 2 < range.upperBound && tokens[i + 2].word == .comma && !tokens[i + 2].spaceBefore) {
                     phrase = Phrase(kind: .numbered, first: i, last: i + 1, number: n, track: track)
                 }
                 guard var p = phrase else { continue }
                 if p.first - 1 >= range.lowerBound, ["the", "a", "an"].contains(tokens[p.first - 1].folded) { p.first -= 1 }
                 // "... round of Geneva talks": the phrase runs to its noun, and may name its track.
-                if p.last + 1 < range.upperBound, tokens[p.last + 1].folded == "of" {
+                if p.last + 1 < range.upperBound, tokens[p.last + 1].word == Self.of {
                     var k = p.last + 2
                     while k < range.upperBound, k - p.last <= 6 {
-                        if p.track == nil, let tr = tracks[tokens[k].folded] { p.track = tr }
-                        if Self.talkWords.contains(tokens[k].folded) && tokens[k].folded != "round" { p.last = k; break }
-                        if tokens[k].kind == .punct && tokens[k].folded != "-" { break }
+                        if p.track == nil, let tr = trackNamed(by: tokens[k]) { p.track = tr }
+                        if Self.talkWords.contains(tokens[k].word) && tokens[k].word != Self.round { p.last = k; break }
+                        if tokens[k].kind == .punct && tokens[k].word != .hyphen { break }
                         k += 1
                     }
                 }
                 // "... negotiations in Geneva"
-                if p.track == nil, p.last + 2 < range.upperBound, tokens[p.last + 1].folded == "in", let tr = tracks[tokens[p.last + 2].folded] {
+                if p.track == nil, p.last + 2 < range.upperBound, tokens[p.last + 1].word == Self.in_, let tr = trackNamed(by: tokens[p.last + 2]) {
                     p.track = tr
                 }
                 phrases.append(p)
-            } else if let tr = tracks[t.folded], i + 1 < range.upperBound {
+            } else if let tr = trackNamed(by: t), i + 1 < range.upperBound {
                 // Astana-8, Astana 8
                 var k = i + 1
-                if tokens[k].folded == "-", !tokens[k].spaceBefore { k += 1 }
+                if tokens[k].word == .hyphen, !tokens[k].spaceBefore { k += 1 }
                 if k < range.upperBound, tokens[k].kind == .number, let n = Int(tokens[k].folded), n > 0, n < 100,
-                   !(k + 1 < range.upperBound && (tokens[k + 1].folded == "," || tokens[k + 1].folded == ".") && k + 2 < range.upperBound && tokens[k + 2].kind == .number && !tokens[k + 2].spaceBefore) {
+                   !(k + 1 < range.upperBound && (tokens[k + 1].word == .comma || tokens[k + 1].word == .period) && k + 2 < range.upperBound && tokens[k + 2].kind == .number && !tokens[k + 2].spaceBefore) {
                     phrases.append(Phrase(kind: .numbered, first: i, last: k, number: n, track: tr))
                 }
             }
@@ -271,7 +292,7 @@ public struct RoundFinder: Sendable {
     func nearestTrack(_ tokens: [Token], in range: Range<Int>, to token: Int) -> String? {
         var best: (Int, String)?
         for i in range {
-            guard let tr = tracks[tokens[i].folded], tokens[i].isCapitalized else { continue }
+            guard let tr = trackNamed(by: tokens[i]), tokens[i].isCapitalized else { continue }
             let d = abs(i - token)
             if best == nil || d < best!.0 { best = (d, tr) }
         }
@@ -280,21 +301,21 @@ public struct RoundFinder: Sendable {
 
     func dominantTrack(in doc: Document) -> String? {
         var counts: [String: Int] = [:]
-        for t in doc.tokens where t.isCapitalized { if let tr = tracks[t.folded] { counts[tr, default: 0] += 1 } }
+        for t in doc.tokens where t.isCapitalized { if let tr = trackNamed(by: t) { counts[tr, default: 0] += 1 } }
         return counts.max { $0.value == $1.value ? $0.key > $1.key : $0.value < $1.value }?.key
     }
 
     /// "said Tuesday", "told reporters on Monday": the day of the report, not of the talks.
     func isReportingDate(_ tokens: [Token], at first: Int, in range: Range<Int>) -> Bool {
         var j = first - 1
-        if j >= range.lowerBound, tokens[j].folded == "on" { j -= 1 }
+        if j >= range.lowerBound, tokens[j].word == Self.on_ { j -= 1 }
         guard j >= range.lowerBound else { return false }
-        return TitleLexicon.speechVerbs.contains(tokens[j].folded) || Self.reportWords.contains(tokens[j].folded)
+        return TitleLexicon.speechVerbs.contains(tokens[j].word) || Self.reportWords.contains(tokens[j].word)
     }
 
     func hasTimingCue(_ tokens: [Token], before first: Int, in range: Range<Int>) -> Bool {
         let from = max(range.lowerBound, first - 4)
-        return (from..<first).contains { Self.timingCues.contains(tokens[$0].folded) }
+        return (from..<first).contains { Self.timingCues.contains(tokens[$0].word) }
     }
 
     /// Two dates of one passage as one interval ("kicked off on Wednesday and will continue
@@ -329,7 +350,7 @@ public struct RoundFinder: Sendable {
                ["in", "at"].contains(tokens[m.firstToken - 1].folded) {
                 return doc.text(tokens[m.firstToken].start..<tokens[m.lastToken].end)
             }
-            if capitalPhrase == nil, m.lastToken + 1 < range.upperBound, tokens[m.lastToken + 1].folded == "capital", let c = capitals[m.actor] {
+            if capitalPhrase == nil, m.lastToken + 1 < range.upperBound, tokens[m.lastToken + 1].word == Self.capital, let c = capitals[m.actor] {
                 capitalPhrase = c
             }
         }

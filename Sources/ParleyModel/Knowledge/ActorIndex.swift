@@ -146,7 +146,7 @@ public struct ActorIndex: Sendable {
             }
         }
         let remapped = concurrentMap(finalCoverage) { cov -> NameFinder.Coverage in
-            NameFinder.Coverage(tokenCount: cov.byToken.count, matches: cov.matches.compactMap { m in
+            NameFinder.Coverage(matches: cov.matches.compactMap { m in
                 // Place uses keep their text for round finding even when the actor is never named.
                 guard newID[m.actor] >= 0 || m.isPlace else { return nil }
                 var m = m
@@ -189,7 +189,7 @@ public struct ActorIndex: Sendable {
     static func coverage(of doc: Document, matcher: ActorMatcher) -> NameFinder.Coverage {
         var matches: [ActorMatcher.Match] = []
         for s in doc.sentences { matches += matcher.matches(in: doc.tokens, range: s.tokens) }
-        return NameFinder.Coverage(tokenCount: doc.tokens.count, matches: matches)
+        return NameFinder.Coverage(matches: matches)
     }
 }
 

@@ -55,7 +55,7 @@ public struct Corpus: Sendable {
         let finder = RoundFinder(tracks: tracks, defaultTrack: defaultTrack, capitals: capitals)
         let coverage = index.coverage
         rounds = concurrentMap(Array(documents.indices)) { d in finder.claims(in: documents[d], coverage: coverage[d]) }
-        // Coverage is a per-token table only extraction needs; a large corpus should not keep it.
+        // Coverage is only for extraction; a large corpus should not keep it.
         index.coverage = []
         actors = index
         progress?(.analysing(.timeline))

@@ -7,7 +7,7 @@ public enum PersonName {
     }
 
     static func words(_ name: String) -> [String] {
-        Tokenizer.tokenize(name).matchKeys.filter { !TitleLexicon.particles.contains($0) }
+        Tokenizer.tokenize(name).compactMap { $0.kind == .punct || TitleLexicon.particles.contains($0.word) ? nil : $0.folded }
     }
 
     /// Same surname and a first name that differs at most in spelling (shared first three
@@ -29,7 +29,7 @@ public enum PersonName {
         guard tokens.count >= 2, let last = tokens.last, last.folded.count >= 3, last.isCapitalized else { return [] }
         let lastText = String(name.utf8Slice(last.range))
         var forms = [lastText]
-        if tokens.count >= 3, TitleLexicon.particles.contains(tokens[tokens.count - 2].folded) {
+        if tokens.count >= 3, TitleLexicon.particles.contains(tokens[tokens.count - 2].word) {
             let p = tokens[tokens.count - 2]
             forms.append(String(name.utf8Slice(p.start..<last.end)))
         }

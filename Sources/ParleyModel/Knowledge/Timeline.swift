@@ -8,16 +8,16 @@ public struct Timeline: Sendable {
     public var roundsByDocument: [DocumentID: [String]]
 
     /// Words of a sentence that says who takes part in talks.
-    static let participationCues: Set<String> = [
+    static let participationCues = WordSet([
         "delegation", "delegations", "delegates", "delegate", "attend", "attends", "attending", "attended",
         "participate", "participates", "participating", "participation", "participants", "part", "represent",
         "representing", "represented", "representatives", "led", "leads", "heading", "headed",
         "sponsored", "sponsors", "moderated", "mediators", "guarantor", "guarantors", "observer", "observers",
         "observe", "join", "joined", "arrived", "negotiator", "negotiators", "hosting", "hosted",
-    ]
+    ])
 
     /// Words that turn a participation sentence into its opposite ("would not attend").
-    static let negations: Set<String> = ["not", "except", "without", "snubbed", "boycott", "boycotted", "absent", "t", "never", "no"]
+    static let negations = WordSet(["not", "except", "without", "snubbed", "boycott", "boycotted", "absent", "t", "never", "no"])
 
     /// Builds the timeline from each document's claims. `mentions` are per document, and
     /// `documents` in the same order as `rounds`.
@@ -139,8 +139,8 @@ public struct Timeline: Sendable {
     static func participationSentences(_ doc: Document) -> Set<Int> {
         var out = Set<Int>()
         for (s, sentence) in doc.sentences.enumerated()
-        where sentence.tokens.contains(where: { doc.tokens[$0].kind == .word && participationCues.contains(doc.tokens[$0].folded) })
-            && !sentence.tokens.contains(where: { doc.tokens[$0].kind == .word && negations.contains(doc.tokens[$0].folded) }) {
+        where sentence.tokens.contains(where: { doc.tokens[$0].kind == .word && participationCues.contains(doc.tokens[$0].word) })
+            && !sentence.tokens.contains(where: { doc.tokens[$0].kind == .word && negations.contains(doc.tokens[$0].word) }) {
             out.insert(s)
         }
         return out

@@ -13,10 +13,10 @@ public struct SearchIndex: Sendable {
     }
 
     private var units: [Unit] = []
-    private var termIDs: [String: Int32] = [:]
+    /// Postings by word number: a term is a `Word`, so building and looking up hash nothing.
     private var postings: [Postings] = []
     /// Terms in sorted order, for prefixes and typo tolerance.
-    private var sortedTerms: [String] = []
+    private var sortedTerms: [(text: String, word: Word)] = []
     private var averageLength: Double = 1
     private let documents: [Document]
     private let actorNames: [(actor: Int, name: String, words: [String])]
@@ -27,34 +27,34 @@ public struct SearchIndex: Sendable {
     public init(documents: [Document], actors: [Actor]) {
         self.documents = documents
         var total = 0
+        var units: [Unit] = []
+        var postings = Array(repeating: Postings(), count: Lexicon.shared.bound)
         for (d, doc) in documents.enumerated() {
-            for (s, sentence) in doc.sentences.enumerated() {
-                let unit = Int32(units.count)
-                var length: Int32 = 0
-                for t in sentence.tokens where doc.tokens[t].kind != .punct {
-                    length += 1
-                    let term = doc.tokens[t].folded
-                    let id: Int32
-                    if let existing = termIDs[term] {
-                        id = existing
-                    } else {
-                        id = Int32(postings.count)
-                        termIDs[term] = id
-                        postings.append(Postings())
+            doc.tokens.withUnsafeBufferPointer { tokens in
+                for (s, sentence) in doc.sentences.enumerated() {
+                    let unit = Int32(units.count)
+                    var length: Int32 = 0
+                    for t in sentence.tokens where tokens[t].kind != .punct {
+                        length += 1
+                        let id = tokens[t].word.index
+                        if postings[id].units.last == unit {
+                            postings[id].counts[postings[id].counts.count - 1] &+= 1
+                        } else {
+                            postings[id].units.append(unit)
+                            postings[id].counts.append(1)
+                        }
                     }
-                    if postings[Int(id)].units.last == unit {
-                        postings[Int(id)].counts[postings[Int(id)].counts.count - 1] &+= 1
-                    } else {
-                        postings[Int(id)].units.append(unit)
-                        postings[Int(id)].counts.append(1)
-                    }
+                    total += Int(length)
+                    units.append(Unit(document: Int32(d), sentence: Int32(s), length: length))
                 }
-                total += Int(length)
-                units.append(Unit(document: Int32(d), sentence: Int32(s), length: length))
             }
         }
         averageLength = units.isEmpty ? 1 : max(1, Double(total) / Double(units.count))
-        sortedTerms = termIDs.keys.sorted()
+        self.units = units
+        self.postings = postings
+        sortedTerms = postings.indices.compactMap { i in
+            postings[i].units.isEmpty ? nil : (Lexicon.shared.text(Word(rawValue: UInt32(i))), Word(rawValue: UInt32(i)))
+        }.sorted { $0.text < $1.text }
         var names: [(Int, String, [String])] = []
         for a in actors {
             for n in [a.name] + a.aliases + a.otherNames {
@@ -69,7 +69,7 @@ public struct SearchIndex: Sendable {
         let query = Query(text)
         guard !query.isEmpty else { return [] }
         var candidate: [Int32]?
-        var scoringTerms: [Int32] = []
+        var scoringTerms: [Word] = []
         for part in query.parts {
             let (set, terms) = unitsMatching(part)
             scoringTerms += terms
@@ -82,7 +82,7 @@ public struct SearchIndex: Sendable {
         var scores = [Double](repeating: 0, count: candidates.count)
         let n = Double(units.count)
         for term in Set(scoringTerms) {
-            let p = postings[Int(term)]
+            let p = postings[term.index]
             let df = Double(p.units.count)
             let idf = log(1 + (n - df + 0.5) / (df + 0.5))
             var k = 0
@@ -125,84 +125,81 @@ public struct SearchIndex: Sendable {
 
     // MARK: Internals
 
-    private func unitsMatching(_ part: Query.Part) -> ([Int32], [Int32]) {
+    /// The term of a folded word, if some sentence of this corpus has it.
+    private func term(_ folded: String) -> Word? {
+        guard let w = Lexicon.shared.existing(folded), w.index < postings.count, !postings[w.index].units.isEmpty else { return nil }
+        return w
+    }
+
+    private func unitsMatching(_ part: Query.Part) -> ([Int32], [Word]) {
         switch part {
         case .word(let w):
-            if let id = termIDs[w] { return (postings[Int(id)].units, [id]) }
+            if let id = term(w) { return (postings[id.index].units, [id]) }
             // One typo: the nearest spelled terms, if the word is long enough to judge.
             guard w.count >= 4 else { return ([], []) }
-            let near = sortedTerms.filter { abs($0.count - w.count) <= 1 && $0.first == w.first && PersonName.editDistance($0, w) <= 1 }
-            let ids = near.compactMap { termIDs[$0] }
-            return (ids.reduce([]) { union($0, postings[Int($1)].units) }, ids)
+            let ids = sortedTerms.filter { abs($0.text.count - w.count) <= 1 && $0.text.first == w.first && PersonName.editDistance($0.text, w) <= 1 }.map(\.word)
+            return (ids.reduce([]) { union($0, postings[$1.index].units) }, ids)
         case .prefix(let p):
             var lo = 0
             var hi = sortedTerms.count
             while lo < hi {
                 let mid = (lo + hi) / 2
-                if sortedTerms[mid] < p { lo = mid + 1 } else { hi = mid }
+                if sortedTerms[mid].text < p { lo = mid + 1 } else { hi = mid }
             }
-            var ids: [Int32] = []
+            var ids: [Word] = []
             var i = lo
-            while i < sortedTerms.count, sortedTerms[i].hasPrefix(p) {
-                ids.append(termIDs[sortedTerms[i]]!)
+            while i < sortedTerms.count, sortedTerms[i].text.hasPrefix(p) {
+                ids.append(sortedTerms[i].word)
                 i += 1
             }
-            return (ids.reduce([]) { union($0, postings[Int($1)].units) }, ids)
+            return (ids.reduce([]) { union($0, postings[$1.index].units) }, ids)
         case .phrase(let words):
-            let ids = words.map { termIDs[$0] }
-            guard ids.allSatisfy({ $0 != nil }) else { return ([], []) }
-            var set = postings[Int(ids[0]!)].units
-            for id in ids.dropFirst() { set = intersect(set, postings[Int(id!)].units) }
-            return (set.filter { phraseOccurs(words, in: $0) }, ids.map { $0! })
+            let ids = words.compactMap(term)
+            guard ids.count == words.count else { return ([], []) }
+            var set = postings[ids[0].index].units
+            for id in ids.dropFirst() { set = intersect(set, postings[id.index].units) }
+            return (set.filter { !phraseStarts(ids, in: $0).isEmpty }, ids)
         }
     }
 
-    private func words(of unit: Int32) -> [(key: String, token: Int)] {
-        let u = units[Int(unit)]
-        let doc = documents[Int(u.document)]
-        return doc.sentences[Int(u.sentence)].tokens.compactMap { doc.tokens[$0].kind == .punct ? nil : (doc.tokens[$0].folded, $0) }
-    }
-
-    /// Whether the words occur in a row in a sentence (punctuation between them ignored).
-    /// Runs on every sentence holding all the words, so it allocates nothing.
-    private func phraseOccurs(_ phrase: [String], in unit: Int32) -> Bool {
-        guard let head = phrase.first else { return false }
+    /// The tokens where the words occur in a row in a sentence (punctuation between them
+    /// ignored), each with the tokens it covers. It runs on every sentence holding all the
+    /// words, so it reads the tokens in place; most sentences have no occurrence.
+    private func phraseStarts(_ phrase: [Word], in unit: Int32) -> [[Int]] {
+        guard let head = phrase.first else { return [] }
         let u = units[Int(unit)]
         let doc = documents[Int(u.document)]
         let range = doc.sentences[Int(u.sentence)].tokens
         return doc.tokens.withUnsafeBufferPointer { tokens in
-            for i in range where tokens[i].kind != .punct && tokens[i].folded == head {
+            var found: [[Int]] = []
+            for i in range where tokens[i].kind != .punct && tokens[i].word == head {
+                var covered = [i]
                 var j = i + 1
-                var k = 1
-                while k < phrase.count {
+                while covered.count < phrase.count {
                     while j < range.upperBound, tokens[j].kind == .punct { j += 1 }
-                    guard j < range.upperBound, tokens[j].folded == phrase[k] else { break }
+                    guard j < range.upperBound, tokens[j].word == phrase[covered.count] else { break }
+                    covered.append(j)
                     j += 1
-                    k += 1
                 }
-                if k == phrase.count { return true }
+                if covered.count == phrase.count { found.append(covered) }
             }
-            return false
+            return found
         }
     }
 
-    private func phraseStarts(_ phrase: [String], in words: [(key: String, token: Int)]) -> [Int] {
-        guard words.count >= phrase.count else { return [] }
-        return (0...(words.count - phrase.count)).filter { i in (0..<phrase.count).allSatisfy { words[i + $0].key == phrase[$0] } }
-    }
-
-    private func hit(unit: Int32, score: Double, query: Query, terms: Set<Int32>) -> SearchHit {
+    private func hit(unit: Int32, score: Double, query: Query, terms: Set<Word>) -> SearchHit {
         let u = units[Int(unit)]
         let doc = documents[Int(u.document)]
         let sentence = doc.sentences[Int(u.sentence)]
-        let words = words(of: unit)
         var matched = Set<Int>()
         for part in query.parts {
             if case .phrase(let p) = part {
-                for s in phraseStarts(p, in: words) { for k in 0..<p.count { matched.insert(words[s + k].token) } }
+                let ids = p.compactMap(term)
+                guard ids.count == p.count else { continue }
+                for covered in phraseStarts(ids, in: unit) { matched.formUnion(covered) }
             }
         }
-        for w in words where termIDs[w.key].map(terms.contains) ?? false { matched.insert(w.token) }
+        for t in sentence.tokens where doc.tokens[t].kind != .punct && terms.contains(doc.tokens[t].word) { matched.insert(t) }
         let spans = matched.sorted().map { doc.span(doc.tokens[$0].range) }
         return SearchHit(span: doc.span(sentence.range), matches: spans,
                          snippet: Self.snippet(doc: doc, sentence: sentence.range, around: spans.first?.start), score: score)
