@@ -27,6 +27,7 @@ public enum TextFolding {
     /// The text with every run of white space (line breaks included) made one space and none
     /// at either end: a name or a passage on one line.
     public static func singleSpaced(_ s: String) -> String {
+        if let ascii = asciiSingleSpaced(s) { return ascii }
         // Nearly always the text is single-spaced already: check it before splitting. Any
         // non-ASCII scalar right after a space takes the slow path, so that a space carrying a
         // combining mark is judged exactly as the split judges it.
@@ -38,6 +39,28 @@ public enum TextFolding {
             previousSpace = v == 0x20
         }
         return previousSpace ? split(s) : s
+    }
+
+    /// `singleSpaced` for ASCII text, on bytes (contexts cut from articles start and end with
+    /// spaces, so the check above fails for them); nil when the text is not all ASCII.
+    private static func asciiSingleSpaced(_ s: String) -> String? {
+        var copy = s
+        return copy.withUTF8 { bytes -> String? in
+            var out = [UInt8]()
+            out.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            for b in bytes {
+                if b >= 0x80 { return nil }
+                // ASCII white space as Character.isWhitespace sees it: tab to carriage return, space.
+                if (b >= 0x09 && b <= 0x0D) || b == 0x20 {
+                    pendingSpace = !out.isEmpty
+                    continue
+                }
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                out.append(b)
+            }
+            return out.elementsEqual(bytes) ? s : String(decoding: out, as: UTF8.self)
+        }
     }
 
     private static func split(_ s: String) -> String {

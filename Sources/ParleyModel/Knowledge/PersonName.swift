@@ -37,6 +37,37 @@ public enum PersonName {
     }
 
     /// Levenshtein distance over characters; names are short.
+    /// `editDistance(a, b) <= 1`, in one pass without allocating when both are ASCII (search
+    /// asks it of every actor name at each key).
+    public static func isWithinOneEdit(_ a: String, _ b: String) -> Bool {
+        let x = a.utf8
+        let y = b.utf8
+        guard x.allSatisfy({ $0 < 0x80 }), y.allSatisfy({ $0 < 0x80 }) else { return editDistance(a, b) <= 1 }
+        guard abs(x.count - y.count) <= 1 else { return false }
+        var i = x.startIndex
+        var j = y.startIndex
+        var edits = 0
+        while i != x.endIndex, j != y.endIndex {
+            if x[i] == y[j] {
+                x.formIndex(after: &i)
+                y.formIndex(after: &j)
+                continue
+            }
+            edits += 1
+            if edits > 1 { return false }
+            if x.count > y.count {
+                x.formIndex(after: &i)
+            } else if y.count > x.count {
+                y.formIndex(after: &j)
+            } else {
+                x.formIndex(after: &i)
+                y.formIndex(after: &j)
+            }
+        }
+        let rest = x.distance(from: i, to: x.endIndex) + y.distance(from: j, to: y.endIndex)
+        return edits + rest <= 1
+    }
+
     public static func editDistance(_ a: String, _ b: String) -> Int {
         let x = Array(a)
         let y = Array(b)

@@ -114,7 +114,7 @@ public struct SearchIndex: Sendable {
                 score = 3
             } else if q.allSatisfy({ w in words.contains(w) || (w == q.last && words.contains { $0.hasPrefix(w) && w.count >= 2 }) }) {
                 score = 2 + Double(q.count) / Double(words.count + 1)
-            } else if q.allSatisfy({ w in words.contains { $0 == w || (w.count >= 4 && abs($0.utf8.count - w.utf8.count) <= 2 && PersonName.editDistance($0, w) <= 1) } }) {
+            } else if q.allSatisfy({ w in words.contains { $0 == w || (w.count >= 4 && abs($0.utf8.count - w.utf8.count) <= 2 && PersonName.isWithinOneEdit($0, w)) } }) {
                 score = 1
             }
             guard score > 0 else { continue }
@@ -137,7 +137,7 @@ public struct SearchIndex: Sendable {
             if let id = term(w) { return (postings[id.index].units, [id]) }
             // One typo: the nearest spelled terms, if the word is long enough to judge.
             guard w.count >= 4 else { return ([], []) }
-            let ids = sortedTerms.filter { abs($0.text.count - w.count) <= 1 && $0.text.first == w.first && PersonName.editDistance($0.text, w) <= 1 }.map(\.word)
+            let ids = sortedTerms.filter { abs($0.text.count - w.count) <= 1 && $0.text.first == w.first && PersonName.isWithinOneEdit($0.text, w) }.map(\.word)
             return (ids.reduce([]) { union($0, postings[$1.index].units) }, ids)
         case .prefix(let p):
             var lo = 0

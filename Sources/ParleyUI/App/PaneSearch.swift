@@ -17,22 +17,25 @@ public struct PaneSearch: Sendable, Hashable {
 
     static func isCaseSensitive(_ query: String) -> Bool { query.contains { $0.isUppercase } }
 
-    /// Where `query` occurs in each row.
-    public static func matches(of query: String, in rows: [String]) -> [Match] {
+    /// Where `query` occurs in each row, or only in the rows `within` (sorted) when the
+    /// caller knows the others cannot match: typing one more letter narrows the last
+    /// matches, so only their rows are read again.
+    public static func matches(of query: String, in rows: [String], within: [Int]? = nil) -> [Match] {
         guard !query.isEmpty else { return [] }
         let caseSensitive = isCaseSensitive(query)
         let needle = Array(caseSensitive ? query : query.lowercased())
         var found: [Match] = []
         let asciiNeedle = needle.allSatisfy { $0.isASCII }
         let needleBytes = Array((caseSensitive ? query : query.lowercased()).utf8)
-        for (r, row) in rows.enumerated() {
+        func search(_ r: Int) {
+            let row = rows[r]
             // ASCII rows (most of them) are searched as bytes: a byte is a character there.
             if asciiNeedle, let hits = asciiMatches(of: needleBytes, in: row, caseSensitive: caseSensitive) {
                 for start in hits { found.append(Match(row: r, range: start..<(start + needleBytes.count))) }
-                continue
+                return
             }
             let hay = Array(caseSensitive ? row : row.lowercased())
-            guard hay.count >= needle.count, hay.count == row.count else { continue }
+            guard hay.count >= needle.count, hay.count == row.count else { return }
             var i = 0
             while i + needle.count <= hay.count {
                 if hay[i] == needle[0], Array(hay[i..<(i + needle.count)]) == needle {
@@ -43,28 +46,68 @@ public struct PaneSearch: Sendable, Hashable {
                 }
             }
         }
+        if let within {
+            for r in within where rows.indices.contains(r) { search(r) }
+        } else {
+            for r in rows.indices { search(r) }
+        }
         return found
     }
 
-    /// Non-overlapping starts of `needle` in an ASCII row, or nil when the row is not ASCII.
+    /// The rows a longer query can still match, when `query` extends this search's query:
+    /// a row holding "lavr" holds "lav". Nil when every row must be read.
+    public func rowsToNarrow(for query: String) -> [Int]? {
+        guard !self.query.isEmpty, query.hasPrefix(self.query) else { return nil }
+        var rows: [Int] = []
+        for m in matches where rows.last != m.row { rows.append(m.row) }
+        return rows
+    }
+
+    /// Non-overlapping starts (in characters) of an ASCII `needle` in a row, read as bytes
+    /// in place: a long concordance is searched at every key. Non-ASCII characters (an
+    /// ellipsis, a name's accent) cannot be part of a match, so they are stepped over, and
+    /// byte offsets become character offsets only in rows that match. Nil sends the row to
+    /// the character-by-character path: a carriage return (CR LF is one character), or a
+    /// match followed by a combining mark.
     static func asciiMatches(of needle: [UInt8], in row: String, caseSensitive: Bool) -> [Int]? {
-        var hay = Array(row.utf8)
-        for k in hay.indices {
-            let b = hay[k]
-            if b >= 0x80 || b == 0x0D { return nil }  // CR LF would be one character
-            if !caseSensitive, b >= 0x41, b <= 0x5A { hay[k] = b + 0x20 }
-        }
-        guard !needle.isEmpty, hay.count >= needle.count else { return [] }
-        var starts: [Int] = []
-        var i = 0
-        while i + needle.count <= hay.count {
-            if hay[i] == needle[0], hay[i..<(i + needle.count)].elementsEqual(needle) {
-                starts.append(i)
-                i += needle.count
-            } else {
+        guard let first = needle.first else { return [] }
+        let scan: (UnsafeBufferPointer<UInt8>) -> [Int]? = { hay in
+            var starts: [Int] = []
+            var ascii = true
+            var i = 0
+            let n = hay.count
+            @inline(__always) func folded(_ b: UInt8) -> UInt8 { !caseSensitive && b >= 0x41 && b <= 0x5A ? b + 0x20 : b }
+            while i < n {
+                let b = hay[i]
+                if b == 0x0D { return nil }
+                if b >= 0x80 { ascii = false }
+                if folded(b) == first, i + needle.count <= n {
+                    var k = 1
+                    while k < needle.count, folded(hay[i + k]) == needle[k] { k += 1 }
+                    if k == needle.count {
+                        if i + k < n, hay[i + k] >= 0x80 { return nil }
+                        starts.append(i)
+                        i += needle.count
+                        continue
+                    }
+                }
                 i += 1
             }
+            guard !ascii, !starts.isEmpty else { return starts }
+            // Byte offsets to character offsets, in one walk over the characters.
+            var out: [Int] = []
+            var next = 0
+            var character = 0
+            var offset = 0
+            for ch in row {
+                while next < starts.count, starts[next] == offset { out.append(character); next += 1 }
+                offset += ch.utf8.count
+                character += 1
+            }
+            return out.count == starts.count ? out : nil
         }
-        return starts
+        if let result = row.utf8.withContiguousStorageIfAvailable(scan) { return result }
+        var copy = row
+        return copy.withUTF8(scan)
     }
 }

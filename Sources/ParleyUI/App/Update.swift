@@ -354,10 +354,23 @@ extension AppState {
         case .moveDown where mode == .globalSearch: moveResults(1)
         case .moveUp where mode == .globalSearch: moveResults(-1)
         case .quit: isFinished = true
-        case .resize(let newSize): size = newSize
-        case .click, .scroll: perform(action)
+        case .resize(let newSize):
+            size = newSize
+            rematchPaneSearch()
+        case .click, .scroll:
+            perform(action)
+            rematchPaneSearch()
         default: break
         }
+    }
+
+    /// The rows of the searched pane may differ after a resize or a click, so the matches
+    /// are found again in all of them (the next letter typed narrows these).
+    mutating func rematchPaneSearch() {
+        guard mode == .paneSearch, var s = search, !s.query.isEmpty else { return }
+        s.matches = PaneSearch.matches(of: s.query, in: rows(of: s.pane))
+        s.current = min(s.current, max(0, s.matches.count - 1))
+        search = s
     }
 
     var query: String { mode == .globalSearch ? (global?.query ?? "") : (search?.query ?? "") }
@@ -372,8 +385,9 @@ extension AppState {
             viewerCursor = 0
             viewerScroll = 0
         } else if var s = search {
+            let narrow = s.rowsToNarrow(for: q)
             s.query = q
-            s.matches = PaneSearch.matches(of: q, in: rows(of: s.pane))
+            s.matches = PaneSearch.matches(of: q, in: rows(of: s.pane), within: narrow)
             // Incremental: the first match at or after the selection.
             let here = currentRow(of: s.pane)
             s.current = s.matches.firstIndex { $0.row >= here } ?? 0

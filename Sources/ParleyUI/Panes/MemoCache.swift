@@ -33,6 +33,12 @@ struct ViewerKey: Hashable {
     init(_ state: AppState, width: Int) {
         content = state.viewer
         self.width = width
-        global = state.viewer == .results ? state.global : nil
+        // Results are drawn for the query they answer, so typing (which changes only the query
+        // until the search runs) keeps the model.
+        global = state.viewer == .results ? state.global.map { g in
+            var answered = g
+            answered.query = g.answered
+            return answered
+        } : nil
     }
 }

@@ -195,7 +195,7 @@ public enum ViewerPane {
         var lineOfItem: [Int] = []
         let heading = Style(.title, attributes: .bold)
         if g.count == 0 {
-            lines.append(PaneLine(g.query.isEmpty ? "Type to search all text and actors." : "Nothing matches “\(g.query)”.", style: Style(.dim)))
+            lines.append(PaneLine(g.answered.isEmpty ? "Type to search all text and actors." : "Nothing matches “\(g.answered)”.", style: Style(.dim)))
         }
         if !g.actors.isEmpty { lines.append(PaneLine("Actors", style: heading)) }
         for hit in g.actors {
@@ -223,7 +223,7 @@ public enum ViewerPane {
             lines.append(PaneLine(text, runs: runs, item: targets.count))
             targets.append(.passage(document: d, span: hit.matches.first ?? hit.span, actor: nil))
         }
-        return Model(title: "Search “\(g.query)” · \(g.count)", lines: PaneLines(lines), targets: targets, lineOfItem: lineOfItem, focusLine: nil)
+        return Model(title: "Search “\(g.answered)” · \(g.count)", lines: PaneLines(lines), targets: targets, lineOfItem: lineOfItem, focusLine: nil)
     }
 
     /// A short label for an article: its file name without extension, at most 14 cells.

@@ -55,6 +55,19 @@ public struct ScreenBuffer: Hashable, Sendable {
         let row = point.y
         let visibleRow = row >= area.minY && row < area.maxY && !area.isEmpty
         let safe = Sanitizer.sanitize(text, newlines: .placeholder)
+        // Nearly every row is printable ASCII: one cell per byte, no width look-ups.
+        if DisplayWidth.isPrintableASCII(safe) {
+            let utf8 = safe.utf8
+            if visibleRow, column < area.maxX {
+                var x = column
+                for b in utf8 {
+                    if x >= area.maxX { break }
+                    if x >= area.minX { setCell(Cell(Self.asciiGraphemes[Int(b)], style: style), x: x, y: row) }
+                    x += 1
+                }
+            }
+            return column + utf8.count
+        }
         for character in safe {
             let width = DisplayWidth.of(character)
             if width == 0 { continue }
@@ -225,6 +238,9 @@ public struct ScreenBuffer: Hashable, Sendable {
     }
 
     /// Writes a one-cell `cell` at (x, y), first breaking any wide character it overlaps.
+    /// The one-character string of every ASCII byte, made once.
+    private static let asciiGraphemes: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+
     private mutating func setCell(_ cell: Cell, x: Int, y: Int) {
         breakWide(x: x, y: y)
         cells[y * size.width + x] = cell
