@@ -108,13 +108,20 @@ public struct SearchIndex: Sendable {
         let q = Tokenizer.tokenize(text).matchKeys
         guard !q.isEmpty else { return [] }
         var best: [Int: ActorHit] = [:]
+        // Asked at every pause in typing, of every name: what depends on the query only is
+        // worked out once.
+        let last = q.last!
+        let lastCanBePrefix = last.utf8.count >= 2
+        let typoWords = q.map { $0.count >= 4 ? $0 : nil }
         for (actor, name, words) in actorNames where !words.isEmpty {
             var score = 0.0
             if words == q {
                 score = 3
-            } else if q.allSatisfy({ w in words.contains(w) || (w == q.last && words.contains { $0.hasPrefix(w) && w.count >= 2 }) }) {
+            } else if q.allSatisfy({ w in words.contains(w) || (w == last && lastCanBePrefix && words.contains { $0.hasPrefix(w) }) }) {
                 score = 2 + Double(q.count) / Double(words.count + 1)
-            } else if q.allSatisfy({ w in words.contains { $0 == w || (w.count >= 4 && abs($0.utf8.count - w.utf8.count) <= 2 && PersonName.isWithinOneEdit($0, w)) } }) {
+            } else if zip(q, typoWords).allSatisfy({ w, t in
+                words.contains { $0 == w || (t != nil && abs($0.utf8.count - w.utf8.count) <= 2 && PersonName.isWithinOneEdit($0, w)) }
+            }) {
                 score = 1
             }
             guard score > 0 else { continue }
