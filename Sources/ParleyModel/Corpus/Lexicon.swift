@@ -55,23 +55,8 @@ public final class Lexicon: @unchecked Sendable {
         let h = Self.hash(bytes)
         let shard = Int(h) & (Self.shardCount - 1)
         let local: Int = shards[shard].table.withLock { table in
-            let mask = table.slots.count - 1
-            var i = Int(h >> UInt32(Self.shardBits)) & mask
-            while true {
-                let slot = table.slots[i]
-                if slot.local == 0 { break }
-                if slot.hash == h {
-                    let k = Int(slot.local - 1)
-                    let lo = Int(table.offsets[k])
-                    let hi = Int(table.offsets[k + 1])
-                    if hi - lo == bytes.count, table.bytes.withUnsafeBufferPointer({ stored in
-                        memcmpEqual(stored.baseAddress! + lo, bytes.baseAddress, bytes.count)
-                    }) {
-                        return k
-                    }
-                }
-                i = (i + 1) & mask
-            }
+            let (i, found) = Self.probe(table, hash: h, bytes: bytes)
+            if let found { return found }
             let k = table.count
             precondition(k < Self.chunkSize * Self.chunksPerShard, "more distinct words than the lexicon holds")
             table.bytes.append(contentsOf: bytes)
@@ -104,18 +89,7 @@ public final class Lexicon: @unchecked Sendable {
         return s.withUTF8 { bytes in
             let h = Self.hash(bytes)
             let shard = Int(h) & (Self.shardCount - 1)
-            let local: Int? = shards[shard].table.withLock { table in
-                let mask = table.slots.count - 1
-                var i = Int(h >> UInt32(Self.shardBits)) & mask
-                while table.slots[i].local != 0 {
-                    let slot = table.slots[i]
-                    if slot.hash == h, text(shard: shard, local: Int(slot.local - 1)).utf8.elementsEqual(bytes) {
-                        return Int(slot.local - 1)
-                    }
-                    i = (i + 1) & mask
-                }
-                return nil
-            }
+            let local: Int? = shards[shard].table.withLock { table in Self.probe(table, hash: h, bytes: bytes).local }
             return local.map { Word(rawValue: UInt32($0 << Self.shardBits | shard)) }
         }
     }
@@ -133,6 +107,28 @@ public final class Lexicon: @unchecked Sendable {
     /// One more than the largest word number handed out so far: the size of a table indexed
     /// by word. It only grows.
     public var bound: Int { localBound.load(ordering: .relaxed) << Self.shardBits }
+
+    /// Where a word is in a shard's table: its slot and local index, or the empty slot where
+    /// it would go.
+    private static func probe(_ table: borrowing ShardTable, hash h: UInt32, bytes: UnsafeBufferPointer<UInt8>) -> (slot: Int, local: Int?) {
+        let mask = table.slots.count - 1
+        var i = Int(h >> UInt32(shardBits)) & mask
+        while true {
+            let slot = table.slots[i]
+            if slot.local == 0 { return (i, nil) }
+            if slot.hash == h {
+                let k = Int(slot.local - 1)
+                let lo = Int(table.offsets[k])
+                let hi = Int(table.offsets[k + 1])
+                if hi - lo == bytes.count, table.bytes.withUnsafeBufferPointer({ stored in
+                    memcmpEqual(stored.baseAddress.map { $0 + lo }, bytes.baseAddress, bytes.count)
+                }) {
+                    return (i, k)
+                }
+            }
+            i = (i + 1) & mask
+        }
+    }
 
     private static func grow(_ table: inout ShardTable) {
         var slots = Array(repeating: Slot(hash: 0, local: 0), count: table.slots.count * 2)
@@ -155,8 +151,8 @@ public final class Lexicon: @unchecked Sendable {
 }
 
 @inline(__always)
-private func memcmpEqual(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>?, _ n: Int) -> Bool {
-    guard let b else { return n == 0 }
+private func memcmpEqual(_ a: UnsafePointer<UInt8>?, _ b: UnsafePointer<UInt8>?, _ n: Int) -> Bool {
+    guard let a, let b else { return n == 0 }
     for k in 0..<n where a[k] != b[k] { return false }
     return true
 }

@@ -81,7 +81,7 @@ public enum Segmenter {
     private static func isBoundary(_ tokens: [Token], before i: Int) -> Bool {
         // Walk back over closing quotes and brackets to the terminal mark.
         var j = i - 1
-        // Most tokens are words: test the kind before hashing the text.
+        // Most tokens are words: test the kind first.
         while j > 0, tokens[j].kind == .punct, closers.contains(tokens[j].word), !tokens[j].spaceBefore { j -= 1 }
         guard tokens[j].kind == .punct, terminal.contains(tokens[j].word) else { return false }
         let next = tokens[i]
