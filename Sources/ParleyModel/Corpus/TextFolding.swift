@@ -42,24 +42,33 @@ public enum TextFolding {
     }
 
     /// `singleSpaced` for ASCII text, on bytes (contexts cut from articles start and end with
-    /// spaces, so the check above fails for them); nil when the text is not all ASCII.
+    /// spaces, so the check above fails for them); nil when the text is not all ASCII. Text
+    /// already single-spaced, the usual case, is returned as it is without allocating.
     private static func asciiSingleSpaced(_ s: String) -> String? {
         var copy = s
         return copy.withUTF8 { bytes -> String? in
+            // ASCII white space as Character.isWhitespace sees it: tab to carriage return, space.
+            @inline(__always) func isSpace(_ b: UInt8) -> Bool { (b >= 0x09 && b <= 0x0D) || b == 0x20 }
+            var previousSpace = true
+            var clean = true
+            for b in bytes {
+                if b >= 0x80 { return nil }
+                if isSpace(b), b != 0x20 || previousSpace { clean = false }
+                previousSpace = isSpace(b)
+            }
+            if clean, !previousSpace || bytes.isEmpty { return s }
             var out = [UInt8]()
             out.reserveCapacity(bytes.count)
             var pendingSpace = false
             for b in bytes {
-                if b >= 0x80 { return nil }
-                // ASCII white space as Character.isWhitespace sees it: tab to carriage return, space.
-                if (b >= 0x09 && b <= 0x0D) || b == 0x20 {
+                if isSpace(b) {
                     pendingSpace = !out.isEmpty
                     continue
                 }
                 if pendingSpace { out.append(0x20); pendingSpace = false }
                 out.append(b)
             }
-            return out.elementsEqual(bytes) ? s : String(decoding: out, as: UTF8.self)
+            return String(decoding: out, as: UTF8.self)
         }
     }
 
