@@ -16,27 +16,34 @@ struct LoadProbe: ParsableCommand {
         var documents: Int
         var actors: Int
         var rounds: Int
-        /// Peak resident memory (MB) when each phase ended: where the memory goes.
+        /// Peak resident memory (MiB) when each phase ended: where the memory goes.
         var peakMBAfter: [String: Double]
+        /// Resident memory (MiB) when each phase ended: what the phase kept.
+        var residentMBAfter: [String: Double]
+        /// How many tokens, sentences and mentions were held: what the memory is made of.
+        var counts: [String: Int]
     }
 
     final class PhaseClock: @unchecked Sendable {
         let start = Timings.now()
         var marks: [(String, Double)] = [("reading", 0)]
         var peaks: [Double] = []
+        var resident: [Double] = []
         func mark(_ p: LoadProgress) {
             switch p {
             case .reading: return
             case .analysing(let phase): marks.append((phase.rawValue, Timings.now() - start))
             case .finished: marks.append(("end", Timings.now() - start))
             }
-            peaks.append(Self.peakMB())
+            peaks.append(Self.statusMB("VmHWM:"))
+            resident.append(Self.statusMB("VmRSS:"))
         }
 
-        /// The process's high-water mark of resident memory (Linux: VmHWM in /proc/self/status).
-        static func peakMB() -> Double {
+        /// A memory figure of the process in MiB (Linux /proc/self/status: VmHWM is the
+        /// high-water mark of resident memory, VmRSS what is resident now).
+        static func statusMB(_ field: String) -> Double {
             guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-                  let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+                  let line = status.split(separator: "\n").first(where: { $0.hasPrefix(field) }),
                   let kb = Double(line.split(separator: " ").dropFirst().first ?? "") else { return 0 }
             return kb / 1024
         }
@@ -48,12 +55,17 @@ struct LoadProbe: ParsableCommand {
         let total = Timings.now() - clock.start
         var phases: [String: Double] = [:]
         var peaks: [String: Double] = [:]
+        var resident: [String: Double] = [:]
         for (i, m) in clock.marks.enumerated() where i + 1 < clock.marks.count {
             phases[m.0] = clock.marks[i + 1].1 - m.1
             peaks[m.0] = clock.peaks[i]
+            resident[m.0] = clock.resident[i]
         }
         let report = Report(seconds: total, phases: phases, documents: corpus.documents.count,
-                            actors: corpus.actors.actors.count, rounds: corpus.timeline.entries.count, peakMBAfter: peaks)
+                            actors: corpus.actors.actors.count, rounds: corpus.timeline.entries.count, peakMBAfter: peaks, residentMBAfter: resident,
+                            counts: ["tokens": corpus.documents.reduce(0) { $0 + $1.tokens.count },
+                                     "sentences": corpus.documents.reduce(0) { $0 + $1.sentences.count },
+                                     "mentions": corpus.actors.mentionsByDocument.reduce(0) { $0 + $1.count }])
         FileHandle.standardOutput.write(try JSONEncoder().encode(report))
     }
 }

@@ -9,20 +9,39 @@ public struct Document: Sendable {
     public let metadata: DocumentMetadata
     /// Where the article's body starts (after a BOM and any front matter).
     public let bodyStart: Int
-    public let tokens: [Token]
     public let sentences: [Sentence]
     public let paragraphs: [Paragraph]
+    private let tokenStore: TokenStore
 
     public init(id: DocumentID, text: String, metadata: DocumentMetadata = DocumentMetadata(), bodyStart: Int = 0) {
         self.id = id
         self.text = text
         self.metadata = metadata
         self.bodyStart = bodyStart
+        let tokens = Self.tokenize(text, from: bodyStart)
+        (sentences, paragraphs) = Segmenter.segment(tokens)
+        // Held for the whole corpus while it is analysed: no slack from the tokenizer's estimate.
+        tokenStore = TokenStore(tokens.capacity - tokens.count > tokens.count / 16 ? Array(tokens[...]) : tokens)
+    }
+
+    /// The words, numbers and punctuation of the body, in text order.
+    ///
+    /// A loaded `Corpus` lets go of them once it has analysed the document (they are the
+    /// largest thing it would hold); then each read tokenises the text again, so read them
+    /// once into a local rather than in a loop.
+    public var tokens: [Token] {
+        tokenStore.tokens ?? Self.tokenize(text, from: bodyStart)
+    }
+
+    /// Lets go of the tokens, in this document and every copy of it (they share the store).
+    /// `Corpus` calls it once nothing of its analysis reads them any more, before sharing.
+    func releaseTokens() { tokenStore.tokens = nil }
+
+    private static func tokenize(_ text: String, from bodyStart: Int) -> [Token] {
         var contiguous = text
-        tokens = contiguous.withUTF8 { all in
+        return contiguous.withUTF8 { all in
             Tokenizer.tokenize(bytes: UnsafeBufferPointer(rebasing: all[min(bodyStart, all.count)...]), from: bodyStart)
         }
-        (sentences, paragraphs) = Segmenter.segment(tokens)
     }
 
     /// The file's size in bytes.
@@ -47,6 +66,7 @@ public struct Document: Sendable {
 
     /// The index of the token starting at or after a byte offset.
     public func tokenIndex(atOrAfter offset: Int) -> Int {
+        let tokens = tokens
         var lo = 0
         var hi = tokens.count
         while lo < hi {
@@ -76,4 +96,13 @@ extension String {
         let end = utf8.index(start, offsetBy: hi - lo)
         return self[start..<end]
     }
+}
+
+/// The tokens of a document, shared by its copies so that releasing them frees them.
+///
+/// Written only by `releaseTokens`, which `Corpus` calls from the thread building it before
+/// the corpus is shared; every other access reads.
+private final class TokenStore: @unchecked Sendable {
+    var tokens: [Token]?
+    init(_ tokens: [Token]) { self.tokens = tokens }
 }

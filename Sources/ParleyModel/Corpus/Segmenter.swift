@@ -64,7 +64,8 @@ public enum Segmenter {
         closeSentence(endingBefore: tokens.count)
         for s in paragraphFirstSentence..<sentences.count { sentences[s].paragraph = paragraphs.count }
         closeParagraph()
-        return (sentences, paragraphs)
+        // Held for every document of a corpus: no slack from growing.
+        return (Array(sentences[...]), Array(paragraphs[...]))
     }
 
     /// A single line break ends a sentence unless the text plainly runs on: the line ended

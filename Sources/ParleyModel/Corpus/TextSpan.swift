@@ -2,16 +2,41 @@
 ///
 /// Every fact Parley shows carries one, so that anyone can check
 /// `bytes[start..<end] == text` against the file on disk.
+///
+/// Offsets are stored in 32 bits (a large corpus holds hundreds of thousands of spans; the
+/// loader caps files well below 4 GiB).
 public struct TextSpan: Hashable, Sendable, Comparable, Codable {
     public var document: DocumentID
-    public var start: Int
-    public var end: Int
+    private var start32: UInt32
+    private var end32: UInt32
 
     public init(document: DocumentID, start: Int, end: Int) {
-        precondition(start <= end, "span start \(start) after end \(end)")
+        precondition(0 <= start && start <= end && end <= Int(UInt32.max), "span \(start)..<\(end) out of bounds")
         self.document = document
-        self.start = start
-        self.end = end
+        start32 = UInt32(start)
+        end32 = UInt32(end)
+    }
+
+    public var start: Int { Int(start32) }
+    public var end: Int { Int(end32) }
+
+    private enum CodingKeys: String, CodingKey { case document, start, end }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let start = try c.decode(Int.self, forKey: .start)
+        let end = try c.decode(Int.self, forKey: .end)
+        guard 0 <= start, start <= end, end <= Int(UInt32.max) else {
+            throw DecodingError.dataCorruptedError(forKey: .end, in: c, debugDescription: "span \(start)..<\(end) out of bounds")
+        }
+        self.init(document: try c.decode(DocumentID.self, forKey: .document), start: start, end: end)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(document, forKey: .document)
+        try c.encode(start, forKey: .start)
+        try c.encode(end, forKey: .end)
     }
 
     public init(document: DocumentID, range: Range<Int>) {

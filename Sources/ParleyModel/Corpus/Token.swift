@@ -1,8 +1,9 @@
 /// One word, number or punctuation mark of a document, located by UTF-8 byte offsets.
 ///
-/// Stored in 16 bytes (a corpus holds millions): offsets as 32-bit values, the folded form as
-/// a `Word` number, flags in one byte. Files are capped well below 4 GiB by the loader, so the
-/// offsets always fit.
+/// Stored in 12 bytes (a corpus holds millions, all alive while it is analysed): the start as
+/// a 32-bit offset, the length in 16 bits, the folded form as a `Word` number, kind and flags
+/// in one byte. Files are capped well below 4 GiB by the loader, so offsets fit; the tokenizer
+/// splits a run of letters longer than `maxLength` bytes, so lengths fit.
 public struct Token: Sendable, Hashable {
     public enum Kind: UInt8, Sendable {
         /// Letters, possibly with digits ("Astana", "21st", "U2").
@@ -13,46 +14,50 @@ public struct Token: Sendable, Hashable {
         case punct
     }
 
+    /// The longest token in bytes; a longer run of letters becomes several tokens.
+    public static let maxLength = Int(UInt16.max)
+
     private var start32: UInt32
-    private var end32: UInt32
     /// Lower-cased and diacritic-free form of a word; the normalised mark for punctuation.
     public var word: Word
-    public var kind: Kind
-    private var flags: UInt8
+    private var length16: UInt16
+    /// Kind in the low two bits, then capitalised, all caps, space before.
+    private var bits: UInt8
     private var newlines8: UInt8
 
-    private static let capitalizedBit: UInt8 = 1
-    private static let allCapsBit: UInt8 = 2
-    private static let spaceBit: UInt8 = 4
+    private static let kindMask: UInt8 = 3
+    private static let capitalizedBit: UInt8 = 4
+    private static let allCapsBit: UInt8 = 8
+    private static let spaceBit: UInt8 = 16
 
     public init(start: Int, end: Int, kind: Kind, word: Word, isCapitalized: Bool, isAllCaps: Bool,
                 spaceBefore: Bool, newlinesBefore: Int) {
+        precondition(end - start <= Self.maxLength, "token of \(end - start) bytes")
         start32 = UInt32(start)
-        end32 = UInt32(end)
-        self.kind = kind
+        length16 = UInt16(end - start)
         self.word = word
-        flags = (isCapitalized ? Self.capitalizedBit : 0) | (isAllCaps ? Self.allCapsBit : 0) | (spaceBefore ? Self.spaceBit : 0)
+        bits = kind.rawValue | (isCapitalized ? Self.capitalizedBit : 0) | (isAllCaps ? Self.allCapsBit : 0)
+            | (spaceBefore ? Self.spaceBit : 0)
         newlines8 = UInt8(min(newlinesBefore, 255))
+    }
+
+    public var kind: Kind {
+        get { Kind(rawValue: bits & Self.kindMask) ?? .punct }
+        set { bits = bits & ~Self.kindMask | newValue.rawValue }
     }
 
     /// The folded text (`word` as a string); extractors compare `word` instead.
     public var folded: String { word.text }
 
     /// First letter is upper case ("Astana", "U").
-    public var isCapitalized: Bool { flags & Self.capitalizedBit != 0 }
+    public var isCapitalized: Bool { bits & Self.capitalizedBit != 0 }
     /// Every letter is upper case and there are letters ("UN", "HNC", "U").
-    public var isAllCaps: Bool { flags & Self.allCapsBit != 0 }
+    public var isAllCaps: Bool { bits & Self.allCapsBit != 0 }
     /// White space separates this token from the one before.
-    public var spaceBefore: Bool { flags & Self.spaceBit != 0 }
+    public var spaceBefore: Bool { bits & Self.spaceBit != 0 }
 
-    public var start: Int {
-        get { Int(start32) }
-        set { start32 = UInt32(newValue) }
-    }
-    public var end: Int {
-        get { Int(end32) }
-        set { end32 = UInt32(newValue) }
-    }
+    public var start: Int { Int(start32) }
+    public var end: Int { Int(start32) + Int(length16) }
     /// Line breaks in the white space before the token (a blank line counts 2; at most 255).
     public var newlinesBefore: Int {
         get { Int(newlines8) }

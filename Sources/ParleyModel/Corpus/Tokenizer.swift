@@ -72,6 +72,7 @@ public enum Tokenizer {
                 let upper = b >= 0x41 && b <= 0x5A
                 let lower = b >= 0x61 && b <= 0x7A
                 if upper || lower || (b >= 0x30 && b <= 0x39) {
+                    if wordStart >= 0, i - wordStart >= Token.maxLength { flushWord(at: i) }
                     if wordStart < 0 { wordStart = i }
                     if upper || lower {
                         wordHasLetter = true
@@ -85,6 +86,8 @@ public enum Tokenizer {
             } else if let scalar = Unicode.Scalar(v) {
                 let p = scalar.properties
                 if p.isAlphabetic || (wordStart >= 0 && p.generalCategory == .nonspacingMark) {
+                    // A run longer than a token can hold goes on in a new token (no space before).
+                    if wordStart >= 0, i + width - wordStart > Token.maxLength { flushWord(at: i) }
                     if wordStart < 0 { wordStart = i }
                     wordIsASCII = false
                     if p.isAlphabetic {

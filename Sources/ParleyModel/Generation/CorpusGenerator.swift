@@ -64,6 +64,7 @@ public struct CorpusGenerator: Sendable {
         let stateIDs = Set(source.actors.actors.filter { $0.type == .state }.map(\.id))
         for (d, doc) in source.documents.enumerated() {
             var bySentence: [Int: [Mention]] = [:]
+            let docTokens = doc.tokens
             for m in source.actors.mentionsByDocument[d] { bySentence[m.sentence, default: []].append(m) }
             for (s, sentence) in doc.sentences.enumerated() where sentence.start >= doc.bodyStart {
                 let bytes = sentence.end - sentence.start
@@ -73,9 +74,9 @@ public struct CorpusGenerator: Sendable {
                     if stateIDs.contains(m.actor) { slots.append((m.span.range, .state)) }
                     else if people.contains(m.actor) { slots.append((m.span.range, .person)) }
                 }
-                let tokens = doc.tokens[sentence.tokens]
+                let tokens = docTokens[sentence.tokens]
                 for (i, t) in zip(tokens.indices, tokens) where i + 1 < sentence.tokens.upperBound {
-                    if doc.tokens[i + 1].folded == "round", Ordinals.value(of: t, allowCardinal: false) != nil {
+                    if docTokens[i + 1].folded == "round", Ordinals.value(of: t, allowCardinal: false) != nil {
                         slots.append((t.range, .ordinal))
                     }
                 }

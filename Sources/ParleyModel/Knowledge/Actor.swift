@@ -24,6 +24,8 @@ public struct Actor: Sendable, Hashable, Identifiable {
     /// For discovered actors: the phrase that revealed them, and where.
     public var cue: String?
     public var cueSpan: TextSpan?
+    /// The role phrases the text gives it ("Deputy Foreign Minister"), each once, with the
+    /// place it is first said (in corpus order).
     public var roles: [Role]
     /// Names that stand for it without being its name: demonyms, capital, metonyms
     /// ("Russian", "Moscow", "the Kremlin"). Search finds the actor by these too.

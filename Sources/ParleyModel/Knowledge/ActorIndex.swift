@@ -7,8 +7,8 @@ public struct ActorIndex: Sendable {
     public var actors: [Actor]
     /// Mentions per document, in text order (same order as the corpus's documents).
     public var mentionsByDocument: [[Mention]]
-    /// For each actor, its mentions as (document index, mention index).
-    public var mentionsByActor: [[(document: Int, mention: Int)]]
+    /// For each actor, where its mentions are, in corpus order.
+    public var mentionsByActor: [[MentionRef]]
     /// What the final matching pass covered, per document (used by round finding). Place
     /// uses of actors that are never named as actors carry actor index -1. `Corpus` empties
     /// it once the rounds are found.
@@ -35,12 +35,12 @@ public struct ActorIndex: Sendable {
                 for a in e.aliases { matcher.addPlace(a) }
             }
         }
-        let firstPass = concurrentMap(documents) { doc in coverage(of: doc, matcher: matcher) }
-
-        // 2. People the gazetteer does not know, found from context.
+        // 2. People the gazetteer does not know, found from context. The first pass's matches
+        // are needed only for this, so they are made and dropped document by document.
         let finder = NameFinder(actorTypes: table.map(\.type))
-        let findings = concurrentMap(Array(documents.indices)) { d in
-            documents[d].sentences.indices.flatMap { finder.discover(in: documents[d], sentence: $0, coverage: firstPass[d]) }
+        let findings = concurrentMap(Array(documents.indices)) { [matcher] d in
+            let firstPass = coverage(of: documents[d], matcher: matcher)
+            return documents[d].sentences.indices.flatMap { finder.discover(in: documents[d], sentence: $0, coverage: firstPass) }
         }
         var personKeys: [String: Int] = [:]
         for a in table where a.type == .person {
@@ -90,24 +90,28 @@ public struct ActorIndex: Sendable {
                 matcher.add(form, actor: a.id, kind: .shortName, priority: 0)
             }
         }
-        let finalCoverage = concurrentMap(documents) { doc in coverage(of: doc, matcher: matcher) }
+        var finalCoverage = concurrentMap(documents) { [matcher] doc in coverage(of: doc, matcher: matcher) }
 
         // 4. Mentions, roles and the spellings seen, per document on all cores; then merged in
         // document order, so the first article to say something still wins.
         let finalFinder = NameFinder(actorTypes: table.map(\.type))
         let types = table.map(\.type)
-        let perDocument = concurrentMap(Array(documents.indices)) { d in
+        var perDocument = concurrentMap(Array(documents.indices)) { [finalCoverage] d in
             mentionsAndRoles(documents[d], coverage: finalCoverage[d], types: types, finder: finalFinder)
         }
-        var roleSets = [Set<Actor.Role>](repeating: [], count: table.count)
+        var roleSets = [Set<String>](repeating: [], count: table.count)
         var spellingSets = [Set<String>](repeating: [], count: table.count)
         var spellings = [[String]](repeating: [], count: table.count)
         var mentionsByDocument: [[Mention]] = []
         mentionsByDocument.reserveCapacity(documents.count)
-        for found in perDocument {
-            mentionsByDocument.append(found.mentions)
+        for d in perDocument.indices {
+            // Moved out, not shared: the actor numbers are rewritten below, and a shared
+            // buffer would be copied whole on the first write.
+            mentionsByDocument.append(perDocument[d].mentions)
+            perDocument[d].mentions = []
+            let found = perDocument[d]
             for (actor, role, affiliation) in found.roles {
-                if roleSets[actor].insert(role).inserted { table[actor].roles.append(role) }
+                if roleSets[actor].insert(role.text).inserted { table[actor].roles.append(role) }
                 if table[actor].affiliation == nil, let affiliation { table[actor].affiliation = table[affiliation].name }
             }
             for (actor, text) in found.spellings where spellingSets[actor].insert(text).inserted {
@@ -138,23 +142,26 @@ public struct ActorIndex: Sendable {
             copy.id = actors.count
             actors.append(copy)
         }
-        var byActor: [[(document: Int, mention: Int)]] = Array(repeating: [], count: actors.count)
+        var perActor = Array(repeating: 0, count: actors.count)
+        for list in mentionsByDocument { for m in list { perActor[newID[m.actor]] += 1 } }
+        var byActor: [[MentionRef]] = perActor.map { n in
+            var list: [MentionRef] = []
+            list.reserveCapacity(n)
+            return list
+        }
         for d in mentionsByDocument.indices {
             for k in mentionsByDocument[d].indices {
                 mentionsByDocument[d][k].actor = newID[mentionsByDocument[d][k].actor]
-                byActor[mentionsByDocument[d][k].actor].append((d, k))
+                byActor[mentionsByDocument[d][k].actor].append(MentionRef(document: d, mention: k))
             }
         }
-        let remapped = concurrentMap(finalCoverage) { cov -> NameFinder.Coverage in
-            NameFinder.Coverage(matches: cov.matches.compactMap { m in
-                // Place uses keep their text for round finding even when the actor is never named.
-                guard newID[m.actor] >= 0 || m.isPlace else { return nil }
-                var m = m
-                m.actor = newID[m.actor]
-                return m
-            })
+        // Renumbered in place: a copy of every match would be the largest thing alive here.
+        for d in finalCoverage.indices {
+            // Place uses keep their text for round finding even when the actor is never named.
+            finalCoverage[d].matches.removeAll { newID[$0.actor] < 0 && !$0.isPlace }
+            for k in finalCoverage[d].matches.indices { finalCoverage[d].matches[k].actor = newID[finalCoverage[d].matches[k].actor] }
         }
-        return ActorIndex(actors: actors, mentionsByDocument: mentionsByDocument, mentionsByActor: byActor, coverage: remapped)
+        return ActorIndex(actors: actors, mentionsByDocument: mentionsByDocument, mentionsByActor: byActor, coverage: finalCoverage)
     }
 
     /// One document's mentions, the roles its text gives people (with the affiliation a role
@@ -167,8 +174,10 @@ public struct ActorIndex: Sendable {
 
     static func mentionsAndRoles(_ doc: Document, coverage: NameFinder.Coverage, types: [ActorType], finder: NameFinder) -> DocumentFindings {
         var out = DocumentFindings()
+        out.mentions.reserveCapacity(coverage.matches.reduce(0) { $0 + ($1.isPlace ? 0 : 1) })
         struct Spelling: Hashable { var actor: Int; var text: String }
         var seen = Set<Spelling>()
+        var rolesSeen = Set<Spelling>()
         for m in coverage.matches where !m.isPlace {
             let span = doc.span(doc.tokens[m.firstToken].start..<doc.tokens[m.lastToken].end)
             let s = doc.sentenceIndex(containing: span.start) ?? 0
@@ -180,6 +189,8 @@ public struct ActorIndex: Sendable {
             let range = doc.sentences[s].tokens
             for r in [finder.titleBefore(m.firstToken, doc: doc, in: range, coverage: coverage),
                       finder.appositiveAfter(m.lastToken, doc: doc, in: range, coverage: coverage)].compactMap({ $0 }) {
+                // An actor's roles are the phrases said of it, each where it is first said.
+                guard rolesSeen.insert(Spelling(actor: m.actor, text: r.text)).inserted else { continue }
                 out.roles.append((m.actor, Actor.Role(text: r.text, span: r.span), r.affiliation))
             }
         }
@@ -189,7 +200,10 @@ public struct ActorIndex: Sendable {
     static func coverage(of doc: Document, matcher: ActorMatcher) -> NameFinder.Coverage {
         var matches: [ActorMatcher.Match] = []
         for s in doc.sentences { matches += matcher.matches(in: doc.tokens, range: s.tokens) }
-        return NameFinder.Coverage(matches: matches)
+        // Kept for the whole corpus until rounds are found: no slack from growing.
+        return NameFinder.Coverage(matches: Array(unsafeUninitializedCapacity: matches.count) { buffer, count in
+            count = buffer.initialize(fromContentsOf: matches)
+        })
     }
 }
 

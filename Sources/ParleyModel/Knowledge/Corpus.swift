@@ -6,7 +6,6 @@ public struct Corpus: Sendable {
     public let root: URL
     public let documents: [Document]
     public let actors: ActorIndex
-    public let rounds: [DocumentRounds]
     public let timeline: Timeline
     public let search: SearchIndex
     /// Problems with single files; none of them stopped the load.
@@ -54,14 +53,33 @@ public struct Corpus: Sendable {
         let defaultTrack = found.max { $0.value.count == $1.value.count ? $0.key > $1.key : $0.value.count < $1.value.count }?.value.name ?? "Talks"
         let finder = RoundFinder(tracks: tracks, defaultTrack: defaultTrack, capitals: capitals)
         let coverage = index.coverage
-        rounds = concurrentMap(Array(documents.indices)) { d in finder.claims(in: documents[d], coverage: coverage[d]) }
+        // The last pass that reads tokens, one document at a time on all cores: its round
+        // claims, the sentences that speak of taking part, and the words the search index
+        // keeps. Each document then lets go of its tokens (the largest thing a corpus holds).
+        let last = concurrentMap(Array(documents.indices)) { d in
+            let found = (claims: finder.claims(in: documents[d], coverage: coverage[d]),
+                         cues: Timeline.participationSentences(documents[d]),
+                         words: SearchIndex.DocumentWords(documents[d]))
+            documents[d].releaseTokens()
+            // Handed back as they go, so the words taking their place do not add to the peak.
+            if d % 1024 == 1023 { FreedMemory.release() }
+            return found
+        }
         // Coverage is only for extraction; a large corpus should not keep it.
         index.coverage = []
         actors = index
+        FreedMemory.release()
         progress?(.analysing(.timeline))
-        timeline = Timeline.build(documents: documents, rounds: rounds, mentions: index.mentionsByDocument)
+        // Taken apart by moving, so that the timeline is the claims' only holder and can drop them.
+        var rounds: [DocumentRounds] = [], cues: [Set<Int>] = [], words: [SearchIndex.DocumentWords] = []
+        for found in consume last {
+            rounds.append(found.claims)
+            cues.append(found.cues)
+            words.append(found.words)
+        }
+        timeline = Timeline.build(documents: documents, rounds: consume rounds, mentions: index.mentionsByDocument, cues: cues)
         progress?(.analysing(.search))
-        search = SearchIndex(documents: documents, actors: index.actors)
+        search = SearchIndex(documents: documents, words: words, actors: index.actors)
         progress?(.finished)
     }
 
@@ -79,8 +97,8 @@ public struct Corpus: Sendable {
     /// The rounds an actor appears in: the rounds reported by the articles that name it.
     public func rounds(of actor: Int) -> [TimelineEntry] {
         var keys = Set<String>()
-        for (d, _) in actors.mentionsByActor[actor] {
-            for key in timeline.roundsByDocument[documents[d].id] ?? [] { keys.insert(key) }
+        for ref in actors.mentionsByActor[actor] {
+            for key in timeline.roundsByDocument[documents[ref.document].id] ?? [] { keys.insert(key) }
         }
         return timeline.entries.filter { keys.contains($0.id) }
     }

@@ -20,8 +20,14 @@ public struct Timeline: Sendable {
     static let negations = WordSet(["not", "except", "without", "snubbed", "boycott", "boycotted", "absent", "t", "never", "no"])
 
     /// Builds the timeline from each document's claims. `mentions` are per document, and
-    /// `documents` in the same order as `rounds`.
-    public static func build(documents: [Document], rounds: [DocumentRounds], mentions: [[Mention]]) -> Timeline {
+    /// `documents` in the same order as `rounds`. `cues` are each document's
+    /// `participationSentences`, when the caller has them already.
+    ///
+    /// Entries keep what the claims establish (evidence, dates, documents, places), not the
+    /// claims; each document's claims in `rounds` are dropped once read, so a large corpus
+    /// never holds them all twice.
+    public static func build(documents: [Document], rounds: consuming [DocumentRounds], mentions: [[Mention]],
+                             cues: [Set<Int>]? = nil) -> Timeline {
         var entries: [String: TimelineEntry] = [:]
         var unresolved: [RoundClaim] = []
         var roundsByDocument: [DocumentID: [String]] = [:]
@@ -30,14 +36,19 @@ public struct Timeline: Sendable {
         // corpus has thousands of claims.
         var evidenceSeen: [String: Set<TextSpan>] = [:]
         var documentsSeen: [String: Set<DocumentID>] = [:]
+        // Of the claims themselves, only what finishing an entry needs is kept.
+        var places: [String: [String]] = [:]
+        var reportingTalks: [String: Set<DocumentID>] = [:]
         func add(_ claim: RoundClaim, number: Int, doc: Document) {
             let key = "\(claim.track)#\(number)"
             if entries[key] == nil {
                 entries[key] = TimelineEntry(
                     track: claim.track, number: number, date: nil, dateClaims: [], hasConflict: false, place: nil,
-                    documents: [], participants: [], evidence: [], claims: [])
+                    documents: [], participants: [], evidence: [])
             }
-            entries[key]!.claims.append(claim)
+            if let place = claim.place { places[key, default: []].append(place) }
+            if claim.kind == .reportedTalks { reportingTalks[key, default: []].insert(claim.phrase.document) }
+            if documentsSeen[key, default: []].insert(claim.phrase.document).inserted { entries[key]!.documents.append(claim.phrase.document) }
             if evidenceSeen[key, default: []].insert(claim.sentence).inserted { entries[key]!.evidence.append(claim.sentence) }
             if let d = claim.date {
                 entries[key]!.dateClaims.append(.init(value: d, span: claim.dateSpan ?? claim.phrase, sentence: claim.sentence))
@@ -56,8 +67,13 @@ public struct Timeline: Sendable {
                 let key = "\(track)#\(main)"
                 roundsByDocument[doc.id] = [key]
                 if entries[key] != nil { addDocument(doc.id, to: key) }
+                rounds[d].claims = []
+            } else {
+                // Only its reported talks are read again, below.
+                rounds[d].claims.removeAll { $0.kind != .reportedTalks }
             }
         }
+        FreedMemory.release()
         for key in entries.keys { entries[key]!.date = mergeDates(entries[key]!.dateClaims).date }
 
         // An article that gives no number but reports talks on a date joins the round the
@@ -81,20 +97,18 @@ public struct Timeline: Sendable {
         }
 
         let docIndex = Dictionary(uniqueKeysWithValues: documents.enumerated().map { ($1.id, $0) })
-        for key in entries.keys {
-            for claim in entries[key]!.claims { addDocument(claim.phrase.document, to: key) }
-        }
         // Which sentences speak of taking part, per document, once and on all cores; then
         // each round is finished on its own, also on all cores.
-        let cues = concurrentMap(documents) { doc in participationSentences(doc) }
+        let cues = cues ?? concurrentMap(documents) { doc in participationSentences(doc) }
         let finished = concurrentMap(Array(entries.values)) { entry -> TimelineEntry in
             var e = entry
             let merged = mergeDates(e.dateClaims)
             e.date = merged.date
             e.hasConflict = merged.conflict
             e.documents.sort()
-            e.place = mostCommon(e.claims.compactMap(\.place)) ?? e.track
-            e.participants = participants(of: e, documents: documents, docIndex: docIndex, rounds: rounds, mentions: mentions, cues: cues)
+            e.place = mostCommon(places[e.id] ?? []) ?? e.track
+            e.participants = participants(of: e, reportingTalks: reportingTalks[e.id] ?? [], documents: documents, docIndex: docIndex,
+                                          rounds: rounds, mentions: mentions, cues: cues)
             e.evidence.sort()
             return e
         }
@@ -136,23 +150,23 @@ public struct Timeline: Sendable {
     }
 
     /// Sentences with a participation cue and no negation.
-    static func participationSentences(_ doc: Document) -> Set<Int> {
+    public static func participationSentences(_ doc: Document) -> Set<Int> {
         var out = Set<Int>()
+        let tokens = doc.tokens
         for (s, sentence) in doc.sentences.enumerated()
-        where sentence.tokens.contains(where: { doc.tokens[$0].kind == .word && participationCues.contains(doc.tokens[$0].word) })
-            && !sentence.tokens.contains(where: { doc.tokens[$0].kind == .word && negations.contains(doc.tokens[$0].word) }) {
+        where sentence.tokens.contains(where: { tokens[$0].kind == .word && participationCues.contains(tokens[$0].word) })
+            && !sentence.tokens.contains(where: { tokens[$0].kind == .word && negations.contains(tokens[$0].word) }) {
             out.insert(s)
         }
         return out
     }
 
-    static func participants(of e: TimelineEntry, documents: [Document], docIndex: [DocumentID: Int],
+    static func participants(of e: TimelineEntry, reportingTalks: Set<DocumentID>, documents: [Document], docIndex: [DocumentID: Int],
                              rounds: [DocumentRounds], mentions: [[Mention]], cues: [Set<Int>]) -> [Int] {
         var counts: [Int: Int] = [:]
         var firstSeen: [Int: Int] = [:]
         var order = 0
         let evidence = Set(e.evidence)
-        let reportingTalks = Set(e.claims.filter { $0.kind == .reportedTalks }.map(\.phrase.document))
         for id in e.documents {
             guard let d = docIndex[id] else { continue }
             let doc = documents[d]

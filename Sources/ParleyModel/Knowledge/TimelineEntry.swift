@@ -22,7 +22,6 @@ public struct TimelineEntry: Sendable, Hashable, Identifiable {
     public var participants: [Int]
     /// The sentences that speak of the round.
     public var evidence: [TextSpan]
-    public var claims: [RoundClaim]
 
     public var id: String { "\(track)#\(number)" }
 }

@@ -1,20 +1,25 @@
+import Foundation
+
 /// Full-text search over the sentences of a corpus, folded for case and diacritics, ranked
 /// with BM25; and a lookup of actors by any of their names, tolerant of one typo.
 public struct SearchIndex: Sendable {
     struct Unit: Sendable {
         var document: Int32
         var sentence: Int32
+        /// Where the sentence's words start in its document's `words`; it has `length` of them.
+        var firstWord: Int32
         var length: Int32
     }
 
-    struct Postings: Sendable {
-        var units: [Int32] = []
-        var counts: [UInt16] = []
-    }
-
     private var units: [Unit] = []
-    /// Postings by word number: a term is a `Word`, so building and looking up hash nothing.
-    private var postings: [Postings] = []
+    /// Per document, every sentence's words one after another (`DocumentWords.words`): what
+    /// phrases are matched against, so the index needs no tokens.
+    private var words: [[Word]] = []
+    /// Postings by word number, all in two flat arrays: word `w`'s sentences (units, in
+    /// order) and how often it occurs in each are at `postingStart[w]..<postingStart[w + 1]`.
+    private var postingStart: [Int32] = []
+    private var postingUnits: [Int32] = []
+    private var postingCounts: [UInt16] = []
     /// Terms in sorted order, for prefixes and typo tolerance.
     private var sortedTerms: [(text: String, word: Word)] = []
     private var averageLength: Double = 1
@@ -24,37 +29,68 @@ public struct SearchIndex: Sendable {
     static let k1 = 1.2
     static let b = 0.75
 
+    /// Indexes the sentences of `documents`.
     public init(documents: [Document], actors: [Actor]) {
+        self.init(documents: documents, words: documents.map(DocumentWords.init), actors: actors)
+    }
+
+    /// Indexes the sentences of `documents` from their words, taken beforehand (`Corpus`
+    /// takes them in its last pass over the tokens).
+    public init(documents: [Document], words: [DocumentWords], actors: [Actor]) {
+        precondition(words.count == documents.count, "words for \(words.count) of \(documents.count) documents")
         self.documents = documents
-        var total = 0
         var units: [Unit] = []
-        var postings = Array(repeating: Postings(), count: Lexicon.shared.bound)
-        for (d, doc) in documents.enumerated() {
-            doc.tokens.withUnsafeBufferPointer { tokens in
-                for (s, sentence) in doc.sentences.enumerated() {
-                    let unit = Int32(units.count)
-                    var length: Int32 = 0
-                    for t in sentence.tokens where tokens[t].kind != .punct {
-                        length += 1
-                        let id = tokens[t].word.index
-                        if postings[id].units.last == unit {
-                            postings[id].counts[postings[id].counts.count - 1] &+= 1
-                        } else {
-                            postings[id].units.append(unit)
-                            postings[id].counts.append(1)
-                        }
-                    }
-                    total += Int(length)
-                    units.append(Unit(document: Int32(d), sentence: Int32(s), length: length))
+        units.reserveCapacity(words.reduce(0) { $0 + $1.sentenceLengths.count })
+        var total = 0
+        for (d, w) in words.enumerated() {
+            var first: Int32 = 0
+            for (s, length) in w.sentenceLengths.enumerated() {
+                units.append(Unit(document: Int32(d), sentence: Int32(s), firstWord: first, length: length))
+                first += length
+            }
+            total += w.words.count
+        }
+        let words = words.map(\.words)
+        averageLength = units.isEmpty ? 1 : max(1, Double(total) / Double(units.count))
+        // Counted first, then filled: the postings are the index's largest part and come out
+        // exactly sized, with no array per term.
+        let bound = Lexicon.shared.bound
+        var lastUnit = [Int32](repeating: -1, count: bound)
+        var start = [Int32](repeating: 0, count: bound + 1)
+        for (u, unit) in units.enumerated() {
+            for w in words[Int(unit.document)][Int(unit.firstWord)..<Int(unit.firstWord + unit.length)] {
+                if lastUnit[w.index] != Int32(u) { lastUnit[w.index] = Int32(u); start[w.index + 1] += 1 }
+            }
+        }
+        for w in 0..<bound { start[w + 1] += start[w] }
+        var fill = Array(start.dropLast())
+        var postingUnits = [Int32](repeating: 0, count: Int(start[bound]))
+        var postingCounts = [UInt16](repeating: 0, count: Int(start[bound]))
+        for w in 0..<bound { lastUnit[w] = -1 }
+        for (u, unit) in units.enumerated() {
+            for word in words[Int(unit.document)][Int(unit.firstWord)..<Int(unit.firstWord + unit.length)] {
+                let w = word.index
+                if lastUnit[w] == Int32(u) {
+                    postingCounts[Int(fill[w]) - 1] &+= 1
+                } else {
+                    lastUnit[w] = Int32(u)
+                    postingUnits[Int(fill[w])] = Int32(u)
+                    postingCounts[Int(fill[w])] = 1
+                    fill[w] += 1
                 }
             }
         }
-        averageLength = units.isEmpty ? 1 : max(1, Double(total) / Double(units.count))
         self.units = units
-        self.postings = postings
-        sortedTerms = postings.indices.compactMap { i in
-            postings[i].units.isEmpty ? nil : (Lexicon.shared.text(Word(rawValue: UInt32(i))), Word(rawValue: UInt32(i)))
-        }.sorted { $0.text < $1.text }
+        self.words = words
+        postingStart = start
+        self.postingUnits = postingUnits
+        self.postingCounts = postingCounts
+        var terms: [(text: String, word: Word)] = []
+        for i in 0..<bound where start[i] != start[i + 1] {
+            let word = Word(rawValue: UInt32(i))
+            terms.append((Lexicon.shared.text(word), word))
+        }
+        sortedTerms = terms.sorted { $0.text < $1.text }
         var names: [(Int, String, [String])] = []
         for a in actors {
             for n in [a.name] + a.aliases + a.otherNames {
@@ -63,6 +99,14 @@ public struct SearchIndex: Sendable {
         }
         actorNames = names
     }
+
+    /// Where a term's postings are in `postingUnits` and `postingCounts`.
+    private func postings(_ term: Word) -> Range<Int> {
+        guard term.index + 1 < postingStart.count else { return 0..<0 }
+        return Int(postingStart[term.index])..<Int(postingStart[term.index + 1])
+    }
+
+    private func units(of term: Word) -> [Int32] { Array(postingUnits[postings(term)]) }
 
     /// Sentences matching every part of the query, best first.
     public func search(_ text: String, limit: Int = 50) -> [SearchHit] {
@@ -82,14 +126,14 @@ public struct SearchIndex: Sendable {
         var scores = [Double](repeating: 0, count: candidates.count)
         let n = Double(units.count)
         for term in Set(scoringTerms) {
-            let p = postings[term.index]
-            let df = Double(p.units.count)
+            let p = postings(term)
+            let df = Double(p.count)
             let idf = log(1 + (n - df + 0.5) / (df + 0.5))
-            var k = 0
+            var k = p.lowerBound
             for (c, u) in candidates.enumerated() {
-                while k < p.units.count, p.units[k] < u { k += 1 }
-                guard k < p.units.count, p.units[k] == u else { continue }
-                let tf = Double(p.counts[k])
+                while k < p.upperBound, postingUnits[k] < u { k += 1 }
+                guard k < p.upperBound, postingUnits[k] == u else { continue }
+                let tf = Double(postingCounts[k])
                 let len = Double(units[Int(u)].length)
                 let norm = Self.k1 * (1 - Self.b + Self.b * len / averageLength)
                 scores[c] += idf * tf * (Self.k1 + 1) / (tf + norm)
@@ -134,18 +178,18 @@ public struct SearchIndex: Sendable {
 
     /// The term of a folded word, if some sentence of this corpus has it.
     private func term(_ folded: String) -> Word? {
-        guard let w = Lexicon.shared.existing(folded), w.index < postings.count, !postings[w.index].units.isEmpty else { return nil }
+        guard let w = Lexicon.shared.existing(folded), !postings(w).isEmpty else { return nil }
         return w
     }
 
     private func unitsMatching(_ part: Query.Part) -> ([Int32], [Word]) {
         switch part {
         case .word(let w):
-            if let id = term(w) { return (postings[id.index].units, [id]) }
+            if let id = term(w) { return (units(of: id), [id]) }
             // One typo: the nearest spelled terms, if the word is long enough to judge.
             guard w.count >= 4 else { return ([], []) }
             let ids = sortedTerms.filter { abs($0.text.count - w.count) <= 1 && $0.text.first == w.first && PersonName.isWithinOneEdit($0.text, w) }.map(\.word)
-            return (ids.reduce([]) { union($0, postings[$1.index].units) }, ids)
+            return (ids.reduce([]) { union($0, units(of: $1)) }, ids)
         case .prefix(let p):
             var lo = 0
             var hi = sortedTerms.count
@@ -159,36 +203,33 @@ public struct SearchIndex: Sendable {
                 ids.append(sortedTerms[i].word)
                 i += 1
             }
-            return (ids.reduce([]) { union($0, postings[$1.index].units) }, ids)
+            return (ids.reduce([]) { union($0, units(of: $1)) }, ids)
         case .phrase(let words):
             let ids = words.compactMap(term)
             guard ids.count == words.count else { return ([], []) }
-            var set = postings[ids[0].index].units
-            for id in ids.dropFirst() { set = intersect(set, postings[id.index].units) }
+            var set = units(of: ids[0])
+            for id in ids.dropFirst() { set = intersect(set, units(of: id)) }
             return (set.filter { !phraseStarts(ids, in: $0).isEmpty }, ids)
         }
     }
 
-    /// The tokens where the words occur in a row in a sentence (punctuation between them
-    /// ignored), each with the tokens it covers. It runs on every sentence holding all the
-    /// words, so it reads the tokens in place; most sentences have no occurrence.
-    private func phraseStarts(_ phrase: [Word], in unit: Int32) -> [[Int]] {
+    /// Where the words occur in a row in a sentence (punctuation between them ignored): the
+    /// positions of their first words among the sentence's words. It runs on every sentence
+    /// holding all the words; most have no occurrence.
+    private func phraseStarts(_ phrase: [Word], in unit: Int32) -> [Int] {
         guard let head = phrase.first else { return [] }
         let u = units[Int(unit)]
-        let doc = documents[Int(u.document)]
-        let range = doc.sentences[Int(u.sentence)].tokens
-        return doc.tokens.withUnsafeBufferPointer { tokens in
-            var found: [[Int]] = []
-            for i in range where tokens[i].kind != .punct && tokens[i].word == head {
-                var covered = [i]
-                var j = i + 1
-                while covered.count < phrase.count {
-                    while j < range.upperBound, tokens[j].kind == .punct { j += 1 }
-                    guard j < range.upperBound, tokens[j].word == phrase[covered.count] else { break }
-                    covered.append(j)
-                    j += 1
+        let lower = Int(u.firstWord), upper = Int(u.firstWord + u.length)
+        return words[Int(u.document)].withUnsafeBufferPointer { words in
+            var found: [Int] = []
+            var i = lower
+            while i + phrase.count <= upper {
+                if words[i] == head {
+                    var k = 1
+                    while k < phrase.count, words[i + k] == phrase[k] { k += 1 }
+                    if k == phrase.count { found.append(i - lower) }
                 }
-                if covered.count == phrase.count { found.append(covered) }
+                i += 1
             }
             return found
         }
@@ -198,16 +239,19 @@ public struct SearchIndex: Sendable {
         let u = units[Int(unit)]
         let doc = documents[Int(u.document)]
         let sentence = doc.sentences[Int(u.sentence)]
+        // The sentence is tokenised again for the byte ranges: its words are the index's
+        // words of this unit, in order.
+        let wordTokens = Tokenizer.tokenize(doc.text(sentence.range), from: sentence.start).filter { $0.kind != .punct }
         var matched = Set<Int>()
         for part in query.parts {
             if case .phrase(let p) = part {
                 let ids = p.compactMap(term)
                 guard ids.count == p.count else { continue }
-                for covered in phraseStarts(ids, in: unit) { matched.formUnion(covered) }
+                for start in phraseStarts(ids, in: unit) { matched.formUnion(start..<(start + ids.count)) }
             }
         }
-        for t in sentence.tokens where doc.tokens[t].kind != .punct && terms.contains(doc.tokens[t].word) { matched.insert(t) }
-        let spans = matched.sorted().map { doc.span(doc.tokens[$0].range) }
+        for (k, t) in wordTokens.enumerated() where terms.contains(t.word) { matched.insert(k) }
+        let spans = matched.sorted().filter { $0 < wordTokens.count }.map { doc.span(wordTokens[$0].range) }
         return SearchHit(span: doc.span(sentence.range), matches: spans,
                          snippet: Self.snippet(doc: doc, sentence: sentence.range, around: spans.first?.start), score: score)
     }
@@ -246,15 +290,3 @@ private func union(_ a: [Int32], _ b: [Int32]) -> [Int32] {
     }
     return out
 }
-
-private func binarySearch(_ a: [Int32], _ x: Int32) -> Int? {
-    var lo = 0
-    var hi = a.count
-    while lo < hi {
-        let mid = (lo + hi) / 2
-        if a[mid] < x { lo = mid + 1 } else { hi = mid }
-    }
-    return lo < a.count && a[lo] == x ? lo : nil
-}
-
-import Foundation

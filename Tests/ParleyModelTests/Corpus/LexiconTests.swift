@@ -39,7 +39,7 @@ struct LexiconTests {
         #expect(tokens[0].word == tokens[1].word && tokens[1].word == tokens[2].word)
         #expect(tokens[3].word == tokens[4].word)
         #expect(tokens[5].word == Word.period)
-        #expect(MemoryLayout<Token>.stride == 16)
+        #expect(MemoryLayout<Token>.stride == 12)
     }
 
     @Test func wordSetsHoldExactlyTheirWords() {

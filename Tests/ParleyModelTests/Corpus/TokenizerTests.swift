@@ -36,6 +36,20 @@ struct TokenizerTests {
         let tokens = Tokenizer.tokenize("UN us Us")
         #expect(tokens.map(\.isAllCaps) == [true, false, false])
     }
+
+    @Test func aRunLongerThanATokenHoldsGoesOnInTokensThatTileIt() {
+        for unit in ["a", "é", "日"] {
+            let run = String(repeating: unit, count: Token.maxLength / unit.utf8.count * 2 + 7)
+            let text = "x " + run + " y"
+            let tokens = Tokenizer.tokenize(text)
+            let pieces = tokens.dropFirst().dropLast()
+            #expect(pieces.count >= 3, "\(unit)")
+            #expect(pieces.allSatisfy { $0.end - $0.start <= Token.maxLength && $0.kind == .word })
+            #expect(pieces.first?.start == 2 && pieces.last?.end == 2 + run.utf8.count)
+            #expect(zip(pieces, pieces.dropFirst()).allSatisfy { $0.end == $1.start && !$1.spaceBefore })
+            #expect(tokens.last.map { text.utf8Slice($0.range) } == "y")
+        }
+    }
 }
 
 struct SingleSpacedTests {
