@@ -63,7 +63,7 @@ struct LoadProbe: ParsableCommand {
         }
         let report = Report(seconds: total, phases: phases, documents: corpus.documents.count,
                             actors: corpus.actors.actors.count, rounds: corpus.timeline.entries.count, peakMBAfter: peaks, residentMBAfter: resident,
-                            counts: ["tokens": corpus.documents.reduce(0) { $0 + $1.tokens.count },
+                            counts: ["tokens": corpus.documents.reduce(0) { $0 + ($1.sentences.last?.tokens.upperBound ?? 0) },
                                      "sentences": corpus.documents.reduce(0) { $0 + $1.sentences.count },
                                      "mentions": corpus.actors.mentionsByDocument.reduce(0) { $0 + $1.count }])
         FileHandle.standardOutput.write(try JSONEncoder().encode(report))

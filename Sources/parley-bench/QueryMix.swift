@@ -11,16 +11,18 @@ enum QueryMix {
         let actors = corpus.actors.actors
         while queries.count < count {
             let doc = corpus.documents[rng.below(corpus.documents.count)]
-            let words = doc.tokens.indices.filter { doc.tokens[$0].kind == .word && doc.tokens[$0].folded.count >= 4 }
+            // Read once: a loaded corpus no longer holds tokens, so each read tokenises again.
+            let tokens = doc.tokens
+            let words = tokens.indices.filter { tokens[$0].kind == .word && tokens[$0].folded.count >= 4 }
             guard !words.isEmpty else { continue }
             let i = words[rng.below(words.count)]
-            let word = doc.text(doc.tokens[i].range)
+            let word = doc.text(tokens[i].range)
             switch queries.count % 4 {
             case 0:
                 queries.append(Query(kind: "word", text: word))
             case 1:
-                guard i + 1 < doc.tokens.count, doc.tokens[i + 1].kind == .word else { continue }
-                queries.append(Query(kind: "phrase", text: "\"\(word) \(doc.text(doc.tokens[i + 1].range))\""))
+                guard i + 1 < tokens.count, tokens[i + 1].kind == .word else { continue }
+                queries.append(Query(kind: "phrase", text: "\"\(word) \(doc.text(tokens[i + 1].range))\""))
             case 2:
                 queries.append(Query(kind: "prefix", text: String(word.prefix(4)) + "*"))
             default:

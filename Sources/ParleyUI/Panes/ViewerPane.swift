@@ -271,13 +271,20 @@ public enum ViewerPane {
     /// Columns of the words in `text` (case-insensitive), for highlighting matches.
     static func matchColumns(in text: String, words: [String]) -> [PaneLine.Run] {
         var runs: [PaneLine.Run] = []
-        let lower = text.lowercased()
+        // Byte by byte: a search result line is built for each of a hundred hits as the query
+        // is typed. A UTF-8 needle can only match at the start of a scalar.
+        let lower = Array(text.lowercased().utf8)
         for w in Set(words.map { $0.lowercased() }) where !w.isEmpty {
-            var from = lower.startIndex
-            while let r = lower.range(of: w, range: from..<lower.endIndex) {
-                let start = DisplayWidth.of(lower[..<r.lowerBound])
-                runs.append(.init(columns: start..<(start + DisplayWidth.of(lower[r])), style: Style(.match, attributes: .bold)))
-                from = r.upperBound
+            let needle = Array(w.utf8)
+            var i = 0
+            while i + needle.count <= lower.count {
+                guard lower[i] == needle[0], lower[i..<(i + needle.count)].elementsEqual(needle) else {
+                    i += 1
+                    continue
+                }
+                let start = DisplayWidth.of(String(decoding: lower[..<i], as: UTF8.self))
+                runs.append(.init(columns: start..<(start + DisplayWidth.of(w)), style: Style(.match, attributes: .bold)))
+                i += needle.count
             }
         }
         return runs

@@ -72,6 +72,7 @@ public enum DisplayWidth {
     public static func of<S: StringProtocol>(_ text: S) -> Int {
         // Printable ASCII, nearly all news text, is one cell a byte.
         if isPrintableASCII(text) { return text.utf8.count }
+        if let width = simpleWidth(text) { return width }
         var total = 0
         for character in text {
             total += of(character)
@@ -119,6 +120,18 @@ public enum DisplayWidth {
     public static func fitting(_ text: String, in width: Int) -> String {
         guard width > 0 else { return "" }
         if isPrintableASCII(text) { return text.utf8.count <= width ? text : String(text.utf8.prefix(width))! }
+        if isSimple(text) {
+            // Every scalar is its own cluster: cut by scalars, as the cluster loop below would.
+            var used = 0
+            var end = text.unicodeScalars.startIndex
+            for scalar in text.unicodeScalars {
+                let w = of(scalar)
+                if used + w > width { return String(text.unicodeScalars[..<end]) + (used < width ? " " : "") }
+                used += w
+                end = text.unicodeScalars.index(after: end)
+            }
+            return text
+        }
         var result = ""
         var used = 0
         for character in text {
@@ -141,6 +154,34 @@ public enum DisplayWidth {
         case trailing
         /// Padding split on both sides (the extra space, if any, on the right).
         case center
+    }
+
+    /// The width of text whose every scalar is a grapheme cluster of its own (see `isSimple`),
+    /// summed by scalars without breaking the text into clusters; nil for other text.
+    static func simpleWidth<S: StringProtocol>(_ text: S) -> Int? {
+        var total = 0
+        for scalar in text.unicodeScalars {
+            guard isSimple(scalar) else { return nil }
+            total += of(scalar)
+        }
+        return total
+    }
+
+    static func isSimple<S: StringProtocol>(_ text: S) -> Bool {
+        text.unicodeScalars.allSatisfy(isSimple)
+    }
+
+    /// Printable ASCII, and the non-ASCII that fills dashboard lines (accented Latin letters,
+    /// dashes, quotes, the ellipsis, arrows, box drawing, geometric shapes): none of these
+    /// joins a neighbour into one grapheme cluster (no marks, joiners, variation selectors,
+    /// line separators or regional indicators are among them), so their widths add up scalar
+    /// by scalar. Clustering text is slow, and every concordance row holds a "│".
+    @inline(__always)
+    static func isSimple(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20..<0x7F, 0xA0...0xAC, 0xAE...0x17F, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x21FF, 0x2500...0x25FF: true
+        default: false
+        }
     }
 
     /// Every byte printable ASCII: then a byte is a character and a cell.

@@ -116,4 +116,34 @@ import Testing
             }
         }
     }
+
+    @Test func theScalarPathAgreesWithClustersOnMixedText() {
+        // Simple scalars (box lines, dashes, accents, shapes) beside ones that join clusters
+        // (marks, joiners, variation selectors, flags, CR LF, wide and emoji characters).
+        let alphabet: [String] = ["a", "Z", " ", "│", "…", "◆", "◽", "é", "Ö", "—", "“", "→", "©", "\u{301}", "\u{200D}", "\u{FE0F}",
+                                  "\u{FE0E}", "🇸", "🇾", "\r", "\n", "日", "👩", "\u{1100}", "\u{1161}", "\u{AD}", "\u{2028}"]
+        var seed: UInt64 = 42
+        func next(_ n: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(n))
+        }
+        for _ in 0..<5_000 {
+            let text = (0..<next(14)).map { _ in alphabet[next(alphabet.count)] }.joined()
+            let byClusters = text.reduce(0) { $0 + DisplayWidth.of($1) }
+            #expect(DisplayWidth.of(text) == byClusters, "\(text.unicodeScalars.map(\.value))")
+            let width = next(12)
+            var reference = ""
+            var used = 0
+            for c in text {
+                let w = DisplayWidth.of(c)
+                if used + w > width {
+                    if used < width { reference.append(" ") }
+                    break
+                }
+                reference.append(c)
+                used += w
+            }
+            if width > 0 { #expect(DisplayWidth.fitting(text, in: width) == reference, "\(text.unicodeScalars.map(\.value)) in \(width)") }
+        }
+    }
 }
