@@ -67,8 +67,16 @@ public enum CorpusLoader {
         return Loaded(root: root, documents: documents, actorsYAML: actorsYAML, warnings: warnings)
     }
 
+    /// The largest article read, in bytes. Offsets are kept in 32 bits (tokens, spans,
+    /// sentences: a large corpus holds millions), so a file must stay below 4 GiB; 1 GiB is
+    /// far beyond any article, and a larger file is skipped with a warning before it is read.
+    public static let maxFileBytes = 1 << 30
+
     /// Loads one article. A nil document means the file was skipped; the warnings say why.
     public static func loadDocument(_ url: URL, relative: String, catalogEntry: DocumentMetadata?) -> (Document?, [LoadWarning]) {
+        if let size = try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize, size > maxFileBytes {
+            return (nil, [tooLarge(relative, size)])
+        }
         let data: Data
         do {
             data = try Data(contentsOf: url)
@@ -79,7 +87,9 @@ public enum CorpusLoader {
     }
 
     /// Makes a document of a file's bytes (the part of loading after reading; the fuzzer's entry).
-    public static func loadDocument(bytes: [UInt8], relative: String, catalogEntry: DocumentMetadata?) -> (Document?, [LoadWarning]) {
+    public static func loadDocument(bytes: [UInt8], relative: String, catalogEntry: DocumentMetadata?,
+                                    maxBytes: Int = maxFileBytes) -> (Document?, [LoadWarning]) {
+        guard bytes.count <= maxBytes else { return (nil, [tooLarge(relative, bytes.count)]) }
         var warnings: [LoadWarning] = []
         let decoded: TextDecoder.Decoded
         switch TextDecoder.decode(bytes) {
@@ -109,6 +119,10 @@ public enum CorpusLoader {
             warnings.append(LoadWarning(file: relative, message: "has no text (empty or white space only)"))
         }
         return (doc, warnings)
+    }
+
+    static func tooLarge(_ relative: String, _ size: Int) -> LoadWarning {
+        LoadWarning(file: relative, message: "is \(size) bytes; articles of up to \(maxFileBytes) bytes (1 GiB) are read; skipped")
     }
 
     /// Every article file below `root`, sorted by relative path. Hidden entries are skipped,

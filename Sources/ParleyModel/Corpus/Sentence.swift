@@ -1,6 +1,6 @@
 /// A sentence of a document: its byte range and the tokens in it.
 ///
-/// Stored as 32-bit values (20 bytes instead of 40): files are capped well below 4 GiB.
+/// Stored as 32-bit values (20 bytes instead of 40): the loader reads files of at most 1 GiB.
 public struct Sentence: Sendable, Hashable {
     private var start32: UInt32
     private var end32: UInt32

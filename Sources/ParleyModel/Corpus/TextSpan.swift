@@ -4,7 +4,7 @@
 /// `bytes[start..<end] == text` against the file on disk.
 ///
 /// Offsets are stored in 32 bits (a large corpus holds hundreds of thousands of spans; the
-/// loader caps files well below 4 GiB).
+/// loader reads files of at most 1 GiB).
 public struct TextSpan: Hashable, Sendable, Comparable, Codable {
     public var document: DocumentID
     private var start32: UInt32

@@ -2,8 +2,8 @@
 ///
 /// Stored in 12 bytes (a corpus holds millions, all alive while it is analysed): the start as
 /// a 32-bit offset, the length in 16 bits, the folded form as a `Word` number, kind and flags
-/// in one byte. Files are capped well below 4 GiB by the loader, so offsets fit; the tokenizer
-/// splits a run of letters longer than `maxLength` bytes, so lengths fit.
+/// in one byte. The loader reads files of at most 1 GiB, so offsets fit; the tokenizer splits
+/// a run of letters longer than `maxLength` bytes, so lengths fit.
 public struct Token: Sendable, Hashable {
     public enum Kind: UInt8, Sendable {
         /// Letters, possibly with digits ("Astana", "21st", "U2").

@@ -19,7 +19,7 @@ public struct ActorMatcher: Sendable {
     /// One match: the tokens it covers and what they name.
     ///
     /// Stored in 16 bytes (a large corpus holds hundreds of thousands, in more than one pass);
-    /// actor and token indices fit 32 bits since files are capped well below 4 GiB.
+    /// actor and token indices fit 32 bits since the loader reads files of at most 1 GiB.
     public struct Match: Sendable, Hashable {
         private var actor32: Int32
         private var first32: Int32

@@ -28,6 +28,15 @@ struct CorpusLoaderTests {
         #expect(String(decoding: stored[first.range], as: UTF8.self) == "Russia and Turkey met.")
     }
 
+    @Test func aFileOverTheSizeLimitIsSkippedWithAWarning() {
+        let bytes = Array("Russia, Iran and Turkey met in Astana.".utf8)
+        let (kept, none) = CorpusLoader.loadDocument(bytes: bytes, relative: "a.txt", catalogEntry: nil, maxBytes: bytes.count)
+        #expect(kept != nil && none.isEmpty)
+        let (skipped, warnings) = CorpusLoader.loadDocument(bytes: bytes, relative: "a.txt", catalogEntry: nil, maxBytes: bytes.count - 1)
+        #expect(skipped == nil)
+        #expect(warnings.count == 1 && warnings[0].file == "a.txt" && warnings[0].message.contains("\(bytes.count) bytes") && warnings[0].message.hasSuffix("skipped"))
+    }
+
     @Test func bomIsSkippedAndCRLFAccepted() throws {
         var bytes: [UInt8] = [0xEF, 0xBB, 0xBF]
         bytes += Array("Line one.\r\nLine two.\r\n".utf8)
