@@ -100,8 +100,9 @@ extension String {
 
 /// The tokens of a document, shared by its copies so that releasing them frees them.
 ///
-/// Written only by `releaseTokens`, which `Corpus` calls from the thread building it before
-/// the corpus is shared; every other access reads.
+/// Written only by `releaseTokens`, which `Corpus` calls in its last pass over a document, on
+/// the one thread handling that document, before the corpus is shared; every other access
+/// reads.
 private final class TokenStore: @unchecked Sendable {
     var tokens: [Token]?
     init(_ tokens: [Token]) { self.tokens = tokens }
