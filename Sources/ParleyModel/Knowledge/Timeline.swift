@@ -150,7 +150,7 @@ public struct Timeline: Sendable {
     }
 
     /// Sentences with a participation cue and no negation.
-    public static func participationSentences(_ doc: Document) -> Set<Int> {
+    static func participationSentences(_ doc: Document) -> Set<Int> {
         var out = Set<Int>()
         let tokens = doc.tokens
         for (s, sentence) in doc.sentences.enumerated()

@@ -2,12 +2,12 @@ extension SearchIndex {
     /// What the search index keeps of a document's tokens: the words of its sentences in
     /// order (punctuation left out), and how many each sentence has. Taken while the tokens
     /// are at hand, so the index can be built after they are gone.
-    public struct DocumentWords: Sendable {
-        public var words: [Word]
+    struct DocumentWords: Sendable {
+        var words: [Word]
         /// Words per sentence, in the order of `Document.sentences`.
-        public var sentenceLengths: [Int32]
+        var sentenceLengths: [Int32]
 
-        public init(_ doc: Document) {
+        init(_ doc: Document) {
             let tokens = doc.tokens
             var words: [Word] = []
             words.reserveCapacity(tokens.reduce(0) { $0 + ($1.kind == .punct ? 0 : 1) })

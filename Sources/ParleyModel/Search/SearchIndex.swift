@@ -36,7 +36,7 @@ public struct SearchIndex: Sendable {
 
     /// Indexes the sentences of `documents` from their words, taken beforehand (`Corpus`
     /// takes them in its last pass over the tokens).
-    public init(documents: [Document], words: [DocumentWords], actors: [Actor]) {
+    init(documents: [Document], words: [DocumentWords], actors: [Actor]) {
         precondition(words.count == documents.count, "words for \(words.count) of \(documents.count) documents")
         self.documents = documents
         var units: [Unit] = []
