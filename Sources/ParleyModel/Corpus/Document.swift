@@ -21,7 +21,7 @@ public struct Document: Sendable {
         let tokens = Self.tokenize(text, from: bodyStart)
         (sentences, paragraphs) = Segmenter.segment(tokens)
         // Held for the whole corpus while it is analysed: no slack from the tokenizer's estimate.
-        tokenStore = TokenStore(tokens.capacity - tokens.count > tokens.count / 16 ? Array(tokens[...]) : tokens)
+        tokenStore = TokenStore(tokens.withoutSlack())
     }
 
     /// The words, numbers and punctuation of the body, in text order.

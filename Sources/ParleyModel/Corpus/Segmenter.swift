@@ -65,7 +65,7 @@ public enum Segmenter {
         for s in paragraphFirstSentence..<sentences.count { sentences[s].paragraph = paragraphs.count }
         closeParagraph()
         // Held for every document of a corpus: no slack from growing.
-        return (Array(sentences[...]), Array(paragraphs[...]))
+        return (sentences.withoutSlack(), paragraphs.withoutSlack())
     }
 
     /// A single line break ends a sentence unless the text plainly runs on: the line ended

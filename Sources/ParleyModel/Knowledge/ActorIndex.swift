@@ -201,9 +201,7 @@ public struct ActorIndex: Sendable {
         var matches: [ActorMatcher.Match] = []
         for s in doc.sentences { matches += matcher.matches(in: doc.tokens, range: s.tokens) }
         // Kept for the whole corpus until rounds are found: no slack from growing.
-        return NameFinder.Coverage(matches: Array(unsafeUninitializedCapacity: matches.count) { buffer, count in
-            count = buffer.initialize(fromContentsOf: matches)
-        })
+        return NameFinder.Coverage(matches: matches.withoutSlack())
     }
 }
 

@@ -39,6 +39,9 @@ public struct Timeline: Sendable {
         // Of the claims themselves, only what finishing an entry needs is kept.
         var places: [String: [String]] = [:]
         var reportingTalks: [String: Set<DocumentID>] = [:]
+        func addDocument(_ id: DocumentID, to key: String) {
+            if documentsSeen[key, default: []].insert(id).inserted { entries[key]!.documents.append(id) }
+        }
         func add(_ claim: RoundClaim, number: Int, doc: Document) {
             let key = "\(claim.track)#\(number)"
             if entries[key] == nil {
@@ -48,14 +51,11 @@ public struct Timeline: Sendable {
             }
             if let place = claim.place { places[key, default: []].append(place) }
             if claim.kind == .reportedTalks { reportingTalks[key, default: []].insert(claim.phrase.document) }
-            if documentsSeen[key, default: []].insert(claim.phrase.document).inserted { entries[key]!.documents.append(claim.phrase.document) }
+            addDocument(claim.phrase.document, to: key)
             if evidenceSeen[key, default: []].insert(claim.sentence).inserted { entries[key]!.evidence.append(claim.sentence) }
             if let d = claim.date {
                 entries[key]!.dateClaims.append(.init(value: d, span: claim.dateSpan ?? claim.phrase, sentence: claim.sentence))
             }
-        }
-        func addDocument(_ id: DocumentID, to key: String) {
-            if documentsSeen[key, default: []].insert(id).inserted { entries[key]!.documents.append(id) }
         }
 
         for (d, doc) in documents.enumerated() {

@@ -1,5 +1,5 @@
 import Foundation
-import ParleyModel
+@testable import ParleyModel
 import ParleyTestSupport
 import Testing
 
@@ -72,6 +72,16 @@ struct CompactModelTests {
         #expect(MemoryLayout<Sentence>.stride == 20)
         #expect(MemoryLayout<ActorMatcher.Match>.stride == 16)
         #expect(MemoryLayout<MentionRef>.stride == 8)
+    }
+
+    @Test func arraysKeptPerDocumentShedTheirSlack() {
+        var grown: [Int] = []
+        grown.reserveCapacity(1_000)
+        grown += 0..<10
+        let trimmed = grown.withoutSlack()
+        #expect(trimmed == grown && trimmed.capacity < 1_000)
+        let tight = Array(0..<64)
+        #expect(tight.withoutSlack() == tight && ([] as [Int]).withoutSlack().isEmpty)
     }
 
     @Test func spansEncodeAsBeforeAndRefuseOffsetsOutOfRange() throws {
