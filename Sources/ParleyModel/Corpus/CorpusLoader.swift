@@ -28,17 +28,10 @@ public enum CorpusLoader {
         var warnings: [LoadWarning] = []
         let files = listArticles(in: root, warnings: &warnings)
 
-        var catalog: [String: DocumentMetadata] = [:]
+        var catalogText: String?
         let catalogURL = root.appendingPathComponent("catalog.yaml")
         if FileManager.default.fileExists(atPath: catalogURL.path) {
-            if let text = readText(catalogURL, name: "catalog.yaml", warnings: &warnings) {
-                let parsed = Catalog.parse(text, file: "catalog.yaml")
-                catalog = parsed.entries
-                warnings += parsed.warnings
-                for name in catalog.keys.sorted() where !files.contains(where: { $0.relative == name }) {
-                    warnings.append(LoadWarning(file: "catalog.yaml", message: "lists '\(name)', which is not an article in the folder"))
-                }
-            }
+            catalogText = readText(catalogURL, name: "catalog.yaml", warnings: &warnings)
         }
         var actorsYAML: String?
         let actorsURL = root.appendingPathComponent("actors.yaml")
@@ -46,23 +39,41 @@ public enum CorpusLoader {
             actorsYAML = readText(actorsURL, name: "actors.yaml", warnings: &warnings)
         }
 
-        // Files are independent, so they are read and segmented on all cores.
-        let entries = catalog
+        // Files are independent, so they are read and segmented on all cores. The catalog is
+        // parsed as one more item of the same work (a catalog of thousands of entries takes as
+        // long as reading a thousand articles) and applied once both are done.
         var results = [(Document?, [LoadWarning])](repeating: (nil, []), count: files.count)
+        let catalogYAML = catalogText
+        let parsed = Slot<(entries: [String: DocumentMetadata], warnings: [LoadWarning])>()
         let done = Counter()
         results.withUnsafeMutableBufferPointer { buffer in
             let out = UnsafeSendable(buffer)
-            DispatchQueue.concurrentPerform(iterations: files.count) { i in
-                let file = files[i]
-                out.value[i] = loadDocument(file.url, relative: file.relative, catalogEntry: entries[file.relative])
+            DispatchQueue.concurrentPerform(iterations: files.count + 1) { i in
+                guard i > 0 else {
+                    if let catalogYAML { parsed.value = Catalog.parse(catalogYAML, file: "catalog.yaml") }
+                    return
+                }
+                let file = files[i - 1]
+                out.value[i - 1] = loadDocument(path: file.path, relative: file.relative, catalogEntry: nil)
                 if let progress { progress(done.increment(), files.count) }
+            }
+        }
+        let catalog = parsed.value?.entries ?? [:]
+        if let parsed = parsed.value {
+            warnings += parsed.warnings
+            let listed = Set(files.map(\.relative))
+            for name in catalog.keys.sorted() where !listed.contains(name) {
+                warnings.append(LoadWarning(file: "catalog.yaml", message: "lists '\(name)', which is not an article in the folder"))
             }
         }
         var documents: [Document] = []
         documents.reserveCapacity(files.count)
         for (doc, w) in results {
             warnings += w
-            if let doc { documents.append(doc) }
+            guard var doc else { continue }
+            // Front matter first: the catalog fills only what an article does not say itself.
+            if let entry = catalog[doc.id.path] { doc.metadata = doc.metadata.filled(from: entry) }
+            documents.append(doc)
         }
         return Loaded(root: root, documents: documents, actorsYAML: actorsYAML, warnings: warnings)
     }
@@ -73,17 +84,17 @@ public enum CorpusLoader {
     public static let maxFileBytes = 1 << 30
 
     /// Loads one article. A nil document means the file was skipped; the warnings say why.
-    public static func loadDocument(_ url: URL, relative: String, catalogEntry: DocumentMetadata?) -> (Document?, [LoadWarning]) {
-        if let size = try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize, size > maxFileBytes {
+    public static func loadDocument(path: String, relative: String, catalogEntry: DocumentMetadata?) -> (Document?, [LoadWarning]) {
+        switch FileBytes.contents(ofPath: path, maxBytes: maxFileBytes) {
+        case .success(let bytes):
+            return loadDocument(bytes: bytes, relative: relative, catalogEntry: catalogEntry)
+        case .failure(.tooLarge(let size)):
             return (nil, [tooLarge(relative, size)])
+        case .failure(.notRegular):
+            return (nil, [LoadWarning(file: relative, message: "is not a regular file; skipped")])
+        case .failure(.system(let reason)):
+            return (nil, [LoadWarning(file: relative, message: "cannot be read (\(reason)); skipped")])
         }
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            return (nil, [LoadWarning(file: relative, message: "cannot be read (\(reason(error))); skipped")])
-        }
-        return loadDocument(bytes: [UInt8](data), relative: relative, catalogEntry: catalogEntry)
     }
 
     /// Makes a document of a file's bytes (the part of loading after reading; the fuzzer's entry).
@@ -127,43 +138,59 @@ public enum CorpusLoader {
 
     /// Every article file below `root`, sorted by relative path. Hidden entries are skipped,
     /// symbolic links followed once (a link back up the tree is reported, not looped over).
-    static func listArticles(in root: URL, warnings: inout [LoadWarning]) -> [(url: URL, relative: String)] {
-        var found: [(URL, String)] = []
-        var visited: Set<String> = [root.resolvingSymlinksInPath().path]
-        func walk(_ dir: URL, prefix: String) {
+    /// Paths stay strings: a URL per file cost more than reading the file.
+    static func listArticles(in root: URL, warnings: inout [LoadWarning]) -> [(path: String, relative: String)] {
+        var found: [(String, String)] = []
+        var visited: Set<String> = [realPath(root.path)]
+        func walk(_ dir: String, prefix: String) {
             let names: [String]
             do {
-                names = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+                names = try FileManager.default.contentsOfDirectory(atPath: dir).sorted()
             } catch {
                 warnings.append(LoadWarning(file: prefix.isEmpty ? "." : prefix, message: "folder cannot be read (\(reason(error))); skipped"))
                 return
             }
             for name in names where !name.hasPrefix(".") {
-                let url = dir.appendingPathComponent(name)
+                let path = dir.hasSuffix("/") ? dir + name : dir + "/" + name
                 let relative = prefix + name
-                var isDir: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir) else {
-                    if (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) != nil,
-                       articleExtensions.contains(url.pathExtension.lowercased()) || url.pathExtension.isEmpty {
+                let ext = pathExtension(name)
+                var info = stat()
+                guard stat(path, &info) == 0 else {
+                    var link = stat()
+                    if lstat(path, &link) == 0, link.st_mode & S_IFMT == S_IFLNK,
+                       articleExtensions.contains(ext) || ext.isEmpty {
                         warnings.append(LoadWarning(file: relative, message: "is a broken or looping symbolic link; skipped"))
                     }
                     continue
                 }
-                if isDir.boolValue {
-                    let real = url.resolvingSymlinksInPath().path
+                if info.st_mode & S_IFMT == S_IFDIR {
+                    let real = realPath(path)
                     if visited.contains(real) {
                         warnings.append(LoadWarning(file: relative, message: "links back to a folder already read; skipped"))
                         continue
                     }
                     visited.insert(real)
-                    walk(url, prefix: relative + "/")
-                } else if articleExtensions.contains(url.pathExtension.lowercased()) {
-                    found.append((url, relative))
+                    walk(path, prefix: relative + "/")
+                } else if articleExtensions.contains(ext) {
+                    found.append((path, relative))
                 }
             }
         }
-        walk(root, prefix: "")
+        walk(root.path, prefix: "")
         return found
+    }
+
+    /// The extension of a file name, lower-cased ("" for none).
+    static func pathExtension(_ name: String) -> String {
+        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.utf8.startIndex else { return "" }
+        return String(name[name.index(after: dot)...]).lowercased()
+    }
+
+    /// The path with every symbolic link resolved, or the path itself if it cannot be.
+    static func realPath(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     static func readText(_ url: URL, name: String, warnings: inout [LoadWarning]) -> String? {
@@ -199,6 +226,11 @@ public enum CorpusLoader {
 struct UnsafeSendable<T>: @unchecked Sendable {
     var value: T
     init(_ value: T) { self.value = value }
+}
+
+/// One value written by one item of concurrent work and read after it has finished.
+final class Slot<T>: @unchecked Sendable {
+    var value: T?
 }
 
 /// A thread-safe count of finished items, for progress reports.

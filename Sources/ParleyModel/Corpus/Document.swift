@@ -6,7 +6,8 @@
 public struct Document: Sendable {
     public let id: DocumentID
     public let text: String
-    public let metadata: DocumentMetadata
+    /// Front matter, filled in from the folder's catalog by the loader.
+    public internal(set) var metadata: DocumentMetadata
     /// Where the article's body starts (after a BOM and any front matter).
     public let bodyStart: Int
     public let sentences: [Sentence]
