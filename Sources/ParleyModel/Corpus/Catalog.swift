@@ -10,7 +10,7 @@ public enum Catalog {
         var warnings: [LoadWarning] = []
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            root = try compose(yaml)
         } catch {
             return ([:], [LoadWarning(file: file, line: yamlLine(of: error), message: "not valid YAML, ignored: \(yamlMessage(error))")])
         }
@@ -43,7 +43,7 @@ public enum Catalog {
                 warnings.append(LoadWarning(file: file, line: line, message: "field '\(field)' should be text; ignored"))
                 continue
             }
-            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            let trimmed = trimmingSpaces(text)
             switch field {
             case "title": meta.title = trimmed
             case "outlet": meta.outlet = trimmed
@@ -59,6 +59,24 @@ public enum Catalog {
             }
         }
         return (meta, warnings)
+    }
+
+    /// The YAML of a catalog, front matter or gazetteer as nodes. The encoding is given because
+    /// Yams's default reads the whole process environment on every call (a third of the time
+    /// spent on each article's front matter).
+    static func compose(_ yaml: String) throws -> Node? {
+        try Yams.compose(yaml: yaml, .default, .default, .utf8)
+    }
+
+    /// A field's text without the spaces and tabs around it (Foundation's
+    /// `trimmingCharacters` bridges through NSString for each field).
+    static func trimmingSpaces(_ text: String) -> String {
+        func isSpace(_ s: Unicode.Scalar) -> Bool { s == "\t" || s.properties.generalCategory == .spaceSeparator }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !isSpace($0) })!
+        if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return text }
+        return String(scalars[first...last])
     }
 
     static func yamlLine(of error: Error) -> Int? {

@@ -33,7 +33,7 @@ public enum FrontMatter {
     /// Parses front matter fields; problems become warnings and the article still loads.
     public static func metadata(yaml: String, file: String) -> (DocumentMetadata, [LoadWarning]) {
         do {
-            guard let node = try Yams.compose(yaml: yaml) else { return (DocumentMetadata(), []) }
+            guard let node = try Catalog.compose(yaml) else { return (DocumentMetadata(), []) }
             return Catalog.metadata(from: node, file: file)
         } catch {
             let line = Catalog.yamlLine(of: error).map { $0 + 1 }

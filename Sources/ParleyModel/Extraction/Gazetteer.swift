@@ -32,7 +32,7 @@ public struct Gazetteer: Sendable {
     public static func parse(_ yaml: String, file: String, layer: GazetteerEntry.Layer) throws -> (Gazetteer, [LoadWarning]) {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            root = try Catalog.compose(yaml)
         } catch {
             throw LoadError.invalid(file: file, line: Catalog.yamlLine(of: error), message: "not valid YAML: \(Catalog.yamlMessage(error))")
         }
@@ -54,7 +54,7 @@ public struct Gazetteer: Sendable {
                 continue
             }
             func text(_ key: String) -> String? {
-                map[key]?.scalar.map { $0.string.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+                map[key]?.scalar.map { Catalog.trimmingSpaces($0.string) }.flatMap { $0.isEmpty ? nil : $0 }
             }
             func list(_ key: String) -> [String] {
                 guard let n = map[key] else { return [] }
