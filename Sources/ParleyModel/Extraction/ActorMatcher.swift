@@ -49,11 +49,13 @@ public struct ActorMatcher: Sendable {
     /// The trie: the first word of a name by word number (a dense table, since nearly every
     /// token is looked up there and nearly all miss), later words keyed by (node, word).
     private var roots: [Int32] = []
-    private var edges: [UInt64: Int32] = [:]
+    private var edges = TrieEdges()
     private var nodeCount: Int32 = 1
-    private var terminal: [Int32: Pattern] = [:]
-    /// Folded words of names that are also places (capitals), for the locative guard.
-    private var placeKeys: Set<[Word]> = []
+    /// The name ending at each node, by node number (nil where none ends).
+    private var terminal: [Pattern?] = [nil]
+    /// Nodes that end a name which is also a place (a capital, a state), for the locative
+    /// guard: a match's words are the path to its node, so no key is built per match.
+    private var isPlaceNode: [Bool] = [false]
 
     public init() {}
 
@@ -62,7 +64,7 @@ public struct ActorMatcher: Sendable {
     public mutating func add(_ text: String, actor: Int, kind: Mention.Kind, priority: Int = 0) {
         let tokens = Tokenizer.tokenize(text)
         let keys = tokens.matchWords
-        guard let head = keys.first else { return }
+        guard !keys.isEmpty else { return }
         let words = tokens.filter { $0.kind == .word }
         let rule: CaseRule
         if !words.isEmpty, words.allSatisfy(\.isAllCaps), words.map(\.folded).joined().count >= 2 {
@@ -72,38 +74,46 @@ public struct ActorMatcher: Sendable {
         } else {
             rule = .any
         }
+        let node = path(keys)
+        if let existing = terminal[Int(node)], existing.priority > priority { return }
+        if let existing = terminal[Int(node)], existing.priority == priority, existing.actor != actor { return }
+        terminal[Int(node)] = Pattern(actor: actor, kind: kind, rule: rule, priority: priority)
+        if kind == .capital { isPlaceNode[Int(node)] = true }
+    }
+
+    /// The node at the end of a non-empty list of words, made as needed.
+    private mutating func path(_ keys: [Word]) -> Int32 {
+        let head = keys[0]
         if head.index >= roots.count { roots += Array(repeating: -1, count: head.index - roots.count + 1) }
         var node = roots[head.index]
         if node < 0 {
-            node = nodeCount
-            nodeCount += 1
+            node = newNode()
             roots[head.index] = node
         }
         for key in keys.dropFirst() {
-            let edge = Self.edge(node, key)
-            if let next = edges[edge] {
+            if let next = edges.next(node, key) {
                 node = next
             } else {
-                let next = nodeCount
-                nodeCount += 1
-                edges[edge] = next
+                let next = newNode()
+                edges.insert(node, key, next: next)
                 node = next
             }
         }
-        if let existing = terminal[node], existing.priority > priority { return }
-        if let existing = terminal[node], existing.priority == priority, existing.actor != actor { return }
-        terminal[node] = Pattern(actor: actor, kind: kind, rule: rule, priority: priority)
-        if kind == .capital { placeKeys.insert(keys) }
+        return node
     }
 
-    @inline(__always)
-    private static func edge(_ node: Int32, _ word: Word) -> UInt64 {
-        UInt64(UInt32(bitPattern: node)) << 32 | UInt64(word.rawValue)
+    private mutating func newNode() -> Int32 {
+        defer { nodeCount += 1 }
+        terminal.append(nil)
+        isPlaceNode.append(false)
+        return nodeCount
     }
 
     /// Marks a name as also being a place, so that "in Damascus" is not read as the actor.
     public mutating func addPlace(_ text: String) {
-        placeKeys.insert(Tokenizer.tokenize(text).matchWords)
+        let keys = Tokenizer.tokenize(text).matchWords
+        guard !keys.isEmpty else { return }
+        isPlaceNode[Int(path(keys))] = true
     }
 
     static let locativeBefore = WordSet(["in", "at", "to", "from", "near", "into", "outside", "around", "across", "of", "toward", "towards", "via"])
@@ -140,17 +150,17 @@ public struct ActorMatcher: Sendable {
                 continue
             }
             var node = roots[head.word.index]
-            var best: (end: Int, pattern: Pattern)?
+            var best: (end: Int, pattern: Pattern, node: Int32)?
             var q = p
             while true {
-                if let pattern = terminal[node], accepts(pattern.rule, tokens: tokens, positions: positions[p...q]) {
-                    best = (q, pattern)
+                if let pattern = terminal[Int(node)], accepts(pattern.rule, tokens: tokens, positions: positions[p...q]) {
+                    best = (q, pattern, node)
                 }
                 q += 1
-                guard q < positions.count, let next = edges[Self.edge(node, tokens[positions[q]].word)] else { break }
+                guard q < positions.count, let next = edges.next(node, tokens[positions[q]].word) else { break }
                 node = next
             }
-            guard let (end, pattern) = best else {
+            guard let (end, pattern, matched) = best else {
                 p += 1
                 continue
             }
@@ -164,7 +174,7 @@ public struct ActorMatcher: Sendable {
             }
             result.append(Match(
                 actor: pattern.actor, kind: pattern.kind, firstToken: firstToken, lastToken: lastToken,
-                isPlace: isPlaceUse(tokens: tokens, first: firstToken, last: lastToken, range: range)))
+                isPlace: isPlaceNode[Int(matched)] && isPlaceUse(tokens: tokens, first: firstToken, last: lastToken, range: range)))
             p = end + 1
         }
         return result
@@ -186,10 +196,8 @@ public struct ActorMatcher: Sendable {
         }
     }
 
+    /// Whether a match of a place name is used as a place here ("in Astana", "Astana talks").
     private func isPlaceUse(tokens: UnsafeBufferPointer<Token>, first: Int, last: Int, range: Range<Int>) -> Bool {
-        guard !placeKeys.isEmpty else { return false }
-        let key = tokens[first...last].compactMap { $0.kind == .punct ? nil : $0.word }
-        guard placeKeys.contains(key) else { return false }
         if first > range.lowerBound, Self.locativeBefore.contains(tokens[first - 1].word) { return true }
         var next = last + 1
         while next < range.upperBound, tokens[next].kind == .punct, tokens[next].word == .apostrophe || tokens[next].word == .hyphen { next += 1 }
