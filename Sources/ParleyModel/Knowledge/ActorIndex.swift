@@ -48,9 +48,13 @@ public struct ActorIndex: Sendable {
             for alias in a.aliases { personKeys[PersonName.key(alias)] = a.id }
         }
         var discoveredRoles: [Int: [RoleFinding]] = [:]
+        // Discovered people by surname, in table order, with their name words: a new name is
+        // compared only with those it could be a variant of.
+        var discoveredBySurname: [String: [(id: Int, words: [String])]] = [:]
         for list in findings {
             for f in list {
-                let key = PersonName.key(f.name)
+                let words = PersonName.words(f.name)
+                let key = words.joined(separator: " ")
                 if let known = personKeys[key] {
                     if table[known].origin == .discovered, !table[known].aliases.contains(f.name), table[known].name != f.name {
                         table[known].aliases.append(f.name)
@@ -58,16 +62,18 @@ public struct ActorIndex: Sendable {
                     if let r = f.role { discoveredRoles[known, default: []].append(r) }
                     continue
                 }
-                if let variant = table.first(where: { $0.origin == .discovered && PersonName.areVariants($0.name, f.name) }) {
-                    if !variant.aliases.contains(f.name) { table[variant.id].aliases.append(f.name) }
-                    personKeys[key] = variant.id
-                    if let r = f.role { discoveredRoles[variant.id, default: []].append(r) }
+                let surname = words.last ?? ""
+                if let variant = discoveredBySurname[surname]?.first(where: { PersonName.areVariants($0.words, words) })?.id {
+                    if !table[variant].aliases.contains(f.name) { table[variant].aliases.append(f.name) }
+                    personKeys[key] = variant
+                    if let r = f.role { discoveredRoles[variant, default: []].append(r) }
                     continue
                 }
                 let id = table.count
                 table.append(Actor(id: id, name: f.name, type: .person, aliases: [], side: nil, affiliation: nil,
                                    origin: .discovered, cue: f.cue, cueSpan: f.cueSpan, roles: []))
                 personKeys[key] = id
+                discoveredBySurname[surname, default: []].append((id, words))
                 if let r = f.role { discoveredRoles[id, default: []].append(r) }
             }
         }

@@ -13,8 +13,11 @@ public enum PersonName {
     /// Same surname and a first name that differs at most in spelling (shared first three
     /// letters and the same length give or take one).
     public static func areVariants(_ a: String, _ b: String) -> Bool {
-        let wa = words(a)
-        let wb = words(b)
+        areVariants(words(a), words(b))
+    }
+
+    /// `areVariants` of two names already split into `words`.
+    static func areVariants(_ wa: [String], _ wb: [String]) -> Bool {
         guard wa.count >= 2, wb.count >= 2, wa.last == wb.last else { return false }
         let fa = wa[0]
         let fb = wb[0]
