@@ -47,6 +47,7 @@ public struct RoundFinder: Sendable {
         "concluded", "conclude", "ended", "ends", "end", "closed", "wrapped", "continue", "continues", "underway",
     ])
     static let talkWords = WordSet(["talks", "negotiations", "meeting", "meetings", "round", "discussions", "conference", "summit", "session"])
+    static let dateAnchors = WordSet(DateLexicon.anchors)
     static let reportWords = WordSet(["reporters", "journalists", "statement", "interview", "press"])
 
     // MARK: Tracks
@@ -55,29 +56,40 @@ public struct RoundFinder: Sendable {
     /// "negotiations"... ("Astana talks", "Geneva talks"), or after "talks in". Words the
     /// gazetteer knows as states or organisations are not tracks ("Syria peace talks").
     public static func discoverTracks(in documents: [Document], coverages: [NameFinder.Coverage]) -> [String: (name: String, count: Int)] {
+        // Per document on all cores, then merged in document order (the first spelling wins).
+        let perDocument = concurrentMap(Array(documents.indices)) { d in trackUses(in: documents[d], coverage: coverages[d]) }
         var found: [String: (name: String, count: Int)] = [:]
-        for (d, doc) in documents.enumerated() {
-            let tokens = doc.tokens
-            // A known name is a track only when it is a city ("Astana"), never a state or
-            // organisation ("Syria peace talks", "talks in Kazakhstan").
-            var known = Set<Int>()
-            for m in coverages[d].matches where m.kind != .capital { known.formUnion(m.firstToken...m.lastToken) }
-            for i in tokens.indices {
-                let t = tokens[i]
-                guard t.kind == .word, t.isCapitalized, !t.isAllCaps, !known.contains(i),
-                      !TitleLexicon.notNames.contains(t.word), !notTracks.contains(t.word) else { continue }
-                var next = i + 1
-                if next < tokens.count, tokens[next].word == Self.peace { next += 1 }
-                let before = i >= 2 && tokens[i - 1].word == Self.in_ && talkWords.contains(tokens[i - 2].word)
-                let after = next < tokens.count && processNouns.contains(tokens[next].word)
-                    && !(tokens[next].word == Self.round || tokens[next].word == Self.rounds)
-                guard before || after else { continue }
-                let name = doc.text(t.range)
-                found[t.folded, default: (name, 0)].count += 1
-            }
+        for uses in perDocument {
+            for (key, name) in uses { found[key, default: (name, 0)].count += 1 }
         }
         // One passing use is not enough to call a word a process's name.
         return found.filter { $0.value.count >= 2 }
+    }
+
+    /// One document's uses of words as process names: (folded word, text), in text order.
+    private static func trackUses(in doc: Document, coverage: NameFinder.Coverage) -> [(key: String, name: String)] {
+        let tokens = doc.tokens
+        var uses: [(key: String, name: String)] = []
+        // A known name is a track only when it is a city ("Astana"), never a state or
+        // organisation ("Syria peace talks", "talks in Kazakhstan"). Matches are in token
+        // order and do not overlap, so one cursor follows the scan.
+        let matches = coverage.matches
+        var m = 0
+        for i in tokens.indices {
+            let t = tokens[i]
+            guard t.kind == .word, t.isCapitalized, !t.isAllCaps else { continue }
+            while m < matches.count, matches[m].lastToken < i { m += 1 }
+            let known = m < matches.count && matches[m].firstToken <= i && matches[m].kind != .capital
+            guard !known, !TitleLexicon.notNames.contains(t.word), !notTracks.contains(t.word) else { continue }
+            var next = i + 1
+            if next < tokens.count, tokens[next].word == Self.peace { next += 1 }
+            let before = i >= 2 && tokens[i - 1].word == Self.in_ && talkWords.contains(tokens[i - 2].word)
+            let after = next < tokens.count && processNouns.contains(tokens[next].word)
+                && !(tokens[next].word == Self.round || tokens[next].word == Self.rounds)
+            guard before || after else { continue }
+            uses.append((t.folded, doc.text(t.range)))
+        }
+        return uses
     }
 
     /// Capitalised words that qualify talks without naming a process ("International Meetings").
@@ -114,8 +126,11 @@ public struct RoundFinder: Sendable {
             // Dates matter only next to a round phrase or in a sentence about talks; most
             // sentences are neither, and date finding is the costly part of this pass.
             guard !phrases.isEmpty || talkSentence else { continue }
-            let sentenceText = doc.text(sentence.range)
-            let dates = DateFinder.find(in: sentenceText, reference: doc.metadata.date).map { m -> DateMention in
+            // Every date mention is anchored at a number or one of the date finder's words; a
+            // sentence with neither is not tokenised again for dates.
+            let mayHoldDates = range.contains { Self.dateAnchors.contains(tokens[$0].word) }
+                || doc.text.utf8.withContiguousStorageIfAvailable { $0[sentence.start..<sentence.end].contains { $0 &- 0x30 < 10 } } ?? true
+            let dates = !mayHoldDates ? [] : DateFinder.find(in: doc.text(sentence.range), reference: doc.metadata.date).map { m -> DateMention in
                 var m = m
                 m.range = (m.range.lowerBound + sentence.start)..<(m.range.upperBound + sentence.start)
                 return m
