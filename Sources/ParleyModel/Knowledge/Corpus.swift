@@ -71,15 +71,28 @@ public struct Corpus: Sendable {
         FreedMemory.release()
         progress?(.analysing(.timeline))
         // Taken apart by moving, so that the timeline is the claims' only holder and can drop them.
-        var rounds: [DocumentRounds] = [], cues: [Set<Int>] = [], words: [SearchIndex.DocumentWords] = []
+        var claims: [DocumentRounds] = [], cues: [Set<Int>] = [], words: [SearchIndex.DocumentWords] = []
         for found in consume last {
-            rounds.append(found.claims)
+            claims.append(found.claims)
             cues.append(found.cues)
             words.append(found.words)
         }
-        timeline = Timeline.build(documents: documents, rounds: consume rounds, mentions: index.mentionsByDocument, cues: cues)
-        progress?(.analysing(.search))
-        search = SearchIndex(documents: documents, words: words, actors: index.actors)
+        let rounds = Slot<[DocumentRounds]>()
+        rounds.value = consume claims
+        // The timeline and the search index share nothing: built side by side.
+        let built = Slot<Timeline>(), indexed = Slot<SearchIndex>()
+        let mentions = index.mentionsByDocument, actorList = index.actors
+        let parts = UnsafeSendable((cues, words))
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 {
+                built.value = Timeline.build(documents: documents, rounds: rounds.value.take()!, mentions: mentions, cues: parts.value.0)
+            } else {
+                progress?(.analysing(.search))
+                indexed.value = SearchIndex(documents: documents, words: parts.value.1, actors: actorList)
+            }
+        }
+        timeline = built.value!
+        search = indexed.value!
         progress?(.finished)
     }
 
