@@ -26,12 +26,22 @@ public enum Tokenizer {
         // Folded ASCII words are made here, then numbered by the lexicon without a String.
         var scratch = [UInt8](repeating: 0, count: 64)
         let lexicon = Lexicon.shared
+        let cache = WordCache.forCurrentThread()
         let marks = asciiMarks
 
         func flushWord(at end: Int) {
             guard wordStart >= 0 else { return }
             let word: Word
-            if wordIsASCII {
+            if wordIsASCII, end - wordStart <= WordCache.maxLength {
+                // Folded and packed in one pass, for the thread's cache of short words.
+                var low: UInt64 = 0, high: UInt64 = 0
+                for k in 0..<(end - wordStart) {
+                    let b = bytes[wordStart + k]
+                    let folded = UInt64(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+                    if k < 8 { low |= folded << UInt64(8 * k) } else { high |= folded << UInt64(8 * (k - 8)) }
+                }
+                word = cache.word(low: low, high: high, length: end - wordStart)
+            } else if wordIsASCII {
                 let length = end - wordStart
                 if length > scratch.count { scratch = [UInt8](repeating: 0, count: length) }
                 word = scratch.withUnsafeMutableBufferPointer { out in

@@ -26,6 +26,34 @@ struct LexiconTests {
         }
     }
 
+    /// Tokens number short words through a per-thread cache (packed into 16 bytes): on many
+    /// threads, words of every length around the packing edges (7, 8, 9, 15, 16, 17 bytes),
+    /// in mixed case and repeated so that the cache both hits and evicts, get the lexicon's number.
+    @Test func cachedWordNumbersAreTheLexiconsOnEveryThread() {
+        let letters = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+        var random = SeededRandom(seed: 11)
+        let words: [String] = (0..<6_000).map { _ in
+            String((0..<(1 + random.below(20))).map { _ in letters[random.below(letters.count)] })
+        }
+        let text = (0..<40_000).map { _ in words[random.below(words.count)] }.joined(separator: " ")
+        final class Results: @unchecked Sendable { var failures = [Int](repeating: 0, count: 4) }
+        let results = Results()
+        DispatchQueue.concurrentPerform(iterations: 4) { k in
+            var failures = 0
+            for token in Tokenizer.tokenize(text) where Lexicon.shared.existing(token.folded) != token.word || token.word.text != token.folded {
+                failures += 1
+            }
+            results.failures[k] = failures
+        }
+        #expect(results.failures == [0, 0, 0, 0])
+        let tokens = Tokenizer.tokenize(text)
+        let source = text.split(separator: " ")
+        #expect(tokens.count == source.count)
+        for (token, raw) in zip(tokens, source) where token.folded != raw.lowercased() {
+            Issue.record("\(raw) folded as \(token.folded)")
+        }
+    }
+
     @Test func existingDoesNotMakeWords() {
         let before = Lexicon.shared.existing("zzqxv-never-in-any-text")
         #expect(before == nil)
