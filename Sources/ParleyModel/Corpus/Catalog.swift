@@ -61,11 +61,14 @@ public enum Catalog {
         return (meta, warnings)
     }
 
-    /// The YAML of a catalog, front matter or gazetteer as nodes. The encoding is given because
-    /// Yams's default reads the whole process environment on every call (a third of the time
-    /// spent on each article's front matter).
+    /// The YAML of a catalog, front matter or gazetteer as nodes.
+    ///
+    /// Every value is read as text, so no scalar needs its type resolved: the basic resolver
+    /// leaves them all strings, where the default one runs up to seven regular expressions on
+    /// each mapping key when Yams checks for duplicates (most of the time spent on front matter).
+    /// The encoding is given because Yams's default reads the whole process environment per call.
     static func compose(_ yaml: String) throws -> Node? {
-        try Yams.compose(yaml: yaml, .default, .default, .utf8)
+        try Yams.compose(yaml: yaml, .basic, .default, .utf8)
     }
 
     /// A field's text without the spaces and tabs around it (Foundation's
