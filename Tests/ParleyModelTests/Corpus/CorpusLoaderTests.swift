@@ -76,6 +76,23 @@ struct CorpusLoaderTests {
         #expect(warned.isSuperset(of: ["binary.txt", "utf16.txt", "empty.txt", "space.md"]))
     }
 
+    @Test func aFIFONamedLikeAnArticleIsSkippedWithoutWaitingForAWriter() throws {
+        let root = try Fixtures.folder(["good.txt": "Iran attended the talks."])
+        #expect(mkfifo(root.appendingPathComponent("pipe.txt").path, 0o600) == 0)
+        let loaded = try CorpusLoader.load(folder: root)
+        #expect(loaded.documents.map(\.id.path) == ["good.txt"])
+        #expect(loaded.warnings.map(\.file) == ["pipe.txt"])
+        #expect(loaded.warnings.first?.message.contains("not a regular file") == true)
+    }
+
+    @Test func duplicateKeysInFrontMatterAreReportedAndTheArticleStillLoads() throws {
+        let root = try Fixtures.folder(["a.md": "---\ntitle: One\ntitle: Two\n---\nTalks began."])
+        let loaded = try CorpusLoader.load(folder: root)
+        #expect(loaded.documents.first?.metadata.title == nil)
+        #expect(loaded.documents.first.map { $0.text($0.sentences[0].range) } == "Talks began.")
+        #expect(loaded.warnings.count == 1 && loaded.warnings[0].file == "a.md" && loaded.warnings[0].message.contains("front matter"))
+    }
+
     @Test func badCatalogFieldsAreWarnedAboutAndIgnored() throws {
         let root = try Fixtures.folder([
             "a.txt": "Talks.",
