@@ -124,19 +124,31 @@ public struct ActorMatcher: Sendable {
 
     /// Matches in the tokens `range` of a document's tokens, left to right, longest first.
     public func matches(in tokens: [Token], range: Range<Int>) -> [Match] {
-        tokens.withUnsafeBufferPointer { matches(in: $0, range: range) }
+        var result: [Match] = []
+        var positions: [Int] = []
+        tokens.withUnsafeBufferPointer { appendMatches(in: $0, range: range, to: &result, positions: &positions) }
+        return result
     }
 
-    private func matches(in tokens: UnsafeBufferPointer<Token>, range: Range<Int>) -> [Match] {
-        let period = Word.period, hyphen = Word.hyphen, apostrophe = Word.apostrophe
+    /// The matches of every sentence of a document, in text order.
+    public func matches(in tokens: [Token], sentences: [Sentence]) -> [Match] {
         var result: [Match] = []
+        // One scratch array for the whole document, not one per sentence.
+        var positions: [Int] = []
+        tokens.withUnsafeBufferPointer { all in
+            for s in sentences { appendMatches(in: all, range: s.tokens, to: &result, positions: &positions) }
+        }
+        return result
+    }
+
+    private func appendMatches(in tokens: UnsafeBufferPointer<Token>, range: Range<Int>, to result: inout [Match], positions: inout [Int]) {
+        let period = Word.period, hyphen = Word.hyphen, apostrophe = Word.apostrophe
         // Most sentences name nobody: find the first token that can start a name before
         // building anything.
         var firstStart = range.lowerBound
         while firstStart < range.upperBound, !startsName(tokens[firstStart]) { firstStart += 1 }
-        guard firstStart < range.upperBound else { return result }
-        var positions: [Int] = []
-        positions.reserveCapacity(range.upperBound - firstStart)
+        guard firstStart < range.upperBound else { return }
+        positions.removeAll(keepingCapacity: true)
         for i in firstStart..<range.upperBound {
             let t = tokens[i]
             if t.kind == .punct, t.word == period || t.word == hyphen || t.word == apostrophe { continue }
@@ -177,7 +189,6 @@ public struct ActorMatcher: Sendable {
                 isPlace: isPlaceNode[Int(matched)] && isPlaceUse(tokens: tokens, first: firstToken, last: lastToken, range: range)))
             p = end + 1
         }
-        return result
     }
 
     @inline(__always)

@@ -87,8 +87,9 @@ public struct NameFinder: Sendable {
             first += 1
         }
         guard first <= end else { return nil }
-        let words = (first...end).filter { tokens[$0].kind == .word && !TitleLexicon.particles.contains(tokens[$0].word) }
-        guard words.count >= 2, words.count <= 5 else { return nil }
+        var words = 0
+        for k in first...end where tokens[k].kind == .word && !TitleLexicon.particles.contains(tokens[k].word) { words += 1 }
+        guard words >= 2, words <= 5 else { return nil }
         return first...end
     }
 

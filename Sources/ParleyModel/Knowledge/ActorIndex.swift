@@ -204,8 +204,7 @@ public struct ActorIndex: Sendable {
     }
 
     static func coverage(of doc: Document, matcher: ActorMatcher) -> NameFinder.Coverage {
-        var matches: [ActorMatcher.Match] = []
-        for s in doc.sentences { matches += matcher.matches(in: doc.tokens, range: s.tokens) }
+        let matches = matcher.matches(in: doc.tokens, sentences: doc.sentences)
         // Kept for the whole corpus until rounds are found: no slack from growing.
         return NameFinder.Coverage(matches: matches.withoutSlack())
     }
