@@ -28,6 +28,7 @@ public enum Tokenizer {
         let lexicon = Lexicon.shared
         let cache = WordCache.forCurrentThread()
         let marks = asciiMarks
+        let asciiClasses = Self.asciiClasses
 
         func flushWord(at end: Int) {
             guard wordStart >= 0 else { return }
@@ -72,6 +73,49 @@ public enum Tokenizer {
         let n = bytes.count
         while i < n {
             let b = bytes[i]
+            // Most words are ASCII letters and digits only: each is read in one pass that
+            // folds it, packs it for the word cache and takes its flags. A run that goes on
+            // with a non-ASCII byte (a letter, perhaps) is left to the general path below.
+            if wordStart < 0, b < 0x80, asciiClasses[Int(b)] != 0 {
+                var j = i
+                var low: UInt64 = 0, high: UInt64 = 0
+                var classes: UInt8 = 0
+                var firstLetter: UInt8 = 0
+                while j < n {
+                    let c = bytes[j]
+                    guard c < 0x80 else { break }
+                    let cls = asciiClasses[Int(c)]
+                    guard cls != 0 else { break }
+                    classes |= cls
+                    if firstLetter == 0, cls != digitClass { firstLetter = cls }
+                    let k = j - i
+                    let folded = UInt64(cls == upperClass ? c | 0x20 : c)
+                    if k < 8 { low |= folded << UInt64(8 * k) } else if k < 16 { high |= folded << UInt64(8 * (k - 8)) }
+                    j += 1
+                }
+                let length = j - i
+                if (j == n || bytes[j] < 0x80), length <= Token.maxLength {
+                    let word: Word
+                    if length <= WordCache.maxLength {
+                        word = cache.word(low: low, high: high, length: length)
+                    } else {
+                        if length > scratch.count { scratch = [UInt8](repeating: 0, count: length) }
+                        word = scratch.withUnsafeMutableBufferPointer { out in
+                            for k in 0..<length { out[k] = asciiClasses[Int(bytes[i + k])] == upperClass ? bytes[i + k] | 0x20 : bytes[i + k] }
+                            return lexicon.intern(UnsafeBufferPointer(rebasing: out[0..<length]))
+                        }
+                    }
+                    tokens.append(Token(
+                        start: base + i, end: base + j, kind: firstLetter != 0 ? .word : .number, word: word,
+                        isCapitalized: firstLetter == upperClass, isAllCaps: firstLetter != 0 && classes & lowerClass == 0,
+                        spaceBefore: sawSpace, newlinesBefore: newlines))
+                    sawSpace = false
+                    newlines = 0
+                    lastWasCR = false
+                    i = j
+                    continue
+                }
+            }
             var v = UInt32(b)
             var width = 1
             if b >= 0x80 {
@@ -143,6 +187,14 @@ public enum Tokenizer {
         }
         flushWord(at: n)
         return tokens
+    }
+
+    // ASCII letters and digits by class: bits, so that a word's classes can be or-ed together.
+    private static let upperClass: UInt8 = 1
+    private static let lowerClass: UInt8 = 2
+    private static let digitClass: UInt8 = 4
+    private static let asciiClasses: [UInt8] = (0..<128).map { b in
+        b >= 0x41 && b <= 0x5A ? upperClass : b >= 0x61 && b <= 0x7A ? lowerClass : b >= 0x30 && b <= 0x39 ? digitClass : 0
     }
 
     /// The word of every ASCII character, for punctuation marks without a look-up.
