@@ -166,13 +166,21 @@ public struct Timeline: Sendable {
         var counts: [Int: Int] = [:]
         var firstSeen: [Int: Int] = [:]
         var order = 0
-        let evidence = Set(e.evidence)
+        // Evidence is whole sentences: kept as sentence numbers per document, so that each
+        // mention is tested by its sentence number instead of hashing a span and its path.
+        var evidence: [DocumentID: Set<Int>] = [:]
+        for span in e.evidence {
+            guard let d = docIndex[span.document], let s = documents[d].sentenceIndex(containing: span.start),
+                  documents[d].sentences[s].range == span.range else { continue }
+            evidence[span.document, default: []].insert(s)
+        }
         for id in e.documents {
             guard let d = docIndex[id] else { continue }
-            let doc = documents[d]
             let reportsRound = rounds[d].mainRound == e.number && rounds[d].mainTrack == e.track
             let cueSentences = reportsRound || reportingTalks.contains(id) ? cues[d] : []
-            for m in mentions[d] where cueSentences.contains(m.sentence) || evidence.contains(doc.span(doc.sentences[m.sentence].range)) {
+            let evidenceSentences = evidence[id] ?? []
+            guard !cueSentences.isEmpty || !evidenceSentences.isEmpty else { continue }
+            for m in mentions[d] where cueSentences.contains(m.sentence) || evidenceSentences.contains(m.sentence) {
                 counts[m.actor, default: 0] += 1
                 if firstSeen[m.actor] == nil { firstSeen[m.actor] = order; order += 1 }
             }
