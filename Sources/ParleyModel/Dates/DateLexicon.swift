@@ -44,6 +44,33 @@ enum DateLexicon {
     static let anchors: Set<String> = Set(months.keys).union(monthAbbreviations.keys).union(weekdays.keys)
         .union(numberWords.keys).union(relativeOffsets.keys).union(["today", "tonight", "tomorrow", "yesterday"])
 
+    /// Whether a lower-case word of this length, first, second and last letters might be one
+    /// of the `anchors`: a bit per hash of those four, so a clear bit rules a word out without
+    /// hashing it (nearly every word of a sentence), and a set bit sends it to the set.
+    @inline(__always)
+    static func mayBeAnchor(length: Int, first: UInt8, second: UInt8, last: UInt8) -> Bool {
+        let h = anchorHash(length: length, first: first, second: second, last: last)
+        return anchorBits[h >> 6] & (1 << UInt64(h & 63)) != 0
+    }
+
+    private static let anchorBits: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 64)
+        for word in anchors {
+            let b = Array(word.utf8)
+            let h = anchorHash(length: b.count, first: b[0], second: b[1], last: b[b.count - 1])
+            bits[h >> 6] |= 1 << UInt64(h & 63)
+        }
+        return bits
+    }()
+
+    /// 12 bits: one of 4,096 for the few dozen anchors.
+    @inline(__always)
+    private static func anchorHash(length: Int, first: UInt8, second: UInt8, last: UInt8) -> Int {
+        let h = UInt32(truncatingIfNeeded: length) &* 0x9E37_79B1 ^ UInt32(first) &* 0x85EB_CA6B
+            ^ UInt32(second) &* 0xC2B2_AE35 ^ UInt32(last) &* 0x27D4_EB2F
+        return Int(h >> 20)
+    }
+
     /// Words after "N days" that make it a point in time, not a length ("two days later").
     static let durationStoppers: Set<String> = [
         "ago", "after", "before", "later", "earlier", "prior", "since", "from", "into", "back", "old",

@@ -49,8 +49,9 @@ struct DateScan {
     private func match(at i: Int) -> Found? {
         switch tokens[i].kind {
         case .word:
+            guard tokens[i].mayBeAnchor else { return nil }
             let w = tokens[i].lower
-            if w.isEmpty || !DateLexicon.anchors.contains(w) { return nil }
+            if !DateLexicon.anchors.contains(w) { return nil }
             if let weekday = DateLexicon.weekdays[w] { return self.weekday(weekday, at: i) }
             if let found = month(at: i) { return found }
             if let offset = DateLexicon.relativeOffsets[w] { return relativePeriod(offset, at: i) }

@@ -31,6 +31,9 @@ struct DateToken {
     var value: Int?
     var isOrdinal = false
     var digitCount = 0
+    /// False when `lower` is certainly none of `DateLexicon.anchors` (most words): set while
+    /// the word is read, so the scan hashes only the few words that might be.
+    var mayBeAnchor = false
 
     static let maxWordLength = 12
 
@@ -102,6 +105,7 @@ struct DateToken {
             }
             return len
         }
+        t.mayBeAnchor = len >= 2 && DateLexicon.mayBeAnchor(length: len, first: b[s] | 0x20, second: b[s + 1] | 0x20, last: b[e - 1] | 0x20)
         return t
     }
 

@@ -336,4 +336,17 @@ struct DateFinderTests {
         #expect(DateFinder.find(in: "", reference: nil).isEmpty)
         #expect(DateFinder.find(in: " \u{00A0}\u{2014}\u{201C}", reference: nil).isEmpty)
     }
+
+    /// The quick filter in front of the anchor set never rules out an anchor, in any case.
+    @Test func everyAnchorPassesTheQuickFilter() {
+        for anchor in DateLexicon.anchors {
+            for form in [anchor, anchor.capitalized, anchor.uppercased()] {
+                let tokens = DateToken.tokenize(Array(form.utf8))
+                #expect(tokens.count == 1 && tokens[0].lower == anchor && tokens[0].mayBeAnchor, "\(form)")
+            }
+        }
+        // And it rules out the commonest words, which is what it is for.
+        let common = ["the", "of", "and", "to", "in", "talks", "said", "round", "Astana", "Russia"]
+        #expect(common.filter { DateToken.tokenize(Array($0.utf8))[0].mayBeAnchor }.count <= 1)
+    }
 }
