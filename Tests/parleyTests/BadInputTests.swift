@@ -83,11 +83,16 @@ struct BadInputTests {
         #expect(json.stdout.contains("\\u001b]52"))
     }
 
-    @Test func anUnreadableFileIsNamedAndSkipped() throws {
-        let root = try Fixtures.folder(["good.txt": Self.good, "locked.txt": "Secret talks."])
+    @Test func anUnreadableFileOrFolderIsNamedAndSkipped() throws {
+        let root = try Fixtures.folder(["good.txt": Self.good, "locked.txt": "Secret talks.", "sealed/inner.txt": "Secret too."])
         let locked = root.appendingPathComponent("locked.txt")
+        let sealed = root.appendingPathComponent("sealed")
         try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: locked.path)
-        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: locked.path) }
+        try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: sealed.path)
+        defer {
+            try? FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: locked.path)
+            try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: sealed.path)
+        }
         let r: ParleyProcess.Result
         if geteuid() == 0 {
             // Root reads anything: run as nobody so that mode 000 means what it says.
@@ -98,6 +103,7 @@ struct BadInputTests {
         }
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stderr.contains("locked.txt: cannot be read (permission denied); skipped"), "\(r.stderr)")
+        #expect(r.stderr.contains("sealed/: folder cannot be read (permission denied); skipped"), "\(r.stderr)")
         #expect(r.stdout.contains("Astana"))
     }
 

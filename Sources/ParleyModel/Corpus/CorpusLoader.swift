@@ -143,17 +143,22 @@ public enum CorpusLoader {
         var found: [(String, String)] = []
         var visited: Set<String> = [realPath(root.path)]
         func walk(_ dir: String, prefix: String) {
-            let names: [String]
-            do {
-                names = try FileManager.default.contentsOfDirectory(atPath: dir).sorted()
-            } catch {
-                warnings.append(LoadWarning(file: prefix.isEmpty ? "." : prefix, message: "folder cannot be read (\(reason(error))); skipped"))
+            let listing: [(name: String, type: UInt8)]
+            switch entries(of: dir) {
+            case .success(let found): listing = found.sorted { $0.name < $1.name }
+            case .failure(let failure):
+                warnings.append(LoadWarning(file: prefix.isEmpty ? "." : prefix, message: "folder cannot be read (\(failure.reason)); skipped"))
                 return
             }
-            for name in names where !name.hasPrefix(".") {
+            for (name, type) in listing where !name.hasPrefix(".") {
                 let path = dir.hasSuffix("/") ? dir + name : dir + "/" + name
                 let relative = prefix + name
                 let ext = pathExtension(name)
+                // The folder's listing says which entries are plain files: no stat for those.
+                if type == regularFileType {
+                    if articleExtensions.contains(ext) { found.append((path, relative)) }
+                    continue
+                }
                 var info = stat()
                 guard stat(path, &info) == 0 else {
                     var link = stat()
@@ -178,6 +183,27 @@ public enum CorpusLoader {
         }
         walk(root.path, prefix: "")
         return found
+    }
+
+    /// `d_type` of a regular file in a folder listing (`DT_REG`).
+    static let regularFileType: UInt8 = 8
+
+    struct ListingFailure: Error { var reason: String }
+
+    /// A folder's entries with the type its listing gives (`DT_UNKNOWN`, 0, where the file
+    /// system does not say).
+    static func entries(of dir: String) -> Result<[(name: String, type: UInt8)], ListingFailure> {
+        guard let handle = opendir(dir) else { return .failure(ListingFailure(reason: FileBytes.reason(errno))) }
+        defer { closedir(handle) }
+        var found: [(name: String, type: UInt8)] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            found.append((name, entry.pointee.d_type))
+        }
+        return .success(found)
     }
 
     /// The extension of a file name, lower-cased ("" for none).
