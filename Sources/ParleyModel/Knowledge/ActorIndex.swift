@@ -105,9 +105,6 @@ public struct ActorIndex: Sendable {
         var perDocument = concurrentMap(Array(documents.indices)) { [finalCoverage] d in
             mentionsAndRoles(documents[d], coverage: finalCoverage[d], types: types, finder: finalFinder)
         }
-        var roleSets = [Set<String>](repeating: [], count: table.count)
-        var spellingSets = [Set<String>](repeating: [], count: table.count)
-        var spellings = [[String]](repeating: [], count: table.count)
         var mentionsByDocument: [[Mention]] = []
         mentionsByDocument.reserveCapacity(documents.count)
         for d in perDocument.indices {
@@ -115,25 +112,42 @@ public struct ActorIndex: Sendable {
             // buffer would be copied whole on the first write.
             mentionsByDocument.append(perDocument[d].mentions)
             perDocument[d].mentions = []
-            let found = perDocument[d]
-            for (actor, role, affiliation) in found.roles {
-                if roleSets[actor].insert(role.text).inserted { table[actor].roles.append(role) }
-                if table[actor].affiliation == nil, let affiliation { table[actor].affiliation = table[affiliation].name }
-            }
-            for (actor, text) in found.spellings where spellingSets[actor].insert(text).inserted {
-                spellings[actor].append(text)
-            }
         }
-        // Aliases: add the spellings seen in the text that the table does not list yet.
-        for actor in table.indices where !spellings[actor].isEmpty {
-            var keys = Set(table[actor].aliases.map { TextFolding.key($0) })
-            keys.insert(TextFolding.key(table[actor].name))
-            var added = Set<String>()
-            for raw in spellings[actor] {
-                let text = TextFolding.singleSpaced(raw)
-                guard text != table[actor].name, added.insert(text).inserted,
-                      !table[actor].aliases.contains(text), keys.insert(TextFolding.key(text)).inserted else { continue }
-                table[actor].aliases.append(text)
+        // Roles, spellings and then aliases, merged per actor in document order (the first
+        // article to say something wins), with the actors shared out among the cores by
+        // number: each shard reads every document's findings and writes only its own actors.
+        let findingsByDocument = UnsafeSendable(perDocument)
+        let shards = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
+        // Other actors are read only for their names, taken beforehand.
+        let names = table.map(\.name)
+        table.withUnsafeMutableBufferPointer { buffer in
+            let actorTable = UnsafeSendable(buffer)
+            DispatchQueue.concurrentPerform(iterations: shards) { shard in
+                let table = actorTable.value
+                var roleSets: [Int: Set<String>] = [:]
+                var spellingSets: [Int: Set<String>] = [:]
+                var spellings: [Int: [String]] = [:]
+                for found in findingsByDocument.value {
+                    for (actor, role, affiliation) in found.roles where actor % shards == shard {
+                        if roleSets[actor, default: []].insert(role.text).inserted { table[actor].roles.append(role) }
+                        if table[actor].affiliation == nil, let affiliation { table[actor].affiliation = names[affiliation] }
+                    }
+                    for (actor, text) in found.spellings where actor % shards == shard && spellingSets[actor, default: []].insert(text).inserted {
+                        spellings[actor, default: []].append(text)
+                    }
+                }
+                // Aliases: add the spellings seen in the text that the table does not list yet.
+                for actor in spellings.keys.sorted() {
+                    var keys = Set(table[actor].aliases.map { TextFolding.key($0) })
+                    keys.insert(TextFolding.key(table[actor].name))
+                    var added = Set<String>()
+                    for raw in spellings[actor]! {
+                        let text = TextFolding.singleSpaced(raw)
+                        guard text != table[actor].name, added.insert(text).inserted,
+                              !table[actor].aliases.contains(text), keys.insert(TextFolding.key(text)).inserted else { continue }
+                        table[actor].aliases.append(text)
+                    }
+                }
             }
         }
 
@@ -184,8 +198,9 @@ public struct ActorIndex: Sendable {
         struct Spelling: Hashable { var actor: Int; var text: String }
         var seen = Set<Spelling>()
         var rolesSeen = Set<Spelling>()
+        let tokens = doc.tokens
         for m in coverage.matches where !m.isPlace {
-            let span = doc.span(doc.tokens[m.firstToken].start..<doc.tokens[m.lastToken].end)
+            let span = doc.span(tokens[m.firstToken].start..<tokens[m.lastToken].end)
             let s = doc.sentenceIndex(containing: span.start) ?? 0
             out.mentions.append(Mention(actor: m.actor, span: span, kind: m.kind, sentence: s))
             guard m.kind == .name || m.kind == .alias else { continue }
@@ -193,12 +208,13 @@ public struct ActorIndex: Sendable {
             if seen.insert(Spelling(actor: m.actor, text: text)).inserted { out.spellings.append((m.actor, text)) }
             guard types[m.actor] == .person else { continue }
             let range = doc.sentences[s].tokens
-            for r in [finder.titleBefore(m.firstToken, doc: doc, in: range, coverage: coverage),
-                      finder.appositiveAfter(m.lastToken, doc: doc, in: range, coverage: coverage)].compactMap({ $0 }) {
-                // An actor's roles are the phrases said of it, each where it is first said.
-                guard rolesSeen.insert(Spelling(actor: m.actor, text: r.text)).inserted else { continue }
+            // An actor's roles are the phrases said of it, each where it is first said.
+            func keep(_ role: RoleFinding?) {
+                guard let r = role, rolesSeen.insert(Spelling(actor: m.actor, text: r.text)).inserted else { return }
                 out.roles.append((m.actor, Actor.Role(text: r.text, span: r.span), r.affiliation))
             }
+            keep(finder.titleBefore(m.firstToken, doc: doc, in: range, coverage: coverage))
+            keep(finder.appositiveAfter(m.lastToken, doc: doc, in: range, coverage: coverage))
         }
         return out
     }
