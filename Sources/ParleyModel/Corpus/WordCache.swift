@@ -20,7 +20,7 @@ struct WordCache {
     }
 
     static let maxLength = 16
-    private static let bits = 13
+    private static let bits = 12
     private let entries: UnsafeMutablePointer<Entry>
 
     /// The calling thread's cache, made on its first use and freed when the thread ends.
