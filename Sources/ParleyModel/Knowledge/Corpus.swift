@@ -61,8 +61,6 @@ public struct Corpus: Sendable {
                          cues: Timeline.participationSentences(documents[d]),
                          words: SearchIndex.DocumentWords(documents[d]))
             documents[d].releaseTokens()
-            // Handed back as they go, so the words taking their place do not add to the peak.
-            if d % 1024 == 1023 { FreedMemory.release() }
             return found
         }
         // Coverage is only for extraction; a large corpus should not keep it.
