@@ -100,6 +100,7 @@ public struct Timeline: Sendable {
         // Which sentences speak of taking part, per document, once and on all cores; then
         // each round is finished on its own, also on all cores.
         let cues = cues ?? concurrentMap(documents) { doc in participationSentences(doc) }
+        let actorCount = mentions.reduce(0) { most, list in list.reduce(most) { max($0, $1.actor + 1) } }
         let finished = concurrentMap(Array(entries.values)) { entry -> TimelineEntry in
             var e = entry
             let merged = mergeDates(e.dateClaims)
@@ -108,7 +109,7 @@ public struct Timeline: Sendable {
             e.documents.sort()
             e.place = mostCommon(places[e.id] ?? []) ?? e.track
             e.participants = participants(of: e, reportingTalks: reportingTalks[e.id] ?? [], documents: documents, docIndex: docIndex,
-                                          rounds: rounds, mentions: mentions, cues: cues)
+                                          rounds: rounds, mentions: mentions, cues: cues, actorCount: actorCount)
             e.evidence.sort()
             return e
         }
@@ -162,10 +163,10 @@ public struct Timeline: Sendable {
     }
 
     static func participants(of e: TimelineEntry, reportingTalks: Set<DocumentID>, documents: [Document], docIndex: [DocumentID: Int],
-                             rounds: [DocumentRounds], mentions: [[Mention]], cues: [Set<Int>]) -> [Int] {
-        var counts: [Int: Int] = [:]
-        var firstSeen: [Int: Int] = [:]
-        var order = 0
+                             rounds: [DocumentRounds], mentions: [[Mention]], cues: [Set<Int>], actorCount: Int) -> [Int] {
+        // Counted in arrays by actor number, with the actors in the order first seen.
+        var counts = [Int32](repeating: 0, count: actorCount)
+        var seen: [Int] = []
         // Evidence is whole sentences: kept as sentence numbers per document, so that each
         // mention is tested by its sentence number instead of hashing a span and its path.
         var evidence: [DocumentID: Set<Int>] = [:]
@@ -181,11 +182,13 @@ public struct Timeline: Sendable {
             let evidenceSentences = evidence[id] ?? []
             guard !cueSentences.isEmpty || !evidenceSentences.isEmpty else { continue }
             for m in mentions[d] where cueSentences.contains(m.sentence) || evidenceSentences.contains(m.sentence) {
-                counts[m.actor, default: 0] += 1
-                if firstSeen[m.actor] == nil { firstSeen[m.actor] = order; order += 1 }
+                if counts[m.actor] == 0 { seen.append(m.actor) }
+                counts[m.actor] += 1
             }
         }
-        return counts.keys.sorted { a, b in counts[a]! != counts[b]! ? counts[a]! > counts[b]! : firstSeen[a]! < firstSeen[b]! }
+        var firstSeen = [Int32](repeating: 0, count: actorCount)
+        for (k, actor) in seen.enumerated() { firstSeen[actor] = Int32(k) }
+        return seen.sorted { a, b in counts[a] != counts[b] ? counts[a] > counts[b] : firstSeen[a] < firstSeen[b] }
     }
 
     static func mostCommon(_ values: [String]) -> String? {
