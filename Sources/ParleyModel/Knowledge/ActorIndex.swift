@@ -40,7 +40,9 @@ public struct ActorIndex: Sendable {
         let finder = NameFinder(actorTypes: table.map(\.type))
         let findings = concurrentMap(Array(documents.indices)) { [matcher] d in
             let firstPass = coverage(of: documents[d], matcher: matcher)
+            // Each name split into words here, on all cores, for the merge below.
             return documents[d].sentences.indices.flatMap { finder.discover(in: documents[d], sentence: $0, coverage: firstPass) }
+                .map { (finding: $0, words: PersonName.words($0.name)) }
         }
         var personKeys: [String: Int] = [:]
         for a in table where a.type == .person {
@@ -52,8 +54,7 @@ public struct ActorIndex: Sendable {
         // compared only with those it could be a variant of.
         var discoveredBySurname: [String: [(id: Int, words: [String])]] = [:]
         for list in findings {
-            for f in list {
-                let words = PersonName.words(f.name)
+            for (f, words) in list {
                 let key = words.joined(separator: " ")
                 if let known = personKeys[key] {
                     if table[known].origin == .discovered, !table[known].aliases.contains(f.name), table[known].name != f.name {
