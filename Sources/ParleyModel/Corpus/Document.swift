@@ -49,7 +49,18 @@ public struct Document: Sendable {
     public var byteCount: Int { text.utf8.count }
 
     /// The text of a byte range of this document.
-    public func text(_ range: Range<Int>) -> String { String(text.utf8Slice(range)) }
+    public func text(_ range: Range<Int>) -> String {
+        // Spans start and end on scalar boundaries: copied straight from the bytes then, without
+        // the index arithmetic of slicing a String (every name, role and sentence read goes here).
+        let direct: String?? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard range.lowerBound >= 0, range.lowerBound <= range.upperBound, range.upperBound <= bytes.count,
+                  range.lowerBound == bytes.count || bytes[range.lowerBound] & 0xC0 != 0x80,
+                  range.upperBound == bytes.count || bytes[range.upperBound] & 0xC0 != 0x80 else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        }
+        if case .some(.some(let copied)) = direct { return copied }
+        return String(text.utf8Slice(range))
+    }
 
     /// A span of this document.
     public func span(_ range: Range<Int>) -> TextSpan { TextSpan(document: id, range: range) }
