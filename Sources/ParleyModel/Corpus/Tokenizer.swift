@@ -78,30 +78,32 @@ public enum Tokenizer {
             // with a non-ASCII byte (a letter, perhaps) is left to the general path below.
             if wordStart < 0, b < 0x80, asciiClasses[Int(b)] != 0 {
                 var j = i
-                var low: UInt64 = 0, high: UInt64 = 0
                 var classes: UInt8 = 0
-                var firstLetter: UInt8 = 0
                 while j < n {
                     let c = bytes[j]
                     guard c < 0x80 else { break }
                     let cls = asciiClasses[Int(c)]
                     guard cls != 0 else { break }
                     classes |= cls
-                    if firstLetter == 0, cls != digitClass { firstLetter = cls }
-                    let k = j - i
-                    let folded = UInt64(cls == upperClass ? c | 0x20 : c)
-                    if k < 8 { low |= folded << UInt64(8 * k) } else if k < 16 { high |= folded << UInt64(8 * (k - 8)) }
                     j += 1
                 }
                 let length = j - i
                 if (j == n || bytes[j] < 0x80), length <= Token.maxLength {
+                    // The case of the first letter (nearly always the first byte).
+                    var firstLetter: UInt8 = 0
+                    if classes & (upperClass | lowerClass) != 0 {
+                        var k = i
+                        while asciiClasses[Int(bytes[k])] == digitClass { k += 1 }
+                        firstLetter = asciiClasses[Int(bytes[k])]
+                    }
                     let word: Word
                     if length <= WordCache.maxLength {
+                        let (low, high) = packFolded(bytes, from: i, length: length)
                         word = cache.word(low: low, high: high, length: length)
                     } else {
                         if length > scratch.count { scratch = [UInt8](repeating: 0, count: length) }
                         word = scratch.withUnsafeMutableBufferPointer { out in
-                            for k in 0..<length { out[k] = asciiClasses[Int(bytes[i + k])] == upperClass ? bytes[i + k] | 0x20 : bytes[i + k] }
+                            for k in 0..<length { out[k] = bytes[i + k] | 0x20 }
                             return lexicon.intern(UnsafeBufferPointer(rebasing: out[0..<length]))
                         }
                     }
@@ -187,6 +189,29 @@ public enum Tokenizer {
         }
         flushWord(at: n)
         return tokens
+    }
+
+    /// A run of ASCII letters and digits (1 to 16 bytes) folded to lower case and packed
+    /// little-endian into two integers, unused bytes zero. Every byte of such a run but an
+    /// upper-case letter has bit 0x20 set already, so folding is or-ing it in.
+    @inline(__always)
+    static func packFolded(_ bytes: UnsafeBufferPointer<UInt8>, from i: Int, length: Int) -> (UInt64, UInt64) {
+        #if _endian(little)
+        if i + 16 <= bytes.count {
+            let raw = UnsafeRawPointer(bytes.baseAddress! + i)
+            let lowMask: UInt64 = length >= 8 ? ~0 : (1 << UInt64(8 * length)) - 1
+            let highMask: UInt64 = length >= 16 ? ~0 : length <= 8 ? 0 : (1 << UInt64(8 * (length - 8))) - 1
+            let low = (raw.loadUnaligned(as: UInt64.self) | 0x2020_2020_2020_2020) & lowMask
+            let high = (raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self) | 0x2020_2020_2020_2020) & highMask
+            return (low, high)
+        }
+        #endif
+        var low: UInt64 = 0, high: UInt64 = 0
+        for k in 0..<length {
+            let folded = UInt64(bytes[i + k] | 0x20)
+            if k < 8 { low |= folded << UInt64(8 * k) } else { high |= folded << UInt64(8 * (k - 8)) }
+        }
+        return (low, high)
     }
 
     // ASCII letters and digits by class: bits, so that a word's classes can be or-ed together.
