@@ -28,45 +28,60 @@ public struct Timeline: Sendable {
     /// never holds them all twice.
     public static func build(documents: [Document], rounds: consuming [DocumentRounds], mentions: [[Mention]],
                              cues: [Set<Int>]? = nil) -> Timeline {
-        var entries: [String: TimelineEntry] = [:]
+        // Entries by their key ("Astana#4") once per claim, then everything else by the entry's
+        // position and the document's: no string or span is hashed per claim but the key.
+        var entryIndex: [String: Int] = [:]
+        var entries: [TimelineEntry] = []
         var unresolved: [RoundClaim] = []
         var roundsByDocument: [DocumentID: [String]] = [:]
 
         // Sets beside the arrays keep membership tests constant-time: a round of a large
         // corpus has thousands of claims.
-        var evidenceSeen: [String: Set<TextSpan>] = [:]
-        var documentsSeen: [String: Set<DocumentID>] = [:]
+        struct SentenceKey: Hashable { var document: Int32; var start: UInt32; var end: UInt32 }
+        var evidenceSeen: [Set<SentenceKey>] = []
+        var documentsSeen: [Set<Int32>] = []
         // Of the claims themselves, only what finishing an entry needs is kept.
-        var places: [String: [String]] = [:]
-        var reportingTalks: [String: Set<DocumentID>] = [:]
-        func addDocument(_ id: DocumentID, to key: String) {
-            if documentsSeen[key, default: []].insert(id).inserted { entries[key]!.documents.append(id) }
+        var places: [[String]] = []
+        var reportingTalks: [Set<DocumentID>] = []
+        func addDocument(_ d: Int, to e: Int) {
+            if documentsSeen[e].insert(Int32(d)).inserted { entries[e].documents.append(documents[d].id) }
         }
-        func add(_ claim: RoundClaim, number: Int, doc: Document) {
+        func add(_ claim: RoundClaim, number: Int, document d: Int) {
             let key = "\(claim.track)#\(number)"
-            if entries[key] == nil {
-                entries[key] = TimelineEntry(
+            let e: Int
+            if let known = entryIndex[key] {
+                e = known
+            } else {
+                e = entries.count
+                entryIndex[key] = e
+                entries.append(TimelineEntry(
                     track: claim.track, number: number, date: nil, dateClaims: [], hasConflict: false, place: nil,
-                    documents: [], participants: [], evidence: [])
+                    documents: [], participants: [], evidence: []))
+                evidenceSeen.append([])
+                documentsSeen.append([])
+                places.append([])
+                reportingTalks.append([])
             }
-            if let place = claim.place { places[key, default: []].append(place) }
-            if claim.kind == .reportedTalks { reportingTalks[key, default: []].insert(claim.phrase.document) }
-            addDocument(claim.phrase.document, to: key)
-            if evidenceSeen[key, default: []].insert(claim.sentence).inserted { entries[key]!.evidence.append(claim.sentence) }
-            if let d = claim.date {
-                entries[key]!.dateClaims.append(.init(value: d, span: claim.dateSpan ?? claim.phrase, sentence: claim.sentence))
+            if let place = claim.place { places[e].append(place) }
+            if claim.kind == .reportedTalks { reportingTalks[e].insert(claim.phrase.document) }
+            // A document's claims are about that document, so its number stands for the span's path.
+            addDocument(d, to: e)
+            let sentence = SentenceKey(document: Int32(d), start: UInt32(claim.sentence.start), end: UInt32(claim.sentence.end))
+            if evidenceSeen[e].insert(sentence).inserted { entries[e].evidence.append(claim.sentence) }
+            if let date = claim.date {
+                entries[e].dateClaims.append(.init(value: date, span: claim.dateSpan ?? claim.phrase, sentence: claim.sentence))
             }
         }
 
         for (d, doc) in documents.enumerated() {
             for claim in rounds[d].claims {
-                if let n = claim.number, claim.kind != .reportedTalks { add(claim, number: n, doc: doc) }
+                if let n = claim.number, claim.kind != .reportedTalks { add(claim, number: n, document: d) }
                 else if claim.kind != .reportedTalks { unresolved.append(claim) }
             }
             if let main = rounds[d].mainRound, let track = rounds[d].mainTrack {
                 let key = "\(track)#\(main)"
                 roundsByDocument[doc.id] = [key]
-                if entries[key] != nil { addDocument(doc.id, to: key) }
+                if let e = entryIndex[key] { addDocument(d, to: e) }
                 rounds[d].claims = []
             } else {
                 // Only its reported talks are read again, below.
@@ -74,7 +89,7 @@ public struct Timeline: Sendable {
             }
         }
         FreedMemory.release()
-        for key in entries.keys { entries[key]!.date = mergeDates(entries[key]!.dateClaims).date }
+        for e in entries.indices { entries[e].date = mergeDates(entries[e].dateClaims).date }
 
         // An article that gives no number but reports talks on a date joins the round the
         // rest of the corpus places on that date.
@@ -84,16 +99,16 @@ public struct Timeline: Sendable {
                 unresolved += rounds[d].claims.filter { $0.kind == .reportedTalks }
                 continue
             }
-            let candidates = entries.values.filter { e in
-                e.track == first.track && (e.date?.dayBounds.map { $0.overlaps(bounds) } ?? false)
+            let candidates = entries.indices.filter { e in
+                entries[e].track == first.track && (entries[e].date?.dayBounds.map { $0.overlaps(bounds) } ?? false)
             }
             guard candidates.count == 1, let target = candidates.first else {
                 unresolved += reported
                 continue
             }
-            roundsByDocument[doc.id] = [target.id]
-            for claim in reported { add(claim, number: target.number, doc: doc) }
-            addDocument(doc.id, to: target.id)
+            roundsByDocument[doc.id] = [entries[target].id]
+            for claim in reported { add(claim, number: entries[target].number, document: d) }
+            addDocument(d, to: target)
         }
 
         let docIndex = Dictionary(uniqueKeysWithValues: documents.enumerated().map { ($1.id, $0) })
@@ -101,14 +116,14 @@ public struct Timeline: Sendable {
         // each round is finished on its own, also on all cores.
         let cues = cues ?? concurrentMap(documents) { doc in participationSentences(doc) }
         let actorCount = mentions.reduce(0) { most, list in list.reduce(most) { max($0, $1.actor + 1) } }
-        let finished = concurrentMap(Array(entries.values)) { entry -> TimelineEntry in
-            var e = entry
+        let finished = concurrentMap(Array(entries.indices)) { index -> TimelineEntry in
+            var e = entries[index]
             let merged = mergeDates(e.dateClaims)
             e.date = merged.date
             e.hasConflict = merged.conflict
             e.documents.sort()
-            e.place = mostCommon(places[e.id] ?? []) ?? e.track
-            e.participants = participants(of: e, reportingTalks: reportingTalks[e.id] ?? [], documents: documents, docIndex: docIndex,
+            e.place = mostCommon(places[index]) ?? e.track
+            e.participants = participants(of: e, reportingTalks: reportingTalks[index], documents: documents, docIndex: docIndex,
                                           rounds: rounds, mentions: mentions, cues: cues, actorCount: actorCount)
             e.evidence.sort()
             return e
