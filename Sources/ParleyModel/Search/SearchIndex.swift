@@ -50,6 +50,7 @@ public struct SearchIndex: Sendable {
             }
             total += w.words.count
         }
+        let lengths = words.map(\.sentenceLengths)
         let words = words.map(\.words)
         averageLength = units.isEmpty ? 1 : max(1, Double(total) / Double(units.count))
         // Counted first, then filled: the postings are the index's largest part and come out
@@ -57,9 +58,27 @@ public struct SearchIndex: Sendable {
         let bound = Lexicon.shared.bound
         var lastUnit = [Int32](repeating: -1, count: bound)
         var start = [Int32](repeating: 0, count: bound + 1)
-        for (u, unit) in units.enumerated() {
-            for w in words[Int(unit.document)][Int(unit.firstWord)..<Int(unit.firstWord + unit.length)] {
-                if lastUnit[w.index] != Int32(u) { lastUnit[w.index] = Int32(u); start[w.index + 1] += 1 }
+        // Units are numbered in document order and each document's words are its units' words
+        // in a row, so both passes walk each document's words once, with raw pointers.
+        let sentenceLengths = lengths
+        func walk(_ visit: (Int32, Int) -> Void) {
+            var u: Int32 = 0
+            for d in words.indices {
+                words[d].withUnsafeBufferPointer { ws in
+                    var offset = 0
+                    for length in sentenceLengths[d] {
+                        for k in offset..<(offset + Int(length)) { visit(u, ws[k].index) }
+                        offset += Int(length)
+                        u += 1
+                    }
+                }
+            }
+        }
+        lastUnit.withUnsafeMutableBufferPointer { last in
+            start.withUnsafeMutableBufferPointer { start in
+                walk { u, w in
+                    if last[w] != u { last[w] = u; start[w + 1] += 1 }
+                }
             }
         }
         for w in 0..<bound { start[w + 1] += start[w] }
@@ -67,16 +86,21 @@ public struct SearchIndex: Sendable {
         var postingUnits = [Int32](repeating: 0, count: Int(start[bound]))
         var postingCounts = [UInt16](repeating: 0, count: Int(start[bound]))
         for w in 0..<bound { lastUnit[w] = -1 }
-        for (u, unit) in units.enumerated() {
-            for word in words[Int(unit.document)][Int(unit.firstWord)..<Int(unit.firstWord + unit.length)] {
-                let w = word.index
-                if lastUnit[w] == Int32(u) {
-                    postingCounts[Int(fill[w]) - 1] &+= 1
-                } else {
-                    lastUnit[w] = Int32(u)
-                    postingUnits[Int(fill[w])] = Int32(u)
-                    postingCounts[Int(fill[w])] = 1
-                    fill[w] += 1
+        lastUnit.withUnsafeMutableBufferPointer { last in
+            fill.withUnsafeMutableBufferPointer { fill in
+                postingUnits.withUnsafeMutableBufferPointer { postingUnits in
+                    postingCounts.withUnsafeMutableBufferPointer { postingCounts in
+                        walk { u, w in
+                            if last[w] == u {
+                                postingCounts[Int(fill[w]) - 1] &+= 1
+                            } else {
+                                last[w] = u
+                                postingUnits[Int(fill[w])] = u
+                                postingCounts[Int(fill[w])] = 1
+                                fill[w] += 1
+                            }
+                        }
+                    }
                 }
             }
         }
