@@ -62,6 +62,13 @@ public struct Document: Sendable {
         return String(text.utf8Slice(range))
     }
 
+    /// The bytes of a range of this document (clamped to it).
+    func bytes(_ range: Range<Int>) -> [UInt8] {
+        let utf8 = text.utf8
+        let lo = max(0, min(range.lowerBound, utf8.count)), hi = max(lo, min(range.upperBound, utf8.count))
+        return utf8.withContiguousStorageIfAvailable { Array($0[lo..<hi]) } ?? Array(utf8.dropFirst(lo).prefix(hi - lo))
+    }
+
     /// A span of this document.
     public func span(_ range: Range<Int>) -> TextSpan { TextSpan(document: id, range: range) }
 

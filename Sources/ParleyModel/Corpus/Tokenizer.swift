@@ -24,7 +24,8 @@ public enum Tokenizer {
         var lastWasCR = false
 
         // Folded ASCII words are made here, then numbered by the lexicon without a String.
-        var scratch = [UInt8](repeating: 0, count: 64)
+        // (Made on the first long word: most texts, and every name, have none.)
+        var scratch: [UInt8] = []
         let lexicon = Lexicon.shared
         let cache = WordCache.forCurrentThread()
         let marks = asciiMarks

@@ -10,7 +10,11 @@ public enum DateFinder {
     /// - Returns: mentions in text order, non-overlapping, with `range` as UTF-8 byte offsets into `text`
     ///   and `text` equal to exactly those bytes.
     public static func find(in text: String, reference: PartialDate?) -> [DateMention] {
-        let bytes = Array(text.utf8)
+        find(bytes: Array(text.utf8), reference: reference)
+    }
+
+    /// `find(in:reference:)` on the UTF-8 bytes of a sentence (valid UTF-8), offsets into them.
+    static func find(bytes: [UInt8], reference: PartialDate?) -> [DateMention] {
         let tokens = DateToken.tokenize(bytes)
         guard !tokens.isEmpty else { return [] }
         var scan = DateScan(bytes: bytes, tokens: tokens, reference: reference)

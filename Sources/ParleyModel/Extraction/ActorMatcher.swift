@@ -133,8 +133,10 @@ public struct ActorMatcher: Sendable {
     /// The matches of every sentence of a document, in text order.
     public func matches(in tokens: [Token], sentences: [Sentence]) -> [Match] {
         var result: [Match] = []
+        result.reserveCapacity(tokens.count / 8)
         // One scratch array for the whole document, not one per sentence.
         var positions: [Int] = []
+        positions.reserveCapacity(sentences.reduce(0) { max($0, $1.tokens.count) })
         tokens.withUnsafeBufferPointer { all in
             for s in sentences { appendMatches(in: all, range: s.tokens, to: &result, positions: &positions) }
         }

@@ -130,7 +130,7 @@ public struct RoundFinder: Sendable {
             // sentence with neither is not tokenised again for dates.
             let mayHoldDates = range.contains { Self.dateAnchors.contains(tokens[$0].word) }
                 || doc.text.utf8.withContiguousStorageIfAvailable { $0[sentence.start..<sentence.end].contains { $0 &- 0x30 < 10 } } ?? true
-            let dates = !mayHoldDates ? [] : DateFinder.find(in: doc.text(sentence.range), reference: doc.metadata.date).map { m -> DateMention in
+            let dates = !mayHoldDates ? [] : DateFinder.find(bytes: doc.bytes(sentence.range), reference: doc.metadata.date).map { m -> DateMention in
                 var m = m
                 m.range = (m.range.lowerBound + sentence.start)..<(m.range.upperBound + sentence.start)
                 return m
