@@ -118,17 +118,19 @@ public struct RoundFinder: Sendable {
         var claims: [RoundClaim] = []
         var durations: [Int] = []
         var sinceDates: [(claim: Int, date: DateValue, span: TextSpan)] = []
+        // Read once: a static is checked for initialisation on every access in the loops below.
+        let talkWords = Self.talkWords, dateAnchors = Self.dateAnchors
 
         for (s, sentence) in doc.sentences.enumerated() {
             let range = sentence.tokens
             let phrases = findPhrases(tokens, in: range)
-            let talkSentence = range.contains { Self.talkWords.contains(tokens[$0].word) }
+            let talkSentence = range.contains { talkWords.contains(tokens[$0].word) }
             // Dates matter only next to a round phrase or in a sentence about talks; most
             // sentences are neither, and date finding is the costly part of this pass.
             guard !phrases.isEmpty || talkSentence else { continue }
             // Every date mention is anchored at a number or one of the date finder's words; a
             // sentence with neither is not tokenised again for dates.
-            let mayHoldDates = range.contains { Self.dateAnchors.contains(tokens[$0].word) }
+            let mayHoldDates = range.contains { dateAnchors.contains(tokens[$0].word) }
                 || doc.text.utf8.withContiguousStorageIfAvailable { $0[sentence.start..<sentence.end].contains { $0 &- 0x30 < 10 } } ?? true
             let dates = !mayHoldDates ? [] : DateFinder.find(bytes: doc.bytes(sentence.range), reference: doc.metadata.date).map { m -> DateMention in
                 var m = m
@@ -240,10 +242,11 @@ public struct RoundFinder: Sendable {
 
     private func findPhrases(_ tokens: [Token], in range: Range<Int>) -> [Phrase] {
         var phrases: [Phrase] = []
+        let round = Self.round, rounds = Self.rounds
         for i in range {
             let t = tokens[i]
-            if t.word == Self.round || t.word == Self.rounds {
-                let plural = t.word == Self.rounds
+            if t.word == round || t.word == rounds {
+                let plural = t.word == rounds
                 var phrase: Phrase?
                 // ORD [track] round
                 var j = i - 1

@@ -169,8 +169,9 @@ public struct Timeline: Sendable {
     static func participationSentences(_ doc: Document) -> Set<Int> {
         var out = Set<Int>()
         let tokens = doc.tokens
+        let cues = participationCues, negations = Self.negations
         for (s, sentence) in doc.sentences.enumerated()
-        where sentence.tokens.contains(where: { tokens[$0].kind == .word && participationCues.contains(tokens[$0].word) })
+        where sentence.tokens.contains(where: { tokens[$0].kind == .word && cues.contains(tokens[$0].word) })
             && !sentence.tokens.contains(where: { tokens[$0].kind == .word && negations.contains(tokens[$0].word) }) {
             out.insert(s)
         }
