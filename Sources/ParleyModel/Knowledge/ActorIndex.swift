@@ -125,24 +125,21 @@ public struct ActorIndex: Sendable {
             let actorTable = UnsafeSendable(buffer)
             DispatchQueue.concurrentPerform(iterations: shards) { shard in
                 let table = actorTable.value
-                var roleSets: [Int: Set<String>] = [:]
-                var spellingSets: [Int: Set<String>] = [:]
-                var spellings: [Int: [String]] = [:]
+                var roleTexts = [FirstSeen<String>](repeating: FirstSeen(), count: table.count)
+                var spellings = [FirstSeen<String>](repeating: FirstSeen(), count: table.count)
                 for found in findingsByDocument.value {
                     for (actor, role, affiliation) in found.roles where actor % shards == shard {
-                        if roleSets[actor, default: []].insert(role.text).inserted { table[actor].roles.append(role) }
+                        if roleTexts[actor].insert(role.text) { table[actor].roles.append(role) }
                         if table[actor].affiliation == nil, let affiliation { table[actor].affiliation = names[affiliation] }
                     }
-                    for (actor, text) in found.spellings where actor % shards == shard && spellingSets[actor, default: []].insert(text).inserted {
-                        spellings[actor, default: []].append(text)
-                    }
+                    for (actor, text) in found.spellings where actor % shards == shard { _ = spellings[actor].insert(text) }
                 }
                 // Aliases: add the spellings seen in the text that the table does not list yet.
-                for actor in spellings.keys.sorted() {
+                for actor in spellings.indices where !spellings[actor].values.isEmpty {
                     var keys = Set(table[actor].aliases.map { TextFolding.key($0) })
                     keys.insert(TextFolding.key(table[actor].name))
                     var added = Set<String>()
-                    for raw in spellings[actor]! {
+                    for raw in spellings[actor].values {
                         let text = TextFolding.singleSpaced(raw)
                         guard text != table[actor].name, added.insert(text).inserted,
                               !table[actor].aliases.contains(text), keys.insert(TextFolding.key(text)).inserted else { continue }
@@ -163,24 +160,30 @@ public struct ActorIndex: Sendable {
             copy.id = actors.count
             actors.append(copy)
         }
+        // Each document's mentions and matches renumbered on all cores, in place: a copy of
+        // every match would be the largest thing alive here.
+        let renumber = newID
+        mentionsByDocument.withUnsafeMutableBufferPointer { mentionLists in
+            finalCoverage.withUnsafeMutableBufferPointer { coverages in
+                let lists = UnsafeSendable((mentionLists, coverages))
+                DispatchQueue.concurrentPerform(iterations: lists.value.0.count) { d in
+                    let (mentionLists, coverages) = lists.value
+                    for k in mentionLists[d].indices { mentionLists[d][k].actor = renumber[mentionLists[d][k].actor] }
+                    // Place uses keep their text for round finding even when the actor is never named.
+                    coverages[d].matches.removeAll { renumber[$0.actor] < 0 && !$0.isPlace }
+                    for k in coverages[d].matches.indices { coverages[d].matches[k].actor = renumber[coverages[d].matches[k].actor] }
+                }
+            }
+        }
         var perActor = Array(repeating: 0, count: actors.count)
-        for list in mentionsByDocument { for m in list { perActor[newID[m.actor]] += 1 } }
+        for list in mentionsByDocument { for m in list { perActor[m.actor] += 1 } }
         var byActor: [[MentionRef]] = perActor.map { n in
             var list: [MentionRef] = []
             list.reserveCapacity(n)
             return list
         }
         for d in mentionsByDocument.indices {
-            for k in mentionsByDocument[d].indices {
-                mentionsByDocument[d][k].actor = newID[mentionsByDocument[d][k].actor]
-                byActor[mentionsByDocument[d][k].actor].append(MentionRef(document: d, mention: k))
-            }
-        }
-        // Renumbered in place: a copy of every match would be the largest thing alive here.
-        for d in finalCoverage.indices {
-            // Place uses keep their text for round finding even when the actor is never named.
-            finalCoverage[d].matches.removeAll { newID[$0.actor] < 0 && !$0.isPlace }
-            for k in finalCoverage[d].matches.indices { finalCoverage[d].matches[k].actor = newID[finalCoverage[d].matches[k].actor] }
+            for (k, m) in mentionsByDocument[d].enumerated() { byActor[m.actor].append(MentionRef(document: d, mention: k)) }
         }
         return ActorIndex(actors: actors, mentionsByDocument: mentionsByDocument, mentionsByActor: byActor, coverage: finalCoverage)
     }
@@ -197,8 +200,8 @@ public struct ActorIndex: Sendable {
         var out = DocumentFindings()
         out.mentions.reserveCapacity(coverage.matches.reduce(0) { $0 + ($1.isPlace ? 0 : 1) })
         struct Spelling: Hashable { var actor: Int; var text: String }
-        var seen = Set<Spelling>()
-        var rolesSeen = Set<Spelling>()
+        var seen = FirstSeen<Spelling>()
+        var rolesSeen = FirstSeen<Spelling>()
         let tokens = doc.tokens
         for m in coverage.matches where !m.isPlace {
             let span = doc.span(tokens[m.firstToken].start..<tokens[m.lastToken].end)
@@ -206,12 +209,12 @@ public struct ActorIndex: Sendable {
             out.mentions.append(Mention(actor: m.actor, span: span, kind: m.kind, sentence: s))
             guard m.kind == .name || m.kind == .alias else { continue }
             let text = doc.text(span.range)
-            if seen.insert(Spelling(actor: m.actor, text: text)).inserted { out.spellings.append((m.actor, text)) }
+            if seen.insert(Spelling(actor: m.actor, text: text)) { out.spellings.append((m.actor, text)) }
             guard types[m.actor] == .person else { continue }
             let range = doc.sentences[s].tokens
             // An actor's roles are the phrases said of it, each where it is first said.
             func keep(_ role: RoleFinding?) {
-                guard let r = role, rolesSeen.insert(Spelling(actor: m.actor, text: r.text)).inserted else { return }
+                guard let r = role, rolesSeen.insert(Spelling(actor: m.actor, text: r.text)) else { return }
                 out.roles.append((m.actor, Actor.Role(text: r.text, span: r.span), r.affiliation))
             }
             keep(finder.titleBefore(m.firstToken, doc: doc, in: range, coverage: coverage))
