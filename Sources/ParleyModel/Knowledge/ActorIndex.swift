@@ -40,47 +40,58 @@ public struct ActorIndex: Sendable {
         let finder = NameFinder(actorTypes: table.map(\.type))
         let findings = concurrentMap(Array(documents.indices)) { [matcher] d in
             let firstPass = coverage(of: documents[d], matcher: matcher)
-            // Each name split into words here, on all cores, for the merge below.
+            // What the merge below needs of each finding, made here on all cores: the name's
+            // words and key, and of its role only whether there is one and its affiliation.
             return documents[d].sentences.indices.flatMap { finder.discover(in: documents[d], sentence: $0, coverage: firstPass) }
-                .map { (finding: $0, words: PersonName.words($0.name)) }
+                .map { f in
+                    (name: f.name, key: PersonName.key(f.name), cue: f.cue, cueSpan: f.cueSpan,
+                     hasRole: f.role != nil, affiliation: f.role?.affiliation)
+                }
         }
         var personKeys: [String: Int] = [:]
         for a in table where a.type == .person {
             personKeys[PersonName.key(a.name)] = a.id
             for alias in a.aliases { personKeys[PersonName.key(alias)] = a.id }
         }
-        var discoveredRoles: [Int: [RoleFinding]] = [:]
+        // Of people given roles, the affiliations those roles name (an actor's is the most common).
+        var withRoles = Set<Int>()
+        var affiliations: [Int: [Int]] = [:]
+        func noteRole(of actor: Int, _ f: (hasRole: Bool, affiliation: Int?)) {
+            guard f.hasRole else { return }
+            withRoles.insert(actor)
+            if let a = f.affiliation { affiliations[actor, default: []].append(a) }
+        }
         // Discovered people by surname, in table order, with their name words: a new name is
         // compared only with those it could be a variant of.
         var discoveredBySurname: [String: [(id: Int, words: [String])]] = [:]
         for list in findings {
-            for (f, words) in list {
-                let key = words.joined(separator: " ")
-                if let known = personKeys[key] {
+            for f in list {
+                if let known = personKeys[f.key] {
                     if table[known].origin == .discovered, !table[known].aliases.contains(f.name), table[known].name != f.name {
                         table[known].aliases.append(f.name)
                     }
-                    if let r = f.role { discoveredRoles[known, default: []].append(r) }
+                    noteRole(of: known, (f.hasRole, f.affiliation))
                     continue
                 }
+                // A name no one has had yet (rare): split it again to look for a variant.
+                let words = PersonName.words(f.name)
                 let surname = words.last ?? ""
                 if let variant = discoveredBySurname[surname]?.first(where: { PersonName.areVariants($0.words, words) })?.id {
                     if !table[variant].aliases.contains(f.name) { table[variant].aliases.append(f.name) }
-                    personKeys[key] = variant
-                    if let r = f.role { discoveredRoles[variant, default: []].append(r) }
+                    personKeys[f.key] = variant
+                    noteRole(of: variant, (f.hasRole, f.affiliation))
                     continue
                 }
                 let id = table.count
                 table.append(Actor(id: id, name: f.name, type: .person, aliases: [], side: nil, affiliation: nil,
                                    origin: .discovered, cue: f.cue, cueSpan: f.cueSpan, roles: []))
-                personKeys[key] = id
+                personKeys[f.key] = id
                 discoveredBySurname[surname, default: []].append((id, words))
-                if let r = f.role { discoveredRoles[id, default: []].append(r) }
+                noteRole(of: id, (f.hasRole, f.affiliation))
             }
         }
-        for (id, roles) in discoveredRoles {
-            let affiliations = roles.compactMap(\.affiliation).map { table[$0].name }
-            table[id].affiliation = Timeline.mostCommon(affiliations)
+        for id in withRoles {
+            table[id].affiliation = Timeline.mostCommon((affiliations[id] ?? []).map { table[$0].name })
         }
 
         // 3. Match again with the discovered names and every person's surname ("Alloush").

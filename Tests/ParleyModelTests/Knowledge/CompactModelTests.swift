@@ -93,4 +93,22 @@ struct CompactModelTests {
             #expect(throws: DecodingError.self) { try JSONDecoder().decode(TextSpan.self, from: Data(bad.utf8)) }
         }
     }
+
+    /// FirstSeen keeps distinct values in first-seen order, the same before and after a set
+    /// takes over its look-ups, checked against a plain set on random draws.
+    @Test func firstSeenKeepsDistinctValuesInOrderPastItsLinearLimit() {
+        var random = SeededRandom(seed: 5)
+        for range in [3, 16, 17, 40, 500] {
+            var list = FirstSeen<String>()
+            var reference: [String] = []
+            var set = Set<String>()
+            for _ in 0..<2_000 {
+                let value = "v\(random.below(range))"
+                let fresh = set.insert(value).inserted
+                if fresh { reference.append(value) }
+                #expect(list.insert(value) == fresh)
+            }
+            #expect(list.values == reference, "range \(range)")
+        }
+    }
 }
