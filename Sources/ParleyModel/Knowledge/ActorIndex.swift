@@ -39,10 +39,11 @@ public struct ActorIndex: Sendable {
         // are needed only for this, so they are made and dropped document by document.
         let finder = NameFinder(actorTypes: table.map(\.type))
         let findings = concurrentMap(Array(documents.indices)) { [matcher] d in
-            let firstPass = coverage(of: documents[d], matcher: matcher)
+            let doc = documents[d]
+            let firstPass = coverage(of: doc, matcher: matcher)
             // What the merge below needs of each finding, made here on all cores: the name's
             // words and key, and of its role only whether there is one and its affiliation.
-            return documents[d].sentences.indices.flatMap { finder.discover(in: documents[d], sentence: $0, coverage: firstPass) }
+            return doc.sentences.indices.flatMap { finder.discover(in: doc, sentence: $0, coverage: firstPass) }
                 .map { f in
                     (name: f.name, key: PersonName.key(f.name), cue: f.cue, cueSpan: f.cueSpan,
                      hasRole: f.role != nil, affiliation: f.role?.affiliation)

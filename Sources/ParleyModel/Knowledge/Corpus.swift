@@ -57,10 +57,11 @@ public struct Corpus: Sendable {
         // claims, the sentences that speak of taking part, and the words the search index
         // keeps. Each document then lets go of its tokens (the largest thing a corpus holds).
         let last = concurrentMap(Array(documents.indices)) { d in
-            let found = (claims: finder.claims(in: documents[d], coverage: coverage[d]),
-                         cues: Timeline.participationSentences(documents[d]),
-                         words: SearchIndex.DocumentWords(documents[d]))
-            documents[d].releaseTokens()
+            let doc = documents[d]
+            let found = (claims: finder.claims(in: doc, coverage: coverage[d]),
+                         cues: Timeline.participationSentences(doc),
+                         words: SearchIndex.DocumentWords(doc))
+            doc.releaseTokens()
             return found
         }
         // Coverage is only for extraction; a large corpus should not keep it.
