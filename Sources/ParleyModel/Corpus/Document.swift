@@ -4,25 +4,28 @@
 /// (and counts as white space), and each invalid UTF-8 byte is replaced by the one-byte
 /// control character SUB (U+001A), so a UTF-8 offset into `text` is a file offset.
 public struct Document: Sendable {
-    public let id: DocumentID
-    public let text: String
+    /// Everything in one shared, immutable object: every pass over a corpus takes documents out
+    /// of an array, and a copy then costs one retain instead of one per field.
+    private var storage: Storage
+
+    public var id: DocumentID { storage.id }
+    public var text: String { storage.text }
     /// Front matter, filled in from the folder's catalog by the loader.
-    public internal(set) var metadata: DocumentMetadata
+    public internal(set) var metadata: DocumentMetadata {
+        get { storage.metadata }
+        set { storage = Storage(storage, metadata: newValue) }
+    }
     /// Where the article's body starts (after a BOM and any front matter).
-    public let bodyStart: Int
-    public let sentences: [Sentence]
-    public let paragraphs: [Paragraph]
-    private let tokenStore: TokenStore
+    public var bodyStart: Int { storage.bodyStart }
+    public var sentences: [Sentence] { storage.sentences }
+    public var paragraphs: [Paragraph] { storage.paragraphs }
 
     public init(id: DocumentID, text: String, metadata: DocumentMetadata = DocumentMetadata(), bodyStart: Int = 0) {
-        self.id = id
-        self.text = text
-        self.metadata = metadata
-        self.bodyStart = bodyStart
         let tokens = Self.tokenize(text, from: bodyStart)
-        (sentences, paragraphs) = Segmenter.segment(tokens)
+        let (sentences, paragraphs) = Segmenter.segment(tokens)
         // Held for the whole corpus while it is analysed: no slack from the tokenizer's estimate.
-        tokenStore = TokenStore(tokens.withoutSlack())
+        storage = Storage(id: id, text: text, metadata: metadata, bodyStart: bodyStart, sentences: sentences,
+                          paragraphs: paragraphs, tokenStore: TokenStore(tokens.withoutSlack()))
     }
 
     /// The words, numbers and punctuation of the body, in text order.
@@ -31,12 +34,12 @@ public struct Document: Sendable {
     /// largest thing it would hold); then each read tokenises the text again, so read them
     /// once into a local rather than in a loop.
     public var tokens: [Token] {
-        tokenStore.tokens ?? Self.tokenize(text, from: bodyStart)
+        storage.tokenStore.tokens ?? Self.tokenize(text, from: bodyStart)
     }
 
     /// Lets go of the tokens, in this document and every copy of it (they share the store).
     /// `Corpus` calls it once nothing of its analysis reads them any more, before sharing.
-    func releaseTokens() { tokenStore.tokens = nil }
+    func releaseTokens() { storage.tokenStore.tokens = nil }
 
     private static func tokenize(_ text: String, from bodyStart: Int) -> [Token] {
         var contiguous = text
@@ -114,6 +117,33 @@ extension String {
         let start = utf8.index(utf8.startIndex, offsetBy: lo)
         let end = utf8.index(start, offsetBy: hi - lo)
         return self[start..<end]
+    }
+}
+
+/// A document's fields. A new metadata makes a new storage around the same token store.
+private final class Storage: Sendable {
+    let id: DocumentID
+    let text: String
+    let metadata: DocumentMetadata
+    let bodyStart: Int
+    let sentences: [Sentence]
+    let paragraphs: [Paragraph]
+    let tokenStore: TokenStore
+
+    init(id: DocumentID, text: String, metadata: DocumentMetadata, bodyStart: Int, sentences: [Sentence],
+         paragraphs: [Paragraph], tokenStore: TokenStore) {
+        self.id = id
+        self.text = text
+        self.metadata = metadata
+        self.bodyStart = bodyStart
+        self.sentences = sentences
+        self.paragraphs = paragraphs
+        self.tokenStore = tokenStore
+    }
+
+    convenience init(_ other: Storage, metadata: DocumentMetadata) {
+        self.init(id: other.id, text: other.text, metadata: metadata, bodyStart: other.bodyStart,
+                  sentences: other.sentences, paragraphs: other.paragraphs, tokenStore: other.tokenStore)
     }
 }
 
