@@ -27,7 +27,7 @@ public enum TextFolding {
     /// The text with every run of white space (line breaks included) made one space and none
     /// at either end: a name or a passage on one line.
     public static func singleSpaced(_ s: String) -> String {
-        if let ascii = asciiSingleSpaced(s) { return ascii }
+        if let simple = simpleSingleSpaced(s) { return simple }
         // Nearly always the text is single-spaced already: check it before splitting. Any
         // non-ASCII scalar right after a space takes the slow path, so that a space carrying a
         // combining mark is judged exactly as the split judges it.
@@ -41,33 +41,94 @@ public enum TextFolding {
         return previousSpace ? split(s) : s
     }
 
-    /// `singleSpaced` for ASCII text, on bytes (contexts cut from articles start and end with
-    /// spaces, so the check above fails for them); nil when the text is not all ASCII. Text
-    /// already single-spaced, the usual case, is returned as it is without allocating.
-    private static func asciiSingleSpaced(_ s: String) -> String? {
+    /// Whether a scalar is always a grapheme cluster of its own: printable ASCII, and the
+    /// non-ASCII that news text and dashboard rows are made of (accented Latin letters, dashes,
+    /// quotes, the ellipsis, arrows, box drawing, geometric shapes, control pictures). None of
+    /// these joins a neighbour (no marks, joiners, variation selectors, prepended marks, line
+    /// separators or regional indicators are among them), so text made of them can be read
+    /// scalar by scalar, without breaking it into clusters, which is slow. Of these, only
+    /// U+00A0 (no-break space) is white space.
+    @inlinable
+    public static func standsAlone(_ scalar: Unicode.Scalar) -> Bool { standsAlone(scalar.value) }
+
+    /// ``standsAlone(_:)`` for a scalar's value, as read off UTF-8 bytes.
+    @inlinable
+    public static func standsAlone(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x20..<0x7F, 0xA0...0xAC, 0xAE...0x17F, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x21FF, 0x2400...0x2426, 0x2500...0x25FF, 0xFFFD: true
+        default: false
+        }
+    }
+
+    /// `singleSpaced` on the bytes, for text of ASCII and scalars that stand alone (contexts
+    /// cut from articles start and end with spaces, and quotes and apostrophes are often
+    /// curly, so the check above fails for them); nil for other text. ASCII white space and
+    /// U+00A0 are then the only white space, and each is a cluster of its own. Text already
+    /// single-spaced, the usual case, is returned as it is without allocating.
+    private static func simpleSingleSpaced(_ s: String) -> String? {
         var copy = s
         return copy.withUTF8 { bytes -> String? in
-            // ASCII white space as Character.isWhitespace sees it: tab to carriage return, space.
-            @inline(__always) func isSpace(_ b: UInt8) -> Bool { (b >= 0x09 && b <= 0x0D) || b == 0x20 }
-            var previousSpace = true
-            var clean = true
-            for b in bytes {
-                if b >= 0x80 { return nil }
-                if isSpace(b), b != 0x20 || previousSpace { clean = false }
-                previousSpace = isSpace(b)
+            let n = bytes.count
+            // The length in bytes of the white space at i (ASCII as Character.isWhitespace sees
+            // it: tab to carriage return, space; or U+00A0), 0 for anything else; -1 for a
+            // scalar that does not stand alone.
+            @inline(__always) func space(at i: Int) -> Int {
+                let b = bytes[i]
+                if b < 0x80 { return (b >= 0x09 && b <= 0x0D) || b == 0x20 ? 1 : (b < 0x20 || b == 0x7F ? -1 : 0) }
+                let value: UInt32
+                switch b {
+                case 0xC2...0xDF: value = UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                case 0xE0...0xEF: value = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                default: return -1
+                }
+                guard standsAlone(value) else { return -1 }
+                return value == 0xA0 ? 2 : 0
             }
-            if clean, !previousSpace || bytes.isEmpty { return s }
-            var out = [UInt8]()
-            out.reserveCapacity(bytes.count)
-            var pendingSpace = false
-            for b in bytes {
-                if isSpace(b) {
-                    pendingSpace = !out.isEmpty
+            @inline(__always) func length(_ b: UInt8) -> Int { b < 0x80 ? 1 : (b < 0xE0 ? 2 : 3) }
+            // Where the text starts and ends, and whether a run of white space inside it is
+            // anything but one space: most contexts only need trimming, which is one copy.
+            var first = -1, last = 0
+            var folds = false
+            var run = 0
+            var runIsOneSpace = false
+            var i = 0
+            while i < n {
+                let w = space(at: i)
+                if w < 0 { return nil }
+                if w > 0 {
+                    runIsOneSpace = run == 0 && w == 1 && bytes[i] == 0x20
+                    run += w
+                    i += w
                     continue
                 }
-                if pendingSpace { out.append(0x20); pendingSpace = false }
-                out.append(b)
+                if first < 0 { first = i } else if run > 0, !runIsOneSpace { folds = true }
+                run = 0
+                i += length(bytes[i])
+                last = i
             }
+            if first < 0 { return "" }
+            if !folds {
+                return first == 0 && last == n ? s : String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<last]), as: UTF8.self)
+            }
+            var out = [UInt8]()
+            out.reserveCapacity(last - first)
+            var segment = first
+            i = first
+            while i < last {
+                var w = space(at: i)
+                if w == 0 {
+                    i += length(bytes[i])
+                    continue
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[segment..<i]))
+                out.append(0x20)
+                while w > 0 {
+                    i += w
+                    w = space(at: i)
+                }
+                segment = i
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[segment..<last]))
             return String(decoding: out, as: UTF8.self)
         }
     }

@@ -68,25 +68,31 @@ public struct ScreenBuffer: Hashable, Sendable {
             }
             return column + utf8.count
         }
-        for character in safe {
-            let width = DisplayWidth.of(character)
-            if width == 0 { continue }
+        func place(width: Int, grapheme: () -> String) {
+            if width == 0 { return }
             defer { column += width }
-            guard visibleRow else { continue }
-            if column >= area.maxX { continue }
-            if column + width <= area.minX { continue }
+            guard visibleRow else { return }
+            if column >= area.maxX { return }
+            if column + width <= area.minX { return }
             if column < area.minX || column + width > area.maxX {
                 // A wide character straddling the clip's edge: the half inside becomes a space.
                 for x in max(column, area.minX)..<min(column + width, area.maxX) {
                     setCell(Cell(" ", style: style), x: x, y: row)
                 }
-                continue
+                return
             }
             if width == 2 {
-                setWide(String(character), style: style, x: column, y: row)
+                setWide(grapheme(), style: style, x: column, y: row)
             } else {
-                setCell(Cell(String(character), style: style), x: column, y: row)
+                setCell(Cell(grapheme(), style: style), x: column, y: row)
             }
+        }
+        // Rows of ASCII with box lines, dashes and accents: each scalar is a cluster of its own,
+        // so they are placed by scalars, without breaking the text into clusters.
+        if DisplayWidth.isSimple(safe) {
+            for scalar in safe.unicodeScalars { place(width: DisplayWidth.of(scalar)) { String(scalar) } }
+        } else {
+            for character in safe { place(width: DisplayWidth.of(character)) { String(character) } }
         }
         return column
     }

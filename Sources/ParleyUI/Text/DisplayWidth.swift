@@ -1,3 +1,5 @@
+import ParleyModel
+
 /// How many terminal cells text occupies, computed in pure Swift.
 ///
 /// The rules, applied to each grapheme cluster (a Swift `Character`):
@@ -27,8 +29,30 @@ public enum DisplayWidth {
     /// The width in cells of one Unicode scalar taken on its own: 0, 1 or 2.
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
-        if value < 0x7F { return 1 }  // ASCII (controls included, see the type's documentation)
-        if value < 0xA0 { return 1 }  // DEL and C1 controls: one-cell placeholders
+        if value < 0xA0 { return 1 }  // ASCII, DEL and C1 (controls are one-cell placeholders, see the type's documentation)
+        if let width = commonWidth(value) { return width }
+        return propertyWidth(scalar)
+    }
+
+    /// The width of the non-ASCII scalars that dashboard rows are made of (accented Latin,
+    /// dashes, quotes, the ellipsis, arrows, box lines, shapes, control pictures), without
+    /// looking up Unicode properties: every row of a concordance holds a "│", and a lookup
+    /// per cell was a tenth of a key's time. Nil for the rest. A test checks that this agrees
+    /// with ``propertyWidth(_:)`` for every scalar it answers.
+    @inline(__always)
+    static func commonWidth(_ value: UInt32) -> Int? {
+        switch value {
+        case 0xAD: 0  // SOFT HYPHEN, a format character
+        case 0xA0..<0x300, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x21FF, 0x2400...0x2426, 0x2500...0x25FC, 0x25FF, 0xFFFD: 1
+        case 0x25FD, 0x25FE: 2  // small squares with emoji presentation
+        default: nil
+        }
+    }
+
+    /// The width of one scalar from its Unicode properties: the rules in the type's documentation.
+    static func propertyWidth(_ scalar: Unicode.Scalar) -> Int {
+        let value = scalar.value
+        if value < 0xA0 { return 1 }
         if isZeroWidth(scalar) { return 0 }
         if isWide(value) { return 2 }
         if scalar.properties.isEmojiPresentation { return 2 }
@@ -120,17 +144,10 @@ public enum DisplayWidth {
     public static func fitting(_ text: String, in width: Int) -> String {
         guard width > 0 else { return "" }
         if isPrintableASCII(text) { return text.utf8.count <= width ? text : String(text.utf8.prefix(width))! }
-        if isSimple(text) {
+        if let cut = simplePrefix(text, width: width) {
             // Every scalar is its own cluster: cut by scalars, as the cluster loop below would.
-            var used = 0
-            var end = text.unicodeScalars.startIndex
-            for scalar in text.unicodeScalars {
-                let w = of(scalar)
-                if used + w > width { return String(text.unicodeScalars[..<end]) + (used < width ? " " : "") }
-                used += w
-                end = text.unicodeScalars.index(after: end)
-            }
-            return text
+            guard cut.bytes < text.utf8.count else { return text }
+            return String(text.utf8.prefix(cut.bytes))! + (cut.used < width ? " " : "")
         }
         var result = ""
         var used = 0
@@ -159,30 +176,57 @@ public enum DisplayWidth {
     /// The width of text whose every scalar is a grapheme cluster of its own (see `isSimple`),
     /// summed by scalars without breaking the text into clusters; nil for other text.
     static func simpleWidth<S: StringProtocol>(_ text: S) -> Int? {
-        var total = 0
-        for scalar in text.unicodeScalars {
-            guard isSimple(scalar) else { return nil }
-            total += of(scalar)
-        }
-        return total
+        simplePrefix(text, width: Int.max).map(\.used)
     }
 
     static func isSimple<S: StringProtocol>(_ text: S) -> Bool {
-        text.unicodeScalars.allSatisfy(isSimple)
+        simpleWidth(text) != nil
     }
 
-    /// Printable ASCII, and the non-ASCII that fills dashboard lines (accented Latin letters,
-    /// dashes, quotes, the ellipsis, arrows, box drawing, geometric shapes): none of these
-    /// joins a neighbour into one grapheme cluster (no marks, joiners, variation selectors,
-    /// line separators or regional indicators are among them), so their widths add up scalar
-    /// by scalar. Clustering text is slow, and every concordance row holds a "│".
-    @inline(__always)
-    static func isSimple(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x20..<0x7F, 0xA0...0xAC, 0xAE...0x17F, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x21FF, 0x2500...0x25FF: true
-        default: false
+    /// For text whose every scalar stands alone: how many of its bytes fit in `width` cells
+    /// (whole scalars) and how many cells they take; nil for other text. Read off the UTF-8,
+    /// because rows are measured and cut several times each as they are made.
+    static func simplePrefix<S: StringProtocol>(_ text: S, width: Int) -> (bytes: Int, used: Int)? {
+        var used = 0
+        var bytes = 0
+        var fits = true
+        var utf8 = text.utf8.makeIterator()
+        while let b = utf8.next() {
+            let value: UInt32, length: Int
+            if b < 0x80 {
+                value = UInt32(b)
+                length = 1
+            } else if b < 0xE0 {
+                guard let b1 = utf8.next() else { return nil }
+                value = UInt32(b & 0x1F) << 6 | UInt32(b1 & 0x3F)
+                length = 2
+            } else if b < 0xF0 {
+                guard let b1 = utf8.next(), let b2 = utf8.next() else { return nil }
+                value = UInt32(b & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F)
+                length = 3
+            } else {
+                return nil  // four bytes: beyond every scalar that stands alone
+            }
+            // Past the cut, the rest is still read: one scalar that joins its neighbour
+            // would make the cut by clusters differ.
+            guard TextFolding.standsAlone(value) else { return nil }
+            guard fits else { continue }
+            let w = value < 0x7F ? 1 : (commonWidth(value) ?? 1)
+            if used + w > width {
+                fits = false
+                continue
+            }
+            used += w
+            bytes += length
         }
+        return (bytes, used)
     }
+
+    /// Whether a scalar is always a cluster of its own (``TextFolding/standsAlone(_:)``):
+    /// then widths add up scalar by scalar. Clustering text is slow, and every concordance row
+    /// holds a "│".
+    @inline(__always)
+    static func isSimple(_ scalar: Unicode.Scalar) -> Bool { TextFolding.standsAlone(scalar) }
 
     /// Every byte printable ASCII: then a byte is a character and a cell.
     @inline(__always)

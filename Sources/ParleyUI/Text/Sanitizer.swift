@@ -41,9 +41,7 @@ public enum Sanitizer {
     /// "\n" when `newlines` is ``NewlinePolicy/keep``.
     public static func sanitize<S: StringProtocol>(_ text: S, newlines: NewlinePolicy = .placeholder) -> String {
         // Fast path: nothing to change.
-        if !text.unicodeScalars.contains(where: needsAttention) {
-            return String(text)
-        }
+        if isSafe(text) { return String(text) }
         var result = String.UnicodeScalarView()
         var previousWasCR = false
         for scalar in text.unicodeScalars {
@@ -66,7 +64,18 @@ public enum Sanitizer {
     /// Whether `text` is already safe: ``sanitize(_:newlines:)`` would return it unchanged
     /// with ``NewlinePolicy/placeholder``.
     public static func isSafe<S: StringProtocol>(_ text: S) -> Bool {
-        !text.unicodeScalars.contains(where: needsAttention)
+        // On the bytes, as every row drawn is checked: C0 and DEL are single bytes, C1 is
+        // C2 80–9F, U+2028–U+202E is E2 80 A8–AE and U+2066–U+2069 is E2 81 A6–A9 (a lead
+        // byte is never a continuation byte, so the two bytes before one are its own).
+        var last: UInt8 = 0, beforeLast: UInt8 = 0
+        for b in text.utf8 {
+            if b < 0x20 || b == 0x7F { return false }
+            if last == 0xC2, b >= 0x80, b <= 0x9F { return false }
+            if beforeLast == 0xE2, (last == 0x80 && b >= 0xA8 && b <= 0xAE) || (last == 0x81 && b >= 0xA6 && b <= 0xA9) { return false }
+            beforeLast = last
+            last = b
+        }
+        return true
     }
 
     /// Whether `scalar` is a line break (LF, CR, U+2028, U+2029).
@@ -85,7 +94,8 @@ public enum Sanitizer {
         case remove
     }
 
-    private static func needsAttention(_ scalar: Unicode.Scalar) -> Bool {
+    /// The scalars ``sanitize(_:newlines:)`` changes; ``isSafe(_:)`` reads the same rule off the bytes.
+    static func needsAttention(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x20 || (0x7F...0x9F).contains(value) { return true }
         if value < 0x2028 { return false }

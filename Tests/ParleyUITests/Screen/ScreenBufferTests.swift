@@ -164,6 +164,27 @@ import Testing
         }
     }
 
+    @Test func textOfSimpleScalarsIsPlacedAsClustersWouldBe() {
+        // A zero-width space at the end sends the same text down the cluster path (it is not
+        // simple, and it takes no cell), so both paths must leave the same cells.
+        let alphabet: [String] = ["a", " ", "│", "…", "◆", "◽", "é", "—", "“", "→", "␛", "\u{FFFD}", "▤", "─"]
+        var rng = SplitMix64(seed: 0x5EED_0006)
+        for _ in 0..<500 {
+            let size = Size(width: Int.random(in: 1...24, using: &rng), height: 2)
+            let text = (0..<Int.random(in: 0...20, using: &rng)).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &rng)] }.joined()
+            let point = Point(x: Int.random(in: -4...size.width, using: &rng), y: Int.random(in: 0...1, using: &rng))
+            let clip = Rect(x: Int.random(in: -2...size.width, using: &rng), y: 0, width: Int.random(in: 0...size.width + 2, using: &rng), height: 2)
+            var base = ScreenBuffer(size: size)
+            base.put("日本語 wide", at: Point(x: 0, y: point.y))
+            var byScalars = base, byClusters = base
+            let end = byScalars.put(text, at: point, clip: clip)
+            #expect(DisplayWidth.isSimple(text))
+            #expect(byClusters.put(text + "\u{200B}", at: point, clip: clip) == end)
+            #expect(byScalars == byClusters, "\(text.debugDescription) at \(point) in \(size)")
+            checkInvariants(byScalars)
+        }
+    }
+
     @Test func randomDiffsCoverExactlyTheChanges() {
         var rng = SplitMix64(seed: 0x5EED_0005)
         for _ in 0..<300 {

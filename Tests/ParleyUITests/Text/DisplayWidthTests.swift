@@ -117,11 +117,21 @@ import Testing
         }
     }
 
+    @Test func commonWidthsAgreeWithUnicodePropertiesForEveryScalarTheyAnswer() {
+        var answered = 0
+        for value in UInt32(0)..<0x3_0000 {
+            guard let scalar = Unicode.Scalar(value), let width = DisplayWidth.commonWidth(value) else { continue }
+            answered += 1
+            #expect(width == DisplayWidth.propertyWidth(scalar), "U+\(String(value, radix: 16, uppercase: true))")
+        }
+        #expect(answered > 1_000)
+    }
+
     @Test func theScalarPathAgreesWithClustersOnMixedText() {
         // Simple scalars (box lines, dashes, accents, shapes) beside ones that join clusters
         // (marks, joiners, variation selectors, flags, CR LF, wide and emoji characters).
         let alphabet: [String] = ["a", "Z", " ", "│", "…", "◆", "◽", "é", "Ö", "—", "“", "→", "©", "\u{301}", "\u{200D}", "\u{FE0F}",
-                                  "\u{FE0E}", "🇸", "🇾", "\r", "\n", "日", "👩", "\u{1100}", "\u{1161}", "\u{AD}", "\u{2028}"]
+                                  "\u{FE0E}", "🇸", "🇾", "\r", "\n", "日", "👩", "\u{1100}", "\u{1161}", "\u{AD}", "\u{2028}", "␛", "\u{FFFD}"]
         var seed: UInt64 = 42
         func next(_ n: Int) -> Int {
             seed = seed &* 6364136223846793005 &+ 1442695040888963407

@@ -56,6 +56,15 @@ import Testing
         #expect(!Sanitizer.isSafe("a\u{1B}"))
     }
 
+    @Test func theByteCheckAgreesWithTheScalarRuleForEveryScalar() {
+        for value in UInt32(0)..<0x3_0000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let alone = String(Character(scalar)), inText = "a\(alone)é\(alone)"
+            #expect(Sanitizer.isSafe(alone) == !Sanitizer.needsAttention(scalar), "U+\(String(value, radix: 16))")
+            #expect(Sanitizer.isSafe(inText) == !Sanitizer.needsAttention(scalar), "U+\(String(value, radix: 16))")
+        }
+    }
+
     @Test func noControlCharacterSurvivesRandomInput() {
         var rng = SplitMix64(seed: 0x5EED_0002)
         for _ in 0..<2000 {
