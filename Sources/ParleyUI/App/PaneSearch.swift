@@ -1,3 +1,5 @@
+import Dispatch
+
 /// An incremental search in one pane: the query, and where it matches.
 public struct PaneSearch: Sendable, Hashable {
     /// One match: a row of the pane and the character range within the row's text.
@@ -24,10 +26,9 @@ public struct PaneSearch: Sendable, Hashable {
         guard !query.isEmpty else { return [] }
         let caseSensitive = isCaseSensitive(query)
         let needle = Array(caseSensitive ? query : query.lowercased())
-        var found: [Match] = []
         let asciiNeedle = needle.allSatisfy { $0.isASCII }
         let needleBytes = Array((caseSensitive ? query : query.lowercased()).utf8)
-        func search(_ r: Int) {
+        @Sendable func search(_ r: Int, into found: inout [Match]) {
             let row = rows[r]
             // ASCII rows (most of them) are searched as bytes: a byte is a character there.
             if asciiNeedle, let hits = asciiMatches(of: needleBytes, in: row, caseSensitive: caseSensitive) {
@@ -46,12 +47,25 @@ public struct PaneSearch: Sendable, Hashable {
                 }
             }
         }
-        if let within {
-            for r in within where rows.indices.contains(r) { search(r) }
-        } else {
-            for r in rows.indices { search(r) }
+        let order = within?.filter { rows.indices.contains($0) }
+        let count = order?.count ?? rows.count
+        // A long list is searched in chunks on all cores, then the chunks' matches joined in order.
+        let chunk = 2_048
+        guard count > chunk else {
+            var found: [Match] = []
+            for n in 0..<count { search(order?[n] ?? n, into: &found) }
+            return found
         }
-        return found
+        var parts = [[Match]](repeating: [], count: (count + chunk - 1) / chunk)
+        parts.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let out = buffer  // each chunk writes only its own slot
+            DispatchQueue.concurrentPerform(iterations: out.count) { c in
+                var found: [Match] = []
+                for n in (c * chunk)..<min(count, (c + 1) * chunk) { search(order?[n] ?? n, into: &found) }
+                out[c] = found
+            }
+        }
+        return Array(parts.joined())
     }
 
     /// The rows a longer query can still match, when `query` extends this search's query:
@@ -94,8 +108,20 @@ public struct PaneSearch: Sendable, Hashable {
                 i += 1
             }
             guard !ascii, !starts.isEmpty else { return starts }
-            // Byte offsets to character offsets, in one walk over the characters.
             var out: [Int] = []
+            if DisplayWidth.isSimple(row) {
+                // Each scalar is a character: count the bytes that start one.
+                var character = 0
+                for offset in 0..<n {
+                    if starts[out.count] == offset {
+                        out.append(character)
+                        if out.count == starts.count { return out }
+                    }
+                    if hay[offset] & 0xC0 != 0x80 { character += 1 }
+                }
+                return nil
+            }
+            // Byte offsets to character offsets, in one walk over the characters.
             var next = 0
             var character = 0
             var offset = 0

@@ -43,10 +43,10 @@ extension AppState {
         let width = contentRect(pane).width
         switch pane {
         case .timeline: return TimelinePane.model(self, width: width).lines.map(\.text)
-        case .actors: return ActorPane.lines(self, width: width).map(\.text)
+        case .actors: return ActorPane.lines(self, width: width).texts()
         case .viewer:
             // Typing a search re-reads the rows at each key; a long concordance makes them once.
-            return viewerRowCache.value(for: ViewerKey(self, width: max(1, width))) { viewerModel().lines.map(\.text) }
+            return viewerRowCache.value(for: ViewerKey(self, width: max(1, width))) { viewerModel().lines.texts() }
         }
     }
 

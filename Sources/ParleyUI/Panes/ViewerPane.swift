@@ -210,8 +210,15 @@ public enum ViewerPane {
             if !g.actors.isEmpty { lines.append(PaneLine("")) }
             lines.append(PaneLine("Passages", style: heading))
         }
-        for hit in g.passages {
-            guard let d = c.documentIndex(of: hit.span.document) else { continue }
+        let passages = g.passages.compactMap { hit in c.documentIndex(of: hit.span.document).map { (d: $0, hit: hit) } }
+        let firstPassage = targets.count
+        for (n, (d, hit)) in passages.enumerated() {
+            lineOfItem.append(lines.count + n)
+            targets.append(.passage(document: d, span: hit.matches.first ?? hit.span, actor: nil))
+        }
+        // Rows are made when shown: typing re-runs the search, and a pane shows a third of them.
+        let rows = PaneLines(lines, then: passages.count) { n in
+            let (d, hit) = passages[n]
             let tag = shortName(c.documents[d])
             let words = hit.matches.compactMap { c.text(of: $0) }
             let room = max(1, width - DisplayWidth.of(tag) - 3)
@@ -219,11 +226,9 @@ public enum ViewerPane {
             let text = DisplayWidth.truncate("\(tag) │ \(sentence)", to: width)
             var runs: [PaneLine.Run] = [.init(columns: 0..<DisplayWidth.of(tag), style: Style(.dim))]
             runs += matchColumns(in: text, words: words)
-            lineOfItem.append(lines.count)
-            lines.append(PaneLine(text, runs: runs, item: targets.count))
-            targets.append(.passage(document: d, span: hit.matches.first ?? hit.span, actor: nil))
+            return PaneLine(text, runs: runs, item: firstPassage + n)
         }
-        return Model(title: "Search “\(g.answered)” · \(g.count)", lines: PaneLines(lines), targets: targets, lineOfItem: lineOfItem, focusLine: nil)
+        return Model(title: "Search “\(g.answered)” · \(g.count)", lines: rows, targets: targets, lineOfItem: lineOfItem, focusLine: nil)
     }
 
     /// A short label for an article: its file name without extension, at most 14 cells.
@@ -257,6 +262,19 @@ public enum ViewerPane {
     /// The last `width` cells of a text.
     static func tail(_ s: String, width: Int) -> String {
         if DisplayWidth.isPrintableASCII(s) { return s.utf8.count <= width ? s : String(s.utf8.suffix(width))! }
+        if DisplayWidth.isSimple(s) {
+            // Each scalar is a cluster of its own: count back by scalars.
+            var start = s.unicodeScalars.endIndex
+            var used = 0
+            while start > s.unicodeScalars.startIndex {
+                let before = s.unicodeScalars.index(before: start)
+                let w = DisplayWidth.of(s.unicodeScalars[before])
+                if used + w > width { break }
+                used += w
+                start = before
+            }
+            return String(s.unicodeScalars[start...])
+        }
         var out: [Character] = []
         var used = 0
         for ch in s.reversed() {

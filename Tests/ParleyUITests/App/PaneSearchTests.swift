@@ -49,4 +49,18 @@ struct PaneSearchTests {
             }
         }
     }
+
+    /// A long list is searched in chunks on all cores: the matches are the reference's, in
+    /// order, for a full search and for one narrowed to some rows.
+    @Test func aLongListSearchedInChunksFindsWhatTheReferenceFinds() {
+        var rng = SeededRandom(seed: 5)
+        let words = ["astana", "Astana", "round", "Lavrentiev", "talks", "…", "é", "│", "delegation"]
+        let rows = (0..<7_000).map { _ in (0..<(1 + rng.below(8))).map { _ in rng.pick(words) }.joined(separator: " ") }
+        let within = Array(stride(from: 0, to: rows.count, by: 2))
+        for query in ["a", "astana", "Lav", "│ t"] {
+            #expect(PaneSearch.matches(of: query, in: rows) == reference(query, rows), "\(query)")
+            let narrowed = reference(query, rows).filter { $0.row % 2 == 0 }
+            #expect(PaneSearch.matches(of: query, in: rows, within: within) == narrowed, "\(query)")
+        }
+    }
 }

@@ -21,6 +21,23 @@ struct PaneLinesTests {
         #expect(lines[99_999].text == "99999")
         #expect(made.n == 1)
     }
+
+    @Test func aRowMadeOnceIsKept() {
+        final class Count: @unchecked Sendable { var n = 0 }
+        let made = Count()
+        let lines = PaneLines([], then: 10) { i in made.n += 1; return PaneLine("\(i)") }
+        let copy = lines
+        #expect(lines[3].text == "3" && lines[3].text == "3" && copy[3].text == "3")
+        #expect(made.n == 1)
+    }
+
+    @Test func allTextsMadeOnAllCoresAreTheRowsInOrder() {
+        var lines = PaneLines([PaneLine("head")], then: 5_000) { PaneLine("row \($0) " + String(repeating: "│", count: $0 % 7)) }
+        lines.append(PaneLine("middle"))
+        lines.append(count: 3) { PaneLine("tail \($0)") }
+        #expect(lines.texts() == lines.map(\.text))
+        #expect(lines.texts().count == 5_005)
+    }
 }
 
 struct LoadingViewTests {
