@@ -21,21 +21,10 @@ public enum KeyScript {
         return s
     }
 
-    /// Presses the keys a string spells: each character is a key, with `⏎` Enter, `⎋` Esc,
-    /// `⇥` Tab and `⇤` Shift-Tab.
+    /// Presses the keys a string spells (see ``Key/sequence(_:)``).
     public static func type(_ script: String, on state: AppState, settle: Bool = true) -> AppState {
         press(keys(script), on: state, settle: settle)
     }
 
-    public static func keys(_ script: String) -> [Key] {
-        script.map { ch -> Key in
-            switch ch {
-            case "⏎": return .enter
-            case "⎋": return .escape
-            case "⇥": return .tab
-            case "⇤": return .backTab
-            default: return .character(ch)
-            }
-        }
-    }
+    public static func keys(_ script: String) -> [Key] { Key.sequence(script) }
 }

@@ -70,4 +70,18 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
         case .unknown(let code): return "Key(\(code))"
         }
     }
+
+    /// The keys a string spells, each character a key, with `⏎` Enter, `⎋` Esc, `⇥` Tab and
+    /// `⇤` Shift-Tab: key scripts for tests and the benchmark (`"2⏎3/syr"`).
+    public static func sequence(_ script: String) -> [Key] {
+        script.map { ch -> Key in
+            switch ch {
+            case "⏎": .enter
+            case "⎋": .escape
+            case "⇥": .tab
+            case "⇤": .backTab
+            default: .character(ch)
+            }
+        }
+    }
 }
