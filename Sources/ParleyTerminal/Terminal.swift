@@ -27,8 +27,10 @@ import ParleyUI
 /// over and is copied back on restore (see ``Options/captureStandardError``).
 ///
 /// Signals: see `TerminalSignals` for the handlers (SIGTERM, SIGHUP, SIGINT restore and exit
-/// with 128 + signal; SIGTSTP restores, stops, and redraws fully on resume; crash signals
-/// restore and re-raise). They are installed after `newterm` on purpose. Do not install a
+/// with 128 + signal; Ctrl-Z restores, stops, and redraws fully on resume; crash signals
+/// restore and re-raise). They are installed after `newterm` on purpose, except SIGTSTP's,
+/// which goes in before it so that ncurses does not ignore Ctrl-Z during updates; Ctrl-Z is
+/// acted on in ``readKey(timeoutMs:)``, after the keys typed before it. Do not install a
 /// SIGWINCH handler (or a `DispatchSource` for it) anywhere in the program: ncurses must own
 /// SIGWINCH to report resizes as ``ParleyUI/Key/resize``.
 public final class Terminal {
@@ -223,6 +225,12 @@ public final class Terminal {
         let deadline = timeoutMs.map { clock.now.advanced(by: .milliseconds(max(0, $0))) }
         var waited = false
         while true {
+            if TerminalSignals.flag(.suspendRequested) != 0 {
+                // Keys typed before Ctrl-Z were meant for the dashboard: they are read first.
+                if let key = nextKey(waitingMs: 0) { return key }
+                suspend()
+                return .resize
+            }
             if handleResume() { return .resize }
             var slice: Int64 = 100  // wake up now and then to notice a resume
             if let deadline {
@@ -236,30 +244,40 @@ public final class Terminal {
                 }
             }
             waited = true
-            wtimeout(window, Int32(slice))
-            var value: wint_t = 0
-            let status = wget_wch(window, &value)
-            if status == ERR { continue }
-            if status == KEY_CODE_YES {
-                let code = Int32(bitPattern: value)
-                if code == KEY_MOUSE {
-                    var event = MEVENT()
-                    if getmouse(&event) == OK,
-                       let key = KeyDecoder.decodeMouse(x: event.x, y: event.y, buttons: UInt(event.bstate))
-                    {
-                        return key
-                    }
-                    continue
-                }
-                if code == KEY_RESIZE {
-                    needsFullRedraw = true
-                    return .resize
-                }
+            if let key = nextKey(waitingMs: slice) { return key }
+        }
+    }
+
+    /// One key from ncurses, waiting at most `waitingMs`; nil when none came (or a signal cut
+    /// the wait short) or the event is one that is ignored.
+    private func nextKey(waitingMs: Int64) -> Key? {
+        wtimeout(window, Int32(waitingMs))
+        var value: wint_t = 0
+        let status = wget_wch(window, &value)
+        if status == ERR { return nil }
+        if status == KEY_CODE_YES {
+            let code = Int32(bitPattern: value)
+            if code == KEY_MOUSE {
+                var event = MEVENT()
+                guard getmouse(&event) == OK else { return nil }
+                return KeyDecoder.decodeMouse(x: event.x, y: event.y, buttons: UInt(event.bstate))
             }
-            if let key = KeyDecoder.decode(status: status, value: value) {
-                return key
+            if code == KEY_RESIZE {
+                needsFullRedraw = true
+                return .resize
             }
         }
+        return KeyDecoder.decode(status: status, value: value)
+    }
+
+    /// Ctrl-Z (see `TerminalSignals`): gives the terminal back, stops, and once continued
+    /// re-enters curses mode and redraws everything.
+    private func suspend() {
+        TerminalSignals.setFlag(.suspendRequested, 0)
+        endwin()
+        TerminalSignals.stopNow()
+        TerminalSignals.setFlag(.resumed, 1)
+        handleResume()
     }
 
     // MARK: - Restoring
@@ -285,10 +303,6 @@ public final class Terminal {
     private func handleResume() -> Bool {
         guard TerminalSignals.flag(.resumed) != 0 else { return false }
         TerminalSignals.setFlag(.resumed, 0)
-        if TerminalSignals.flag(.resetWithoutEndwin) != 0 {
-            TerminalSignals.setFlag(.resetWithoutEndwin, 0)
-            endwin()  // ncurses still thought it owned the screen; the next refresh re-enters
-        }
         needsFullRedraw = true
         if let lastDrawn {
             draw(lastDrawn)

@@ -12,9 +12,15 @@ import CNcursesw
 /// | signals                         | what happens                                                        |
 /// |---------------------------------|---------------------------------------------------------------------|
 /// | SIGTERM, SIGHUP, SIGINT         | restore the terminal, then `_exit(128 + signal)`                      |
-/// | SIGTSTP (Ctrl-Z)                | restore the terminal, stop with the default action; on resume, flag a full redraw |
+/// | SIGTSTP (Ctrl-Z)                | ask the terminal's loop to stop: it reads the keys typed before, restores the terminal, stops, and redraws in full on resume |
 /// | SIGCONT                         | flag a full redraw (covers a stop by SIGSTOP)                         |
 /// | SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT, SIGQUIT | restore the terminal, then hand the signal to the handler that was there before (the Swift runtime's crash reporter when enabled, otherwise the default action) |
+///
+/// Ctrl-Z is acted on in the loop (``Terminal/readKey(timeoutMs:)``), not in the handler. A
+/// handler that stopped at once could stop between ncurses' wait for input and its read: the
+/// shell then took the key waiting there, and ncurses, resumed, waited in a read for another
+/// key before the screen came back. The SIGTSTP handler is installed before ncurses starts
+/// (see ``prepare()``), the others after.
 ///
 /// SIGWINCH is left to ncurses, which turns it into `KEY_RESIZE`: a SIGWINCH handler installed
 /// before `newterm` stops ncurses from installing its own, and resizes are then never seen.
@@ -24,7 +30,7 @@ import CNcursesw
 /// Restoring from a signal handler, and its compromise: `endwin` is not async-signal-safe
 /// (it writes through ncurses' output buffer and changes its state), but it is what ncurses'
 /// own SIGINT/SIGTERM/SIGTSTP handlers call, and it restores exactly what ncurses set up. It
-/// is used for SIGTERM, SIGHUP, SIGINT and SIGTSTP unless the signal arrived while the
+/// is used for SIGTERM, SIGHUP and SIGINT unless the signal arrived while the
 /// program was inside ncurses output (``Terminal/draw(_:)``). In that case, and always for
 /// crashes (where the program's state cannot be trusted), only async-signal-safe calls are
 /// made: `write(2)` of fixed reset sequences (attributes off, mouse reporting off, keypad
@@ -48,8 +54,8 @@ enum TerminalSignals {
         case inOutput
         /// The program was resumed after a stop: redraw everything.
         case resumed
-        /// A suspend restored the terminal without `endwin`; ncurses must be told.
-        case resetWithoutEndwin
+        /// Ctrl-Z was pressed: the loop should stop the program.
+        case suspendRequested
         /// Terminal modes were saved and can be restored with `tcsetattr`.
         case haveSavedModes
         /// The exit hook is registered.
@@ -145,6 +151,14 @@ enum TerminalSignals {
         for signal in allSignals {
             sigaction(signal, nil, previousActions + Int(signal))
         }
+        owner = pthread_self()
+        // The suspend handler goes in before ncurses starts, so that ncurses leaves SIGTSTP
+        // alone. Finding the default action there, it installs a handler of its own and, for
+        // every screen update, sets SIGTSTP to SIG_IGN and back: a Ctrl-Z pressed during an
+        // update was discarded by the kernel (about one in ten right behind a key).
+        if !isIgnored(previousActions[Int(SIGTSTP)]) {
+            setHandler(SIGTSTP, suspendHandler)
+        }
         if flag(.exitHookRegistered) == 0 {
             setFlag(.exitHookRegistered, 1)
             atexit {
@@ -157,19 +171,35 @@ enum TerminalSignals {
     static func install() {
         owner = pthread_self()
         setFlag(.resumed, 0)
-        setFlag(.resetWithoutEndwin, 0)
+        setFlag(.suspendRequested, 0)
         setFlag(.inOutput, 0)
         setFlag(.active, 1)
         for signal in terminationSignals where !isIgnored(previousActions[Int(signal)]) {
             setHandler(signal, terminationHandler)
         }
+        // Neither restarts what it interrupts: a wait for a key returns, and the loop acts.
         if !isIgnored(previousActions[Int(SIGTSTP)]) {
-            setHandler(SIGTSTP, suspendHandler, restart: true)
+            setHandler(SIGTSTP, suspendHandler)
         }
-        setHandler(SIGCONT, continueHandler, restart: true)
+        setHandler(SIGCONT, continueHandler)
         for signal in crashSignals where !(signal == SIGQUIT && isIgnored(previousActions[Int(signal)])) {
             setHandler(signal, crashHandler)
         }
+    }
+
+    /// Stops the process as Ctrl-Z would without a handler, and returns once it is continued,
+    /// with the handler back in place. Async-signal-safe; the terminal must be restored first.
+    static func stopNow() {
+        // SIGTSTP is blocked while its handler runs: unblock it for the default action.
+        setDefault(SIGTSTP)
+        var set = sigset_t()
+        var old = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, SIGTSTP)
+        sigprocmask(SIG_UNBLOCK, &set, &old)
+        raise(SIGTSTP)
+        sigprocmask(SIG_SETMASK, &old, nil)
+        setHandler(SIGTSTP, suspendHandler)
     }
 
     /// Puts back the dispositions saved by ``prepare()``.
@@ -281,14 +311,14 @@ enum TerminalSignals {
 
     typealias Handler = @convention(c) (Int32, UnsafeMutablePointer<siginfo_t>?, UnsafeMutableRawPointer?) -> Void
 
-    static func setHandler(_ signal: Int32, _ handler: Handler, restart: Bool = false) {
+    static func setHandler(_ signal: Int32, _ handler: Handler) {
         var action = sigaction()
         #if canImport(Darwin)
         action.__sigaction_u.__sa_sigaction = handler
         #else
         action.__sigaction_handler.sa_sigaction = handler
         #endif
-        action.sa_flags = SA_SIGINFO | SA_ONSTACK | (restart ? SA_RESTART : 0)
+        action.sa_flags = SA_SIGINFO | SA_ONSTACK
         sigemptyset(&action.sa_mask)
         sigaction(signal, &action, nil)
         installed[Int(signal)] = 1
@@ -319,32 +349,15 @@ private func terminationHandler(_ signal: Int32, _ info: UnsafeMutablePointer<si
     _exit(128 + signal)
 }
 
-/// SIGTSTP: restore the terminal, stop, and when continued ask for a full redraw.
+/// SIGTSTP: while the dashboard runs, ask its loop to stop (``stopNow()``); before and after,
+/// stop at once.
 private func suspendHandler(_ signal: Int32, _ info: UnsafeMutablePointer<siginfo_t>?, _ context: UnsafeMutableRawPointer?) {
     if TerminalSignals.forwardedToOwner(signal) { return }
     let flags = TerminalSignals.flags
-    let wasActive = flags[TerminalSignals.Flag.active.rawValue] != 0
-    if wasActive {
-        if flags[TerminalSignals.Flag.inOutput.rawValue] != 0 {
-            TerminalSignals.rawRestore()
-            flags[TerminalSignals.Flag.resetWithoutEndwin.rawValue] = 1
-        } else {
-            endwin()
-        }
-    }
-    // Stop with the default action. SIGTSTP is blocked while this handler runs: unblock it.
-    TerminalSignals.setDefault(SIGTSTP)
-    var set = sigset_t()
-    sigemptyset(&set)
-    sigaddset(&set, SIGTSTP)
-    sigprocmask(SIG_UNBLOCK, &set, nil)
-    raise(SIGTSTP)
-    // Continued (SIGCONT). Re-arm, and let the main loop re-enter curses mode and redraw:
-    // the next refresh after endwin restores the program's terminal modes.
-    sigprocmask(SIG_BLOCK, &set, nil)
-    TerminalSignals.setHandler(SIGTSTP, suspendHandler, restart: true)
-    if wasActive {
-        flags[TerminalSignals.Flag.resumed.rawValue] = 1
+    if flags[TerminalSignals.Flag.active.rawValue] != 0 {
+        flags[TerminalSignals.Flag.suspendRequested.rawValue] = 1
+    } else {
+        TerminalSignals.stopNow()
     }
 }
 

@@ -161,23 +161,23 @@ struct DashboardEndToEndTests {
             try tmux.type("'\(TmuxSession.parleyExecutable.path)'")
             try tmux.sendKeys("Enter")
             try tmux.waitUntil(isFullDashboard, description: "the dashboard")
-            try tmux.sendKeys("j")
-            try tmux.waitUntil({ $0.contains("Astana round 3") }, description: "round 3 selected")
-            // Known bug: a Ctrl-Z that arrives while a frame is being drawn is sometimes not acted
-            // on. Waiting for the frame above avoids that; the retries keep the rest checked.
-            var stopped: String?
-            for _ in 0..<3 where stopped == nil {
-                try tmux.sendKeys("C-z")
-                stopped = try? tmux.waitUntil({ $0.contains("Stopped") && $0.contains("prompt$") }, timeout: 3,
-                                              description: "the shell after Ctrl-Z")
+            // Ctrl-Z right behind a key, while that key's frame is being drawn, stops the dashboard
+            // every time (ncurses used to ignore SIGTSTP during its screen updates, and about one
+            // Ctrl-Z in ten was lost); fg brings it back with the selection kept.
+            for round in 0..<12 {
+                let key = round.isMultiple(of: 2) ? "j" : "k"
+                try tmux.sendKeys(key, "C-z")
+                let shell = try tmux.waitUntil({ $0.contains("Stopped") && $0.contains("prompt$") }, timeout: 5,
+                                               description: "the shell after \(key) and Ctrl-Z (round \(round))")
+                #expect(!shell.contains("┌"))
+                #expect(try !tmux.isAlternateScreen())
+                try tmux.type("clear; fg")
+                try tmux.sendKeys("Enter")
+                let selected = round.isMultiple(of: 2) ? "Astana round 3" : "Astana round 1"
+                let back = try tmux.waitUntil({ isFullDashboard($0) && $0.contains(selected) },
+                                              description: "the dashboard redrawn after fg, the selection kept (round \(round))")
+                #expect(!back.contains("Stopped"))
             }
-            let shell = try #require(stopped, "Ctrl-Z did not stop the dashboard")
-            #expect(!shell.contains("┌"))
-            #expect(try !tmux.isAlternateScreen())
-            try tmux.type("fg")
-            try tmux.sendKeys("Enter")
-            let back = try tmux.waitUntil({ isFullDashboard($0) && $0.contains("Astana round 3") }, description: "the dashboard redrawn, round 3 still selected")
-            #expect(!back.contains("Stopped"))
             try tmux.sendKeys("q")
             try tmux.waitFor("prompt$")
             #expect(try !tmux.isAlternateScreen())
