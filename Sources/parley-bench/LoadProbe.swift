@@ -22,11 +22,14 @@ struct LoadProbe: ParsableCommand {
         var residentMBAfter: [String: Double]
         /// How many tokens, sentences and mentions were held: what the memory is made of.
         var counts: [String: Int]
+        /// Processor seconds per phase over its wall seconds: how well it uses the cores.
+        var coresUsed: [String: Double]?
     }
 
     final class PhaseClock: @unchecked Sendable {
         let start = Timings.now()
         var marks: [(String, Double)] = [("reading", 0)]
+        var cpu: [Double] = [PhaseClock.cpuSeconds()]
         var peaks: [Double] = []
         var resident: [Double] = []
         func mark(_ p: LoadProgress) {
@@ -35,8 +38,16 @@ struct LoadProbe: ParsableCommand {
             case .analysing(let phase): marks.append((phase.rawValue, Timings.now() - start))
             case .finished: marks.append(("end", Timings.now() - start))
             }
+            cpu.append(Self.cpuSeconds())
             peaks.append(Self.statusMB("VmHWM:"))
             resident.append(Self.statusMB("VmRSS:"))
+        }
+
+        /// Processor time of the whole process so far (every thread), in seconds.
+        static func cpuSeconds() -> Double {
+            var usage = rusage()
+            getrusage(RUSAGE_SELF.rawValue, &usage)
+            return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
         }
 
         /// A memory figure of the process in MiB (Linux /proc/self/status: VmHWM is the
@@ -56,8 +67,10 @@ struct LoadProbe: ParsableCommand {
         var phases: [String: Double] = [:]
         var peaks: [String: Double] = [:]
         var resident: [String: Double] = [:]
+        var cores: [String: Double] = [:]
         for (i, m) in clock.marks.enumerated() where i + 1 < clock.marks.count {
             phases[m.0] = clock.marks[i + 1].1 - m.1
+            cores[m.0] = (clock.cpu[i + 1] - clock.cpu[i]) / max(1e-9, clock.marks[i + 1].1 - m.1)
             peaks[m.0] = clock.peaks[i]
             resident[m.0] = clock.resident[i]
         }
@@ -65,7 +78,8 @@ struct LoadProbe: ParsableCommand {
                             actors: corpus.actors.actors.count, rounds: corpus.timeline.entries.count, peakMBAfter: peaks, residentMBAfter: resident,
                             counts: ["tokens": corpus.documents.reduce(0) { $0 + ($1.sentences.last?.tokens.upperBound ?? 0) },
                                      "sentences": corpus.documents.reduce(0) { $0 + $1.sentences.count },
-                                     "mentions": corpus.actors.mentionsByDocument.reduce(0) { $0 + $1.count }])
+                                     "mentions": corpus.actors.mentionsByDocument.reduce(0) { $0 + $1.count }],
+                            coresUsed: cores)
         FileHandle.standardOutput.write(try JSONEncoder().encode(report))
     }
 }
