@@ -12,10 +12,12 @@ run:
 	@$(SWIFT) build --product parley -q
 	@.build/debug/parley $(ARGS)
 
-## Builds once, then runs every test.
+## Builds once, checks that the fuzz targets still compile, then runs every test.
 test:
 	@scripts/ensure-deps --for-tests
 	$(SWIFT) build --build-tests
+	PARLEY_FUZZ=1 $(SWIFT) build --target FuzzLoader
+	PARLEY_FUZZ=1 $(SWIFT) build --target FuzzDashboard
 	$(SWIFT) test --skip-build
 
 build:

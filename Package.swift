@@ -53,14 +53,17 @@ let package = Package(
 )
 
 // libFuzzer targets, only when `scripts/fuzz` builds them (PARLEY_FUZZ=1, with -sanitize=fuzzer):
-// they have no main of their own, so an ordinary build would fail to link them.
+// they have no main of their own, so an ordinary build would fail to link them. `make test`
+// compiles their modules (`--target`, no link), so that they keep up with the model.
 if ProcessInfo.processInfo.environment["PARLEY_FUZZ"] != nil {
     package.products += [
         .executable(name: "parley-fuzz-loader", targets: ["FuzzLoader"]),
         .executable(name: "parley-fuzz-dashboard", targets: ["FuzzDashboard"]),
     ]
     package.targets += [
-        .executableTarget(name: "FuzzLoader", dependencies: ["ParleyModel"], path: "Fuzz/Loader"),
-        .executableTarget(name: "FuzzDashboard", dependencies: ["ParleyModel", "ParleyUI"], path: "Fuzz/Dashboard"),
+        .executableTarget(name: "FuzzLoader", dependencies: ["ParleyModel"], path: "Fuzz/Loader",
+                          swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
+        .executableTarget(name: "FuzzDashboard", dependencies: ["ParleyModel", "ParleyUI"], path: "Fuzz/Dashboard",
+                          swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
     ]
 }
