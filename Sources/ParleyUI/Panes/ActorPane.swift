@@ -8,10 +8,13 @@ public enum ActorPane {
         let actors = state.corpus.actors
         let rows = state.actorRows
         if rows.isEmpty { return PaneLines([PaneLine("No actors here.", style: Style(.dim))]) }
-        return PaneLines([], then: rows.count) { row in line(actors, actor: rows[row], row: row, width: width) }
+        // Wide enough for the largest count of the corpus (40,935 mentions in a large one),
+        // and the same whatever the scope or filter, so the columns do not move.
+        let countWidth = Columns.countWidth(actors.mentionsByActor.lazy.map(\.count).max() ?? 0, atLeast: 4)
+        return PaneLines([], then: rows.count) { row in line(actors, actor: rows[row], row: row, width: width, countWidth: countWidth) }
     }
 
-    static func line(_ actors: ActorIndex, actor id: Int, row: Int, width: Int) -> PaneLine {
+    static func line(_ actors: ActorIndex, actor id: Int, row: Int, width: Int, countWidth: Int) -> PaneLine {
         let a = actors.actors[id]
         let mark = a.origin == .discovered ? "◆ " : "  "
         let type: String
@@ -24,7 +27,7 @@ public enum ActorPane {
         let wide = width >= 44
         var fixed: [(String, Int, DisplayWidth.Alignment)] = [(type, 6, .leading)]
         if wide { fixed.append((a.side ?? a.affiliation ?? "", 11, .leading)) }
-        fixed.append((String(actors.mentionsByActor[id].count), 4, .trailing))
+        fixed.append((String(actors.mentionsByActor[id].count), countWidth, .trailing))
         let text = Columns.row(mark + a.name, fixed, width: width)
         let nameWidth = min(width, DisplayWidth.of(mark + a.name))
         return PaneLine(text, runs: [.init(columns: 0..<nameWidth, style: style(for: a))], item: row)

@@ -10,4 +10,10 @@ enum Columns {
         }
         return DisplayWidth.fitting(out, in: width)
     }
+
+    /// The width of a column of counts: the digits of the largest, and at least `atLeast`,
+    /// so that no count is cut ("409…" for 40,935).
+    static func countWidth(_ largest: Int, atLeast: Int) -> Int {
+        max(atLeast, String(largest).count)
+    }
 }

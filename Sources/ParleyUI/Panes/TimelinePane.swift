@@ -18,6 +18,8 @@ public enum TimelinePane {
         var lines: [PaneLine] = []
         var lineOfEntry: [Int] = []
         var track: String?
+        // Articles per round, with their mark: wide enough for the most (hundreds in a large corpus).
+        let countWidth = Columns.countWidth(corpus.timeline.entries.map(\.documents.count).max() ?? 0, atLeast: 2) + 1
         for (i, e) in corpus.timeline.entries.enumerated() {
             if e.track != track {
                 track = e.track
@@ -27,7 +29,7 @@ public enum TimelinePane {
             let date = HumanDate.format(e.date) + (e.hasConflict ? " ≠" : "")
             let row = Columns.row(
                 String(format: "%3d  ", e.number) + date,
-                [(e.place ?? "", 8, .leading), ("\(e.documents.count)▤", 3, .trailing)], width: width)
+                [(e.place ?? "", 8, .leading), ("\(e.documents.count)▤", countWidth, .trailing)], width: width)
             var runs: [PaneLine.Run] = []
             if e.hasConflict, let r = columnRange(of: "≠", in: row) { runs.append(.init(columns: r, style: Style(.match, attributes: .bold))) }
             if e.date == nil, let r = columnRange(of: "—", in: row) { runs.append(.init(columns: r, style: Style(.dim))) }
