@@ -60,6 +60,31 @@ public enum TextFolding {
         }
     }
 
+    /// The scalar that starts at `i` in UTF-8 `bytes`, and its length in bytes, when it is one
+    /// that stands alone (see ``standsAlone(_:)``); nil for any other (a control, a mark, a
+    /// scalar of four bytes). Text made only of such scalars can be read off its bytes.
+    @inlinable
+    public static func standingAlone(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (value: UInt32, length: Int)? {
+        let b = bytes[i]
+        let value: UInt32, length: Int
+        switch b {
+        case 0..<0x80:
+            value = UInt32(b)
+            length = 1
+        case 0xC2...0xDF:
+            guard i + 1 < bytes.count else { return nil }
+            value = UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+            length = 2
+        case 0xE0...0xEF:
+            guard i + 2 < bytes.count else { return nil }
+            value = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+            length = 3
+        default:
+            return nil
+        }
+        return standsAlone(value) ? (value, length) : nil
+    }
+
     /// `singleSpaced` on the bytes, for text of ASCII and scalars that stand alone (contexts
     /// cut from articles start and end with spaces, and quotes and apostrophes are often
     /// curly, so the check above fails for them); nil for other text. ASCII white space and
@@ -69,22 +94,14 @@ public enum TextFolding {
         var copy = s
         return copy.withUTF8 { bytes -> String? in
             let n = bytes.count
-            // The length in bytes of the white space at i (ASCII as Character.isWhitespace sees
-            // it: tab to carriage return, space; or U+00A0), 0 for anything else; -1 for a
-            // scalar that does not stand alone.
-            @inline(__always) func space(at i: Int) -> Int {
-                let b = bytes[i]
-                if b < 0x80 { return (b >= 0x09 && b <= 0x0D) || b == 0x20 ? 1 : (b < 0x20 || b == 0x7F ? -1 : 0) }
-                let value: UInt32
-                switch b {
-                case 0xC2...0xDF: value = UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-                case 0xE0...0xEF: value = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                default: return -1
-                }
-                guard standsAlone(value) else { return -1 }
-                return value == 0xA0 ? 2 : 0
+            // The scalar at i: its length, and whether it is white space (ASCII as
+            // Character.isWhitespace sees it: tab to carriage return, space; or U+00A0); nil
+            // for one that does not stand alone.
+            @inline(__always) func scalar(at i: Int) -> (length: Int, isSpace: Bool)? {
+                if bytes[i] >= 0x09 && bytes[i] <= 0x0D { return (1, true) }
+                guard let s = standingAlone(in: bytes, at: i) else { return nil }
+                return (s.length, s.value == 0x20 || s.value == 0xA0)
             }
-            @inline(__always) func length(_ b: UInt8) -> Int { b < 0x80 ? 1 : (b < 0xE0 ? 2 : 3) }
             // Where the text starts and ends, and whether a run of white space inside it is
             // anything but one space: most contexts only need trimming, which is one copy.
             var first = -1, last = 0
@@ -93,39 +110,36 @@ public enum TextFolding {
             var runIsOneSpace = false
             var i = 0
             while i < n {
-                let w = space(at: i)
-                if w < 0 { return nil }
-                if w > 0 {
-                    runIsOneSpace = run == 0 && w == 1 && bytes[i] == 0x20
-                    run += w
-                    i += w
+                guard let s = scalar(at: i) else { return nil }
+                if s.isSpace {
+                    runIsOneSpace = run == 0 && bytes[i] == 0x20
+                    run += s.length
+                    i += s.length
                     continue
                 }
                 if first < 0 { first = i } else if run > 0, !runIsOneSpace { folds = true }
                 run = 0
-                i += length(bytes[i])
+                i += s.length
                 last = i
             }
             if first < 0 { return "" }
             if !folds {
                 return first == 0 && last == n ? s : String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<last]), as: UTF8.self)
             }
+            // Every scalar was read above, so each stands alone; runs inside end before `last`.
             var out = [UInt8]()
             out.reserveCapacity(last - first)
             var segment = first
             i = first
             while i < last {
-                var w = space(at: i)
-                if w == 0 {
-                    i += length(bytes[i])
+                let s = scalar(at: i)!
+                guard s.isSpace else {
+                    i += s.length
                     continue
                 }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[segment..<i]))
                 out.append(0x20)
-                while w > 0 {
-                    i += w
-                    w = space(at: i)
-                }
+                while let t = scalar(at: i), t.isSpace { i += t.length }
                 segment = i
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[segment..<last]))

@@ -173,12 +173,14 @@ public enum DisplayWidth {
         case center
     }
 
-    /// The width of text whose every scalar is a grapheme cluster of its own (see `isSimple`),
-    /// summed by scalars without breaking the text into clusters; nil for other text.
+    /// The width of text whose every scalar is a grapheme cluster of its own
+    /// (``TextFolding/standsAlone(_:)``), summed by scalars without breaking the text into
+    /// clusters, which is slow; nil for other text.
     static func simpleWidth<S: StringProtocol>(_ text: S) -> Int? {
         simplePrefix(text, width: Int.max).map(\.used)
     }
 
+    /// Whether every scalar of `text` is a cluster of its own, so that it can be read by scalars.
     static func isSimple<S: StringProtocol>(_ text: S) -> Bool {
         simpleWidth(text) != nil
     }
@@ -187,46 +189,32 @@ public enum DisplayWidth {
     /// (whole scalars) and how many cells they take; nil for other text. Read off the UTF-8,
     /// because rows are measured and cut several times each as they are made.
     static func simplePrefix<S: StringProtocol>(_ text: S, width: Int) -> (bytes: Int, used: Int)? {
+        if let result = text.utf8.withContiguousStorageIfAvailable({ simplePrefix($0, width: width) }) { return result }
+        var copy = String(text)
+        return copy.withUTF8 { simplePrefix($0, width: width) }
+    }
+
+    private static func simplePrefix(_ bytes: UnsafeBufferPointer<UInt8>, width: Int) -> (bytes: Int, used: Int)? {
         var used = 0
-        var bytes = 0
+        var end = 0
         var fits = true
-        var utf8 = text.utf8.makeIterator()
-        while let b = utf8.next() {
-            let value: UInt32, length: Int
-            if b < 0x80 {
-                value = UInt32(b)
-                length = 1
-            } else if b < 0xE0 {
-                guard let b1 = utf8.next() else { return nil }
-                value = UInt32(b & 0x1F) << 6 | UInt32(b1 & 0x3F)
-                length = 2
-            } else if b < 0xF0 {
-                guard let b1 = utf8.next(), let b2 = utf8.next() else { return nil }
-                value = UInt32(b & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F)
-                length = 3
-            } else {
-                return nil  // four bytes: beyond every scalar that stands alone
-            }
+        var i = 0
+        while i < bytes.count {
             // Past the cut, the rest is still read: one scalar that joins its neighbour
             // would make the cut by clusters differ.
-            guard TextFolding.standsAlone(value) else { return nil }
+            guard let s = TextFolding.standingAlone(in: bytes, at: i) else { return nil }
+            i += s.length
             guard fits else { continue }
-            let w = value < 0x7F ? 1 : (commonWidth(value) ?? 1)
+            let w = s.value < 0x7F ? 1 : (commonWidth(s.value) ?? 1)
             if used + w > width {
                 fits = false
                 continue
             }
             used += w
-            bytes += length
+            end = i
         }
-        return (bytes, used)
+        return (end, used)
     }
-
-    /// Whether a scalar is always a cluster of its own (``TextFolding/standsAlone(_:)``):
-    /// then widths add up scalar by scalar. Clustering text is slow, and every concordance row
-    /// holds a "│".
-    @inline(__always)
-    static func isSimple(_ scalar: Unicode.Scalar) -> Bool { TextFolding.standsAlone(scalar) }
 
     /// Every byte printable ASCII: then a byte is a character and a cell.
     @inline(__always)
