@@ -5,19 +5,21 @@
 /// paragraphs; in a file with no blank line, each line is a paragraph.
 public enum Segmenter {
     /// Abbreviations (folded, without the dot) after which a full stop does not end a sentence.
-    static let abbreviations = WordSet([
+    static let abbreviationWords: [String] = [
         "mr", "mrs", "ms", "dr", "st", "sr", "jr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr",
         "adm", "maj", "gov", "sen", "rep", "rev", "hon", "pres", "amb", "dept", "min",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
         "no", "nos", "vs", "etc", "inc", "ltd", "co", "corp", "approx", "est", "fig", "vol", "p", "pp",
-    ])
+    ]
+    static let abbreviations = WordSet(abbreviationWords)
 
     /// Words that start a new sentence even straight after an initial such as "U.S." .
-    static let sentenceStarters = WordSet([
+    static let sentenceStarterWords: [String] = [
         "the", "a", "an", "it", "he", "she", "they", "we", "i", "this", "that", "these", "those",
         "but", "and", "in", "on", "at", "as", "however", "meanwhile", "there", "its", "his", "her", "their",
-    ])
+    ]
+    static let sentenceStarters = WordSet(sentenceStarterWords)
 
     static let terminal = WordSet([".", "!", "?", "…"])
     static let closers = WordSet(["\"", "'", ")", "]", "»"])

@@ -116,7 +116,8 @@ public struct ActorMatcher: Sendable {
         isPlaceNode[Int(path(keys))] = true
     }
 
-    static let locativeBefore = WordSet(["in", "at", "to", "from", "near", "into", "outside", "around", "across", "of", "toward", "towards", "via"])
+    static let locativeBeforeWords: [String] = ["in", "at", "to", "from", "near", "into", "outside", "around", "across", "of", "toward", "towards", "via"]
+    static let locativeBefore = WordSet(locativeBeforeWords)
     static let processAfter = WordSet([
         "talks", "process", "peace", "round", "rounds", "format", "meeting", "meetings", "negotiations",
         "discussions", "forum", "summit", "conference", "agreement", "agreements", "accord", "accords", "congress", "track",

@@ -39,16 +39,19 @@ public struct RoundFinder: Sendable {
     static let capital = Word("capital")
 
     static let processNouns = WordSet(["talks", "process", "negotiations", "format", "discussions", "meeting", "meetings", "round", "rounds", "track", "congress", "conference", "summit"])
-    static let relations = WordSet(["previous", "latest", "last", "next", "upcoming", "new", "current", "ongoing", "this", "recent", "coming", "forthcoming"])
-    static let timingCues = WordSet([
+    static let relationWords: [String] = ["previous", "latest", "last", "next", "upcoming", "new", "current", "ongoing", "this", "recent", "coming", "forthcoming"]
+    static let relations = WordSet(relationWords)
+    static let timingCueWords: [String] = [
         "began", "begin", "begins", "beginning", "off", "start", "starts", "starting", "started", "opened", "opens",
         "open", "meet", "meets", "meeting", "held", "hold", "holds", "place", "into", "last", "lasts", "scheduled",
         "due", "convene", "convenes", "convened", "resume", "resumes", "resumed", "gather", "gathers", "until", "through",
         "concluded", "conclude", "ended", "ends", "end", "closed", "wrapped", "continue", "continues", "underway",
-    ])
+    ]
+    static let timingCues = WordSet(timingCueWords)
     static let talkWords = WordSet(["talks", "negotiations", "meeting", "meetings", "round", "discussions", "conference", "summit", "session"])
     static let dateAnchors = WordSet(DateLexicon.anchors)
-    static let reportWords = WordSet(["reporters", "journalists", "statement", "interview", "press"])
+    static let reportWordList: [String] = ["reporters", "journalists", "statement", "interview", "press"]
+    static let reportWords = WordSet(reportWordList)
 
     // MARK: Tracks
 
@@ -93,11 +96,12 @@ public struct RoundFinder: Sendable {
     }
 
     /// Capitalised words that qualify talks without naming a process ("International Meetings").
-    static let notTracks = WordSet([
+    static let notTrackWords: [String] = [
         "international", "national", "regional", "bilateral", "trilateral", "multilateral", "direct", "indirect",
         "formal", "informal", "ministerial", "technical", "expert", "preliminary", "final", "official", "parallel",
         "high", "level", "summit", "emergency", "extraordinary", "annual", "joint", "global", "intra",
-    ])
+    ]
+    static let notTracks = WordSet(notTrackWords)
 
     // MARK: Claims
 

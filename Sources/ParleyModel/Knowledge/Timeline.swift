@@ -8,16 +8,18 @@ public struct Timeline: Sendable {
     public var roundsByDocument: [DocumentID: [String]]
 
     /// Words of a sentence that says who takes part in talks.
-    static let participationCues = WordSet([
+    static let participationCueWords: [String] = [
         "delegation", "delegations", "delegates", "delegate", "attend", "attends", "attending", "attended",
         "participate", "participates", "participating", "participation", "participants", "part", "represent",
         "representing", "represented", "representatives", "led", "leads", "heading", "headed",
         "sponsored", "sponsors", "moderated", "mediators", "guarantor", "guarantors", "observer", "observers",
         "observe", "join", "joined", "arrived", "negotiator", "negotiators", "hosting", "hosted",
-    ])
+    ]
+    static let participationCues = WordSet(participationCueWords)
 
     /// Words that turn a participation sentence into its opposite ("would not attend").
-    static let negations = WordSet(["not", "except", "without", "snubbed", "boycott", "boycotted", "absent", "t", "never", "no"])
+    static let negationWords: [String] = ["not", "except", "without", "snubbed", "boycott", "boycotted", "absent", "t", "never", "no"]
+    static let negations = WordSet(negationWords)
 
     /// Builds the timeline from each document's claims. `mentions` are per document, and
     /// `documents` in the same order as `rounds`. `cues` are each document's

@@ -1,0 +1,196 @@
+import Foundation
+
+/// Every word class and value table the finders read, compiled from `Resources/lexicon/en/*.yaml`
+/// through the tokenizer. Stored properties, not statics: the engine names what it needs (here,
+/// at compile time), the files say what is in it (data), and finders are handed one value.
+///
+/// A class is looked up by name once, when the value is built; a name the files lack, an entry
+/// that tokenises to more words than declared, or an include of an unknown class is an error
+/// naming the file and line.
+public struct Lexicons: Sendable {
+    // titles.yaml
+    public let titleHeads, titleModifiers, titleJoiners, nameParticles: WordClass
+    // people.yaml
+    public let speechVerbs, agentVerbs, reportWords, notNames: WordClass
+    // rounds.yaml
+    public let roundNouns, roundNounsPlural, talkNouns, processNouns, settlementNouns, timingCues, notTracks: WordClass
+    public let roundRelations: WordValues
+    // participation.yaml
+    public let participationCues, negations: WordClass
+    // segmentation.yaml
+    public let abbreviations, sentenceStarters, terminalMarks, closingMarks: WordClass
+    // places.yaml
+    public let locativeBefore: WordClass
+    // numbers.yaml
+    public let ordinals, cardinals, tens: WordValues
+    public let ordinalSuffixes: WordClass
+    // dates.yaml, in the form the date finder reads
+    public let dates: DateWords
+
+    // Unions the finders test in one look-up; each says why it is the union it is.
+    /// After a capitalised word, a noun that makes it a process's name ("Astana talks",
+    /// "Astana process"): what talks are called and what a process is called.
+    public let trackNouns: WordSet
+    /// A sentence holding one of these is about talks: talk nouns and round nouns.
+    public let talkSentenceNouns: WordSet
+    /// A place name right before one of these names the process, not the place ("the Astana
+    /// talks", "the Minsk agreements", "the Astana format"): talk, process, settlement and round nouns.
+    public let processAfter: WordSet
+
+    /// Every class the files define, by name, as compiled.
+    public let classes: [String: WordClass]
+    public let tables: [String: WordValues]
+    /// The files as written (for the lint).
+    public let files: [LexiconFile]
+    /// The names of the classes and tables this type reads: a class outside it is used by no rule.
+    public let used: Set<String>
+
+    public struct Problem: Error, CustomStringConvertible {
+        public var location: ResourceLocation?
+        public var message: String
+        public var description: String { location.map { "\($0): \(message)" } ?? message }
+    }
+
+    /// The lexicon shipped with the library, read once per process.
+    public static let builtIn: Lexicons = {
+        do {
+            return try Lexicons(files: try bundledFiles())
+        } catch {
+            fatalError("the built-in lexicon does not load: \(error)")
+        }
+    }()
+
+    /// The resource files in the bundle, in name order.
+    public static func bundledFiles() throws -> [LexiconFile] {
+        guard let dir = Bundle.module.url(forResource: "lexicon", withExtension: nil)?.appendingPathComponent("en") else {
+            throw Problem(message: "the lexicon folder is missing from the library's resources")
+        }
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".yaml") }.sorted()
+        return try names.map { name in
+            let text = try String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8)
+            return try LexiconFile.parse(text, file: name)
+        }
+    }
+
+    public init(files: [LexiconFile]) throws {
+        self.files = files
+        var raw: [String: LexiconFile.RawClass] = [:]
+        for f in files {
+            for c in f.classes {
+                if let other = raw[c.name] {
+                    throw Problem(location: ResourceLocation(file: c.file, line: c.line),
+                                  message: "class '\(c.name)' is also defined at \(other.file):\(other.line)")
+                }
+                raw[c.name] = c
+            }
+        }
+        var classes: [String: WordClass] = [:]
+        var tables: [String: WordValues] = [:]
+        func entry(_ text: String, _ line: Int, _ c: LexiconFile.RawClass, phrase: Bool) throws -> WordClass.Entry {
+            let tokens = Tokenizer.tokenize(text)
+            let at = ResourceLocation(file: c.file, line: line)
+            guard !tokens.isEmpty else { throw Problem(location: at, message: "an empty entry in '\(c.name)'") }
+            if !phrase, tokens.count > 1 {
+                let parts = tokens.map { "'\($0.word.text)'" }.joined(separator: " ")
+                throw Problem(location: at, message: "'\(text)' in '\(c.name)' is \(tokens.count) tokens (\(parts)) once tokenised, so it can never match one word; list it under phrases: as the text shows it")
+            }
+            return WordClass.Entry(text: text, words: tokens.map(\.word), location: at, includedFrom: nil)
+        }
+        for c in raw.values {
+            if c.isTable {
+                if !c.words.isEmpty || !c.phrases.isEmpty {
+                    throw Problem(location: ResourceLocation(file: c.file, line: c.line), message: "'\(c.name)' has both values and words")
+                }
+                let entries = try c.values.map { try entry($0.text, $0.line, c, phrase: false) }
+                tables[c.name] = WordValues(name: c.name, doc: c.doc, entries: entries, values: c.values.map(\.value))
+            }
+        }
+        // Classes, with their includes (a table included in a class gives its keys).
+        func compile(_ name: String, seen: [String]) throws -> WordClass {
+            if let done = classes[name] { return done }
+            guard let c = raw[name] else { throw Problem(message: "no class named '\(name)'") }
+            if seen.contains(name) { throw Problem(location: ResourceLocation(file: c.file, line: c.line), message: "'\(name)' includes itself") }
+            var entries = try c.words.map { try entry($0.text, $0.line, c, phrase: false) }
+                + c.phrases.map { try entry($0.text, $0.line, c, phrase: true) }
+            for inc in c.include {
+                var included: [WordClass.Entry]
+                if let t = tables[inc] {
+                    included = t.entries
+                } else if raw[inc] != nil {
+                    included = try compile(inc, seen: seen + [name]).entries
+                } else {
+                    throw Problem(location: ResourceLocation(file: c.file, line: c.line), message: "'\(name)' includes '\(inc)', which no file defines")
+                }
+                for k in included.indices where included[k].includedFrom == nil { included[k].includedFrom = inc }
+                entries += included
+            }
+            let compiled = WordClass(name: name, doc: c.doc, entries: entries)
+            classes[name] = compiled
+            return compiled
+        }
+        for name in raw.keys where !raw[name]!.isTable { _ = try compile(name, seen: []) }
+        self.classes = classes
+        self.tables = tables
+
+        var used = Set<String>()
+        func word(_ name: String) throws -> WordClass {
+            used.insert(name)
+            guard let c = classes[name] else { throw Problem(message: "the lexicon has no word class '\(name)'") }
+            return c
+        }
+        func table(_ name: String) throws -> WordValues {
+            used.insert(name)
+            guard let t = tables[name] else { throw Problem(message: "the lexicon has no value table '\(name)'") }
+            return t
+        }
+        titleHeads = try word("title-heads")
+        titleModifiers = try word("title-modifiers")
+        titleJoiners = try word("title-joiners")
+        nameParticles = try word("name-particles")
+        speechVerbs = try word("speech-verbs")
+        agentVerbs = try word("agent-verbs")
+        reportWords = try word("report-words")
+        notNames = try word("not-names")
+        roundNouns = try word("round-nouns")
+        roundNounsPlural = try word("round-nouns-plural")
+        talkNouns = try word("talk-nouns")
+        processNouns = try word("process-nouns")
+        settlementNouns = try word("settlement-nouns")
+        timingCues = try word("timing-cues")
+        notTracks = try word("not-tracks")
+        roundRelations = try table("round-relations")
+        participationCues = try word("participation-cues")
+        negations = try word("negations")
+        abbreviations = try word("abbreviations")
+        sentenceStarters = try word("sentence-starters")
+        terminalMarks = try word("terminal-marks")
+        closingMarks = try word("closing-marks")
+        locativeBefore = try word("locative-before")
+        ordinals = try table("ordinals")
+        cardinals = try table("cardinals")
+        tens = try table("tens")
+        ordinalSuffixes = try word("ordinal-suffixes")
+        dates = DateWords(
+            months: try table("months"), monthAbbreviations: try table("month-abbreviations"),
+            ambiguousMonths: try word("ambiguous-months"), monthCues: try word("month-cues"),
+            weekdays: try table("weekdays"), durationNumbers: try table("duration-numbers"),
+            qualifiers: try word("qualifiers"), relativeOffsets: try table("relative-offsets"),
+            relativeDays: try table("relative-days"), periodUnits: try word("period-units"),
+            durationUnits: try word("duration-units"), durationStoppers: try word("duration-stoppers"),
+            numberLabels: try word("number-labels"), countNouns: try word("count-nouns"),
+            futureWords: try word("future-words"), futureBeforeTo: try word("future-before-to"),
+            pastWords: try word("past-words"), infinitiveFuture: try word("infinitive-future"),
+            clauseBreaks: try word("clause-breaks"))
+        self.used = used
+
+        trackNouns = Self.union(talkNouns, processNouns)
+        talkSentenceNouns = Self.union(talkNouns, roundNouns, roundNounsPlural)
+        processAfter = Self.union(talkNouns, processNouns, settlementNouns, roundNouns, roundNounsPlural)
+    }
+
+    static func union(_ classes: WordClass...) -> WordSet {
+        var set = WordSet([String]())
+        for c in classes { for e in c.entries where e.words.count == 1 { set.insert(e.words[0]) } }
+        return set
+    }
+}
