@@ -22,7 +22,7 @@ public struct Document: Sendable {
 
     public init(id: DocumentID, text: String, metadata: DocumentMetadata = DocumentMetadata(), bodyStart: Int = 0) {
         let tokens = Self.tokenize(text, from: bodyStart)
-        let (sentences, paragraphs) = Segmenter.segment(tokens)
+        let (sentences, paragraphs) = Segmenter(Lexicons.builtIn).segment(tokens)
         // Held for the whole corpus while it is analysed: no slack from the tokenizer's estimate.
         storage = Storage(id: id, text: text, metadata: metadata, bodyStart: bodyStart, sentences: sentences,
                           paragraphs: paragraphs, tokenStore: TokenStore(tokens.withoutSlack()))

@@ -3,28 +3,23 @@
 /// A full stop ends a sentence unless it closes an abbreviation ("U.N.", "U.S.", "Dec.",
 /// "Mr."), an initial ("J."), or the next word starts in lower case. Blank lines end
 /// paragraphs; in a file with no blank line, each line is a paragraph.
-public enum Segmenter {
+public struct Segmenter: Sendable {
     /// Abbreviations (folded, without the dot) after which a full stop does not end a sentence.
-    static let abbreviationWords: [String] = [
-        "mr", "mrs", "ms", "dr", "st", "sr", "jr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr",
-        "adm", "maj", "gov", "sen", "rep", "rev", "hon", "pres", "amb", "dept", "min",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-        "no", "nos", "vs", "etc", "inc", "ltd", "co", "corp", "approx", "est", "fig", "vol", "p", "pp",
-    ]
-    static let abbreviations = WordSet(abbreviationWords)
-
+    let abbreviations: WordClass
     /// Words that start a new sentence even straight after an initial such as "U.S." .
-    static let sentenceStarterWords: [String] = [
-        "the", "a", "an", "it", "he", "she", "they", "we", "i", "this", "that", "these", "those",
-        "but", "and", "in", "on", "at", "as", "however", "meanwhile", "there", "its", "his", "her", "their",
-    ]
-    static let sentenceStarters = WordSet(sentenceStarterWords)
+    let sentenceStarters: WordClass
+    let terminal: WordClass
+    let closers: WordClass
 
-    static let terminal = WordSet([".", "!", "?", "…"])
-    static let closers = WordSet(["\"", "'", ")", "]", "»"])
+    /// A segmenter reading `segmentation.yaml` of these lexicons.
+    public init(_ lexicons: Lexicons) {
+        abbreviations = lexicons.abbreviations
+        sentenceStarters = lexicons.sentenceStarters
+        terminal = lexicons.terminalMarks
+        closers = lexicons.closingMarks
+    }
 
-    public static func segment(_ tokens: [Token]) -> (sentences: [Sentence], paragraphs: [Paragraph]) {
+    public func segment(_ tokens: [Token]) -> (sentences: [Sentence], paragraphs: [Paragraph]) {
         guard !tokens.isEmpty else { return ([], []) }
         let blankLineParagraphs = tokens.contains { $0.newlinesBefore >= 2 }
         var sentences: [Sentence] = []
@@ -76,7 +71,7 @@ public enum Segmenter {
 
     /// A single line break ends a sentence unless the text plainly runs on: the line ended
     /// mid-phrase and the next starts in lower case (hard-wrapped prose).
-    private static func endsLine(_ tokens: [Token], before i: Int) -> Bool {
+    private func endsLine(_ tokens: [Token], before i: Int) -> Bool {
         let prev = tokens[i - 1]
         let next = tokens[i]
         let runsOn = (prev.kind != .punct || prev.word == .comma || prev.word == .hyphen)
@@ -85,7 +80,7 @@ public enum Segmenter {
     }
 
     /// Whether a sentence ends just before token `i` (which is on the same line).
-    private static func isBoundary(_ tokens: [Token], before i: Int) -> Bool {
+    private func isBoundary(_ tokens: [Token], before i: Int) -> Bool {
         // Walk back over closing quotes and brackets to the terminal mark.
         var j = i - 1
         // Most tokens are words: test the kind first.

@@ -9,15 +9,16 @@ public enum DateFinder {
     ///   - reference: the article's publication date, possibly partial (`2024-01` = January 2024, day unknown) or nil.
     /// - Returns: mentions in text order, non-overlapping, with `range` as UTF-8 byte offsets into `text`
     ///   and `text` equal to exactly those bytes.
-    public static func find(in text: String, reference: PartialDate?) -> [DateMention] {
-        find(bytes: Array(text.utf8), reference: reference)
+    ///   - words: the date words to read by (the built-in `dates.yaml` unless given).
+    public static func find(in text: String, reference: PartialDate?, words: DateWords = Lexicons.builtIn.dates) -> [DateMention] {
+        find(bytes: Array(text.utf8), reference: reference, words: words)
     }
 
     /// `find(in:reference:)` on the UTF-8 bytes of a sentence (valid UTF-8), offsets into them.
-    static func find(bytes: [UInt8], reference: PartialDate?) -> [DateMention] {
-        let tokens = DateToken.tokenize(bytes)
+    static func find(bytes: [UInt8], reference: PartialDate?, words: DateWords) -> [DateMention] {
+        let tokens = DateToken.tokenize(bytes, words: words)
         guard !tokens.isEmpty else { return [] }
-        var scan = DateScan(bytes: bytes, tokens: tokens, reference: reference)
+        var scan = DateScan(bytes: bytes, tokens: tokens, reference: reference, words: words)
         return scan.run()
     }
 }

@@ -8,13 +8,16 @@ struct DateScan {
     let bytes: [UInt8]
     let tokens: [DateToken]
     let reference: PartialDate?
+    /// The words it knows (`dates.yaml`).
+    let words: DateWords
     /// The first token not inside an earlier mention; look-behind for prefixes stops here.
     private var floor = 0
 
-    init(bytes: [UInt8], tokens: [DateToken], reference: PartialDate?) {
+    init(bytes: [UInt8], tokens: [DateToken], reference: PartialDate?, words: DateWords) {
         self.bytes = bytes
         self.tokens = tokens
         self.reference = reference
+        self.words = words
     }
 
     private struct Found {
@@ -51,11 +54,11 @@ struct DateScan {
         case .word:
             guard tokens[i].mayBeAnchor else { return nil }
             let w = tokens[i].lower
-            if !DateLexicon.anchors.contains(w) { return nil }
-            if let weekday = DateLexicon.weekdays[w] { return self.weekday(weekday, at: i) }
+            if !words.anchors.contains(w) { return nil }
+            if let weekday = words.weekdays[w] { return self.weekday(weekday, at: i) }
             if let found = month(at: i) { return found }
-            if let offset = DateLexicon.relativeOffsets[w] { return relativePeriod(offset, at: i) }
-            if let count = DateLexicon.numberWords[w] { return duration(count, at: i) }
+            if let offset = words.relativeOffsets[w] { return relativePeriod(offset, at: i) }
+            if let count = words.durationNumbers[w] { return duration(count, at: i) }
             return relativeDay(w, at: i)
         case .number:
             return dayFirst(at: i) ?? isoDate(at: i) ?? numberDuration(at: i) ?? year(at: i)
@@ -141,7 +144,7 @@ struct DateScan {
     /// A month on its own. "May" and "March" need a word such as "in" or "since" before them;
     /// "last March" and "next January" are the nearest such month before or after the reference.
     private func bareMonth(_ m: Int, at i: Int) -> Found? {
-        if i - 1 >= floor, let offset = DateLexicon.relativeOffsets[word(i - 1)], word(i - 2) != "the" {
+        if i - 1 >= floor, let offset = words.relativeOffsets[word(i - 1)], word(i - 2) != "the" {
             var value: DateValue?
             if let ry = reference?.year {
                 if offset == 0 {
@@ -154,7 +157,7 @@ struct DateScan {
             return Found(first: i - 1, end: i + 1, kind: .relative, value: value)
         }
         let q = qualifier(before: i)
-        if q == nil, DateLexicon.ambiguousMonths.contains(tokens[i].lower), !hasMonthCue(before: i) { return nil }
+        if q == nil, words.ambiguousMonths.contains(tokens[i].lower), !hasMonthCue(before: i) { return nil }
         let first = q?.first ?? i
         let y = inferredYear(month: m, span: first..<(i + 1))
         return Found(first: first, end: i + 1, kind: .absolute,
@@ -209,7 +212,7 @@ struct DateScan {
     private func weekday(_ weekday: Int, at i: Int) -> Found {
         var first = i
         var offset: Int?
-        if i - 1 >= floor, let o = DateLexicon.relativeOffsets[word(i - 1)] {
+        if i - 1 >= floor, let o = words.relativeOffsets[word(i - 1)] {
             offset = o
             first = i - 1
         }
@@ -237,7 +240,7 @@ struct DateScan {
     /// "this week", "later this month", "late last year".
     private func relativePeriod(_ offset: Int, at i: Int) -> Found? {
         let unit = word(i + 1)
-        guard unit == "week" || unit == "month" || unit == "year" else { return nil }
+        guard words.periodUnits.contains(unit) else { return nil }
         var first = i
         let q = qualifier(before: i)
         if let q {
@@ -279,13 +282,7 @@ struct DateScan {
 
     /// "today", "tonight", "tomorrow", "yesterday".
     private func relativeDay(_ w: String, at i: Int) -> Found? {
-        let delta: Int
-        switch w {
-        case "today", "tonight": delta = 0
-        case "tomorrow": delta = 1
-        case "yesterday": delta = -1
-        default: return nil
-        }
+        guard let delta = words.relativeDays[w] else { return nil }
         let value = reference?.dayNumber.map { DateValue(start: PartialDate(dayNumber: $0 + delta)) }
         return Found(first: i, end: i + 1, kind: .relative, value: value)
     }
@@ -301,14 +298,14 @@ struct DateScan {
     /// "two days", "for 3 days", "a three-day meeting"; not "two days later" or "one day" (someday).
     private func duration(_ count: Int, at i: Int) -> Found? {
         if isDash(i + 1), i + 2 < tokens.count, adjacent(i, i + 1), adjacent(i + 1, i + 2),
-           DateLexicon.durationUnits.contains(word(i + 2)) {
+           words.durationUnits.contains(word(i + 2)) {
             // "a three-day-old baby" is an age.
             if isDash(i + 3), adjacent(i + 2, i + 3), word(i + 4) == "old" { return nil }
             return Found(first: i, end: i + 3, kind: .duration, value: nil, days: count)
         }
-        guard DateLexicon.durationUnits.contains(word(i + 1)) else { return nil }
+        guard words.durationUnits.contains(word(i + 1)) else { return nil }
         let next = word(i + 2)
-        if DateLexicon.durationStoppers.contains(next) { return nil }
+        if words.durationStoppers.contains(next) { return nil }
         if count == 1, word(i - 1) != "for", next != "of" { return nil }
         return Found(first: i, end: i + 2, kind: .duration, value: nil, days: count)
     }
@@ -343,18 +340,18 @@ struct DateScan {
         let t = tokens[k]
         guard t.kind == .word, !t.lower.isEmpty else { return nil }
         let w = t.lower
-        if DateLexicon.futureWords.contains(w) { return .future }
-        switch w {
-        case "set": return word(k + 1) == "to" || word(k + 1) == "for" ? .future : nil
-        case "due", "plans", "plan", "going": return word(k + 1) == "to" ? .future : nil
-        default: break
-        }
-        if DateLexicon.infinitiveFuture.contains(w), word(k - 1) == "to" { return .future }
+        // Phrases first: "won't" is future, though "won" alone is past.
+        if isInFuturePhrase(k) { return .future }
+        if words.futureWords.contains(w) { return .future }
+        // "set to", "set for": "set" alone is any tense.
+        if w == "set" { return word(k + 1) == "to" || word(k + 1) == "for" ? .future : nil }
+        if words.futureBeforeTo.contains(w) { return word(k + 1) == "to" ? .future : nil }
+        if words.infinitiveFuture.contains(w), word(k - 1) == "to" { return .future }
         // "will be held", "to be signed": a participle after "be" takes its tense from further back.
         if word(k - 1) == "be" || word(k - 1) == "being" { return nil }
         // "UN-mediated", "Russian-led": compound adjectives, not verbs.
         if isDash(k - 1), adjacent(k - 1, k) { return nil }
-        if DateLexicon.pastWords.contains(w) { return .past }
+        if words.pastWords.contains(w) { return .past }
         // Regular past tense; capitalised "-ed" words are mostly names ("United Nations").
         if !t.isCapitalized, w.utf8.count >= 5, w.hasSuffix("ed"), !w.hasSuffix("eed"), w != "hundred" {
             return .past
@@ -362,11 +359,26 @@ struct DateScan {
         return nil
     }
 
+    /// Whether token `k` starts or ends a future phrase ("won't", "'ll").
+    private func isInFuturePhrase(_ k: Int) -> Bool {
+        for p in words.futurePhrases {
+            for start in [k, k - p.count + 1] where start >= 0 && start + p.count <= tokens.count {
+                var ok = true
+                for (n, part) in p.enumerated() {
+                    let t = tokens[start + n]
+                    if part == "'" ? t.kind != .apostrophe : t.lower != part { ok = false; break }
+                }
+                if ok { return true }
+            }
+        }
+        return false
+    }
+
     private func isClauseBreak(_ k: Int) -> Bool {
         switch tokens[k].kind {
         case .comma, .boundary: return true
         case .dash: return k > 0 && !adjacent(k - 1, k)
-        case .word: return DateLexicon.clauseBreaks.contains(tokens[k].lower)
+        case .word: return words.clauseBreaks.contains(tokens[k].lower)
         default: return false
         }
     }
@@ -407,11 +419,11 @@ struct DateScan {
     private func monthName(at k: Int) -> (month: Int, abbreviated: Bool)? {
         guard kind(k) == .word else { return nil }
         let t = tokens[k]
-        if let m = DateLexicon.months[t.lower] {
-            if !t.isCapitalized, DateLexicon.ambiguousMonths.contains(t.lower) { return nil }
+        if let m = words.months[t.lower] {
+            if !t.isCapitalized, words.ambiguousMonths.contains(t.lower) { return nil }
             return (m, false)
         }
-        if t.isCapitalized, let m = DateLexicon.monthAbbreviations[t.lower] { return (m, true) }
+        if t.isCapitalized, let m = words.monthAbbreviations[t.lower] { return (m, true) }
         return nil
     }
 
@@ -428,14 +440,14 @@ struct DateScan {
             return (p - 1, "mid")
         }
         let w = word(p)
-        return DateLexicon.qualifiers.contains(w) ? (p, w) : nil
+        return words.qualifiers.contains(w) ? (p, w) : nil
     }
 
     /// "in May", "since March", and the second month of "April and May" or "April-May".
     private func hasMonthCue(before k: Int) -> Bool {
         let p = k - 1
         let w = word(p)
-        if DateLexicon.monthCues.contains(w) { return true }
+        if words.monthCues.contains(w) { return true }
         let joins = w == "and" || w == "or" || w == "to" || kind(p) == .dash || kind(p) == .comma
         return joins && monthName(at: p - 1) != nil
     }
@@ -445,13 +457,13 @@ struct DateScan {
     private func isLabelOrCount(_ i: Int) -> Bool {
         if kind(i - 1) == .other, adjacent(i - 1, i) { return true }
         if kind(i + 1) == .other, adjacent(i, i + 1) { return true }
-        if DateLexicon.countNouns.contains(word(i + 1)) { return true }
+        if words.countNouns.contains(word(i + 1)) { return true }
         var k = i - 1
         while k >= 0, tokens[k].kind == .number || tokens[k].kind == .comma || word(k) == "and" || word(k) == "or" {
             k -= 1
         }
         if kind(k) == .period { k -= 1 }
-        return DateLexicon.numberLabels.contains(word(k))
+        return words.numberLabels.contains(word(k))
     }
 
     private func isPossible(_ date: PartialDate) -> Bool {

@@ -31,7 +31,7 @@ struct DateToken {
     var value: Int?
     var isOrdinal = false
     var digitCount = 0
-    /// False when `lower` is certainly none of `DateLexicon.anchors` (most words): set while
+    /// False when `lower` is certainly none of `DateWords.anchors` (most words): set while
     /// the word is read, so the scan hashes only the few words that might be.
     var mayBeAnchor = false
 
@@ -39,7 +39,7 @@ struct DateToken {
 
     /// Splits UTF-8 bytes into tokens; whitespace (including no-break and other Unicode spaces)
     /// separates tokens and belongs to none, every other byte belongs to exactly one token.
-    static func tokenize(_ b: [UInt8]) -> [DateToken] {
+    static func tokenize(_ b: [UInt8], words: DateWords) -> [DateToken] {
         var tokens: [DateToken] = []
         tokens.reserveCapacity(b.count / 4)
         let n = b.count
@@ -52,7 +52,7 @@ struct DateToken {
                 } else if isASCIILetter(c) {
                     let s = i
                     i = wordEnd(b, from: i)
-                    tokens.append(word(b, s, i))
+                    tokens.append(word(b, s, i, words))
                 } else if isDigit(c) {
                     i = numberToken(b, from: i, into: &tokens)
                 } else {
@@ -80,7 +80,7 @@ struct DateToken {
                 if isWordScalar(scalar) {
                     let s = i
                     i = wordEnd(b, from: i)
-                    tokens.append(word(b, s, i))
+                    tokens.append(word(b, s, i, words))
                 } else {
                     tokens.append(DateToken(kind: .other, start: i, end: i + width))
                     i += width
@@ -92,7 +92,7 @@ struct DateToken {
 
     // MARK: - Pieces
 
-    private static func word(_ b: [UInt8], _ s: Int, _ e: Int) -> DateToken {
+    private static func word(_ b: [UInt8], _ s: Int, _ e: Int, _ words: DateWords) -> DateToken {
         var t = DateToken(kind: .word, start: s, end: e)
         t.isCapitalized = b[s] >= 0x41 && b[s] <= 0x5A
         let len = e - s
@@ -105,7 +105,7 @@ struct DateToken {
             }
             return len
         }
-        t.mayBeAnchor = len >= 2 && DateLexicon.mayBeAnchor(length: len, first: b[s] | 0x20, second: b[s + 1] | 0x20, last: b[e - 1] | 0x20)
+        t.mayBeAnchor = len >= 2 && words.mayBeAnchor(length: len, first: b[s] | 0x20, second: b[s + 1] | 0x20, last: b[e - 1] | 0x20)
         return t
     }
 

@@ -57,7 +57,15 @@ public struct ActorMatcher: Sendable {
     /// guard: a match's words are the path to its node, so no key is built per match.
     private var isPlaceNode: [Bool] = [false]
 
-    public init() {}
+    /// Words before a name that make it a place ("in Damascus"), from `places.yaml`.
+    private let locativeBefore: WordClass
+    /// Words after a name that make it the process's name, not the actor ("the Astana talks").
+    private let processAfter: WordSet
+
+    public init(lexicons: Lexicons = .builtIn) {
+        locativeBefore = lexicons.locativeBefore
+        processAfter = lexicons.processAfter
+    }
 
     /// Adds a name. A later name with the same key replaces an earlier one only at a higher
     /// priority, which is how the corpus layer wins over the world layer.
@@ -116,12 +124,6 @@ public struct ActorMatcher: Sendable {
         isPlaceNode[Int(path(keys))] = true
     }
 
-    static let locativeBeforeWords: [String] = ["in", "at", "to", "from", "near", "into", "outside", "around", "across", "of", "toward", "towards", "via"]
-    static let locativeBefore = WordSet(locativeBeforeWords)
-    static let processAfter = WordSet([
-        "talks", "process", "peace", "round", "rounds", "format", "meeting", "meetings", "negotiations",
-        "discussions", "forum", "summit", "conference", "agreement", "agreements", "accord", "accords", "congress", "track",
-    ])
 
     /// Matches in the tokens `range` of a document's tokens, left to right, longest first.
     public func matches(in tokens: [Token], range: Range<Int>) -> [Match] {
@@ -212,10 +214,10 @@ public struct ActorMatcher: Sendable {
 
     /// Whether a match of a place name is used as a place here ("in Astana", "Astana talks").
     private func isPlaceUse(tokens: UnsafeBufferPointer<Token>, first: Int, last: Int, range: Range<Int>) -> Bool {
-        if first > range.lowerBound, Self.locativeBefore.contains(tokens[first - 1].word) { return true }
+        if first > range.lowerBound, locativeBefore.contains(tokens[first - 1].word) { return true }
         var next = last + 1
         while next < range.upperBound, tokens[next].kind == .punct, tokens[next].word == .apostrophe || tokens[next].word == .hyphen { next += 1 }
-        if next < range.upperBound, Self.processAfter.contains(tokens[next].word) { return true }
+        if next < range.upperBound, processAfter.contains(tokens[next].word) { return true }
         return false
     }
 }

@@ -31,8 +31,13 @@ public struct NameFinder: Sendable {
 
     /// The type of every actor, by index, so that persons are told from the rest.
     public var actorTypes: [ActorType]
+    /// The titles, particles, verbs and not-names it reads (`titles.yaml`, `people.yaml`).
+    public let lexicons: Lexicons
 
-    public init(actorTypes: [ActorType]) { self.actorTypes = actorTypes }
+    public init(actorTypes: [ActorType], lexicons: Lexicons = .builtIn) {
+        self.actorTypes = actorTypes
+        self.lexicons = lexicons
+    }
 
     // MARK: Discovery
 
@@ -63,7 +68,7 @@ public struct NameFinder: Sendable {
         while j < range.upperBound {
             let t = tokens[j]
             if t.kind == .punct, t.word == .hyphen, !t.spaceBefore, j + 1 < range.upperBound, !tokens[j + 1].spaceBefore,
-               isNameWord(tokens[j + 1], at: j + 1, coverage: coverage) || TitleLexicon.particles.contains(tokens[j + 1].word) {
+               isNameWord(tokens[j + 1], at: j + 1, coverage: coverage) || lexicons.nameParticles.contains(tokens[j + 1].word) {
                 j += 1
                 continue
             }
@@ -72,7 +77,7 @@ public struct NameFinder: Sendable {
                 j += 1
                 continue
             }
-            if t.kind == .word, TitleLexicon.particles.contains(t.word), j + 1 < range.upperBound {
+            if t.kind == .word, lexicons.nameParticles.contains(t.word), j + 1 < range.upperBound {
                 let next = tokens[j + 1]
                 if isNameWord(next, at: j + 1, coverage: coverage) || (next.word == .hyphen && !next.spaceBefore) {
                     j += 1
@@ -83,12 +88,12 @@ public struct NameFinder: Sendable {
         }
         // Leading title words belong to the role, not the name ("Foreign Minister Kairat ...").
         var first = start
-        while first <= end, TitleLexicon.heads.contains(tokens[first].word) || TitleLexicon.modifiers.contains(tokens[first].word) {
+        while first <= end, lexicons.titleHeads.contains(tokens[first].word) || lexicons.titleModifiers.contains(tokens[first].word) {
             first += 1
         }
         guard first <= end else { return nil }
         var words = 0
-        for k in first...end where tokens[k].kind == .word && !TitleLexicon.particles.contains(tokens[k].word) { words += 1 }
+        for k in first...end where tokens[k].kind == .word && !lexicons.nameParticles.contains(tokens[k].word) { words += 1 }
         guard words >= 2, words <= 5 else { return nil }
         return first...end
     }
@@ -97,7 +102,7 @@ public struct NameFinder: Sendable {
         guard t.kind == .word, t.isCapitalized, !coverage.covers(index) else { return false }
         // "AFP", "HNC": acronyms are organisations, not people.
         if t.isAllCaps, t.end - t.start > 1 { return false }
-        return !TitleLexicon.notNames.contains(t.word)
+        return !lexicons.notNames.contains(t.word)
     }
 
     /// Why a run is a person's name, if the context says so.
@@ -107,7 +112,7 @@ public struct NameFinder: Sendable {
         // qualifies a title or office is an organisation's, not a person's.
         if run.upperBound + 1 < range.upperBound {
             let next = tokens[run.upperBound + 1]
-            if next.kind == .word, TitleLexicon.heads.contains(next.word) || TitleLexicon.modifiers.contains(next.word) { return nil }
+            if next.kind == .word, lexicons.titleHeads.contains(next.word) || lexicons.titleModifiers.contains(next.word) { return nil }
         }
         let nameSpan = doc.span(tokens[run.lowerBound].start..<tokens[run.upperBound].end)
         let name = TextFolding.singleSpaced(doc.text(nameSpan.range))
@@ -126,13 +131,13 @@ public struct NameFinder: Sendable {
         }
         var k = run.upperBound + 1
         if k < range.upperBound, tokens[k].word == .comma { k += 1 }
-        if k < range.upperBound, TitleLexicon.speechVerbs.contains(tokens[k].word) {
+        if k < range.upperBound, lexicons.speechVerbs.contains(tokens[k].word) {
             var end = k + 1
             if end < range.upperBound, coverage.covers(end) || tokens[end].isAllCaps { end += 1 }
             return finding(k..<end, role: nil)
         }
         let b = run.lowerBound
-        if b - 2 >= range.lowerBound, tokens[b - 1].folded == "by", TitleLexicon.agentVerbs.contains(tokens[b - 2].word) {
+        if b - 2 >= range.lowerBound, tokens[b - 1].folded == "by", lexicons.agentVerbs.contains(tokens[b - 2].word) {
             return finding((b - 2)..<b, role: nil)
         }
         if b - 2 >= range.lowerBound, tokens[b - 2].folded == "according", tokens[b - 1].folded == "to" {
@@ -173,14 +178,14 @@ public struct NameFinder: Sendable {
                 break
             }
             if t.folded == "s", j - 1 >= range.lowerBound, tokens[j - 1].word == .apostrophe { j -= 1; continue }
-            if TitleLexicon.heads.contains(t.word) {
+            if lexicons.titleHeads.contains(t.word) {
                 headSeen = true
                 if lastTitleWord < 0 { lastTitleWord = j }
                 first = j
                 j -= 1
                 continue
             }
-            if TitleLexicon.modifiers.contains(t.word) {
+            if lexicons.titleModifiers.contains(t.word) {
                 if lastTitleWord < 0 { lastTitleWord = j }
                 first = j
                 j -= 1
@@ -188,7 +193,7 @@ public struct NameFinder: Sendable {
             }
             // Joiners sit inside a title ("Envoy for Syria", "Secretary of State"), so they are
             // crossed only before its head is reached; "government of President X" stops at "of".
-            if TitleLexicon.joiners.contains(t.word), j - 1 >= range.lowerBound, !headSeen {
+            if lexicons.titleJoiners.contains(t.word), j - 1 >= range.lowerBound, !headSeen {
                 j -= 1
                 continue
             }
@@ -236,9 +241,9 @@ public struct NameFinder: Sendable {
                 if t.word == .period , j + 1 < range.upperBound, !tokens[j + 1].spaceBefore { j += 1; continue }
                 break
             }
-            if TitleLexicon.speechVerbs.contains(t.word) { break }
+            if lexicons.speechVerbs.contains(t.word) { break }
             if let m = coverage.match(at: j), actorTypes[m.actor] != .person, affiliation == nil { affiliation = m.actor }
-            if TitleLexicon.heads.contains(t.word) { headSeen = true }
+            if lexicons.titleHeads.contains(t.word) { headSeen = true }
             end = j
             j += 1
         }

@@ -1,43 +1,46 @@
-/// English ordinal and cardinal words as numbers: "fourth" = 4, "21st" = 21, "twenty-first" = 21,
-/// and cardinals used as ordinals by mistake ("The eight round" = 8).
-enum Ordinals {
-    static let units: [String: Int] = [
-        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-        "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
-        "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
-        "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
-    ]
-    static let cardinals: [String: Int] = [
-        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-        "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-        "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    ]
-    static let tens: [String: Int] = ["twenty": 20, "thirty": 30, "forty": 40, "fifty": 50]
+/// Reads English ordinal and cardinal numbers off tokens by the tables of `numbers.yaml`:
+/// "fourth" = 4, "21st" = 21, "twenty-first" = 21, and cardinals used as ordinals by mistake
+/// ("The eight round" = 8).
+public struct Ordinals: Sendable {
+    let ordinals, cardinals, tens: WordValues
+    let suffixes: WordClass
+
+    /// Digits before a suffix larger than this are not an ordinal of talks ("the 2017th").
+    static let maxDigitOrdinal = 999
+
+    public init(_ lexicons: Lexicons) {
+        ordinals = lexicons.ordinals
+        cardinals = lexicons.cardinals
+        tens = lexicons.tens
+        suffixes = lexicons.ordinalSuffixes
+    }
 
     /// The ordinal a token spells ("fourth", "21st", "3rd"); cardinals count too when
     /// `allowCardinal` (a cardinal right before "round" is a misspelt ordinal).
-    static func value(of token: Token, allowCardinal: Bool) -> Int? {
-        let w = token.folded
-        if let v = units[w] { return v }
-        if allowCardinal, let v = cardinals[w] { return v }
+    func value(of token: Token, allowCardinal: Bool) -> Int? {
+        if let v = ordinals[word: token.word] { return v }
+        if allowCardinal, let v = cardinals[word: token.word] { return v }
+        guard token.kind != .punct else { return nil }
         // "21st", "3rd", "22nd", "8th"
+        let w = token.folded
         let digits = w.prefix { $0.isASCII && $0.isNumber }
-        let suffix = w.dropFirst(digits.count)
-        if !digits.isEmpty, ["st", "nd", "rd", "th"].contains(String(suffix)), let v = Int(digits), v > 0, v < 1000 { return v }
+        guard !digits.isEmpty, digits.count < w.count else { return nil }
+        let suffix = String(w.dropFirst(digits.count))
+        if suffixes.contains(text: suffix), let v = Int(digits), v > 0, v <= Self.maxDigitOrdinal { return v }
         return nil
     }
 
     /// "twenty-first": tens word, hyphen, unit ordinal, starting at token `i`. Returns the value
     /// and the index of the last token used.
-    static func compound(_ tokens: [Token], at i: Int, end: Int) -> (Int, Int)? {
-        guard let t = tens[tokens[i].folded], i + 2 < end, tokens[i + 1].word == .hyphen,
-              let u = units[tokens[i + 2].folded] ?? cardinals[tokens[i + 2].folded], u < 10 else { return nil }
+    func compound(_ tokens: [Token], at i: Int, end: Int) -> (Int, Int)? {
+        guard let t = tens[word: tokens[i].word], i + 2 < end, tokens[i + 1].word == .hyphen,
+              let u = ordinals[word: tokens[i + 2].word] ?? cardinals[word: tokens[i + 2].word], u < 10 else { return nil }
         return (t + u, i + 2)
     }
 
     /// A cardinal number word or digits ("three", "3").
-    static func cardinal(_ token: Token) -> Int? {
+    func cardinal(_ token: Token) -> Int? {
         if token.kind == .number { return Int(token.folded) }
-        return cardinals[token.folded]
+        return cardinals[word: token.word]
     }
 }

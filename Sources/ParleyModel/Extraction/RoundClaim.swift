@@ -19,8 +19,8 @@ public struct RoundClaim: Sendable, Hashable {
     public var track: String
     /// The round's number: as written, or resolved from the article's own round.
     public var number: Int?
-    /// For relative claims: previous, latest, next, new, current.
-    public var relation: String?
+    /// For relative claims: before, at or after the article's own round.
+    public var relation: RoundRelation?
     /// For count claims: how many rounds.
     public var count: Int?
     /// The phrase that makes the claim ("fourth round", "The latest round of talks").

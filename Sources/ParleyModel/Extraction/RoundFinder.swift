@@ -14,11 +14,20 @@ public struct RoundFinder: Sendable {
     /// `tracks` by word number, with a set to reject the other words without hashing.
     private let trackByWord: [Word: String]
     private let trackWords: WordSet
+    /// Round, talk and timing words (`rounds.yaml`), date words, speech verbs.
+    private let lexicons: Lexicons
+    private let ordinals: Ordinals
+    /// Words a date mention may be anchored at, as a set of words: a sentence with none of
+    /// them and no digit holds no date.
+    private let dateAnchors: WordSet
 
-    public init(tracks: [String: String], defaultTrack: String, capitals: [Int: String] = [:]) {
+    public init(tracks: [String: String], defaultTrack: String, capitals: [Int: String] = [:], lexicons: Lexicons = .builtIn) {
         self.tracks = tracks
         self.defaultTrack = defaultTrack
         self.capitals = capitals
+        self.lexicons = lexicons
+        ordinals = Ordinals(lexicons)
+        dateAnchors = WordSet(lexicons.dates.anchors)
         trackByWord = Dictionary(tracks.map { (Word($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
         trackWords = WordSet(tracks.keys)
     }
@@ -29,8 +38,6 @@ public struct RoundFinder: Sendable {
         trackWords.contains(token.word) ? trackByWord[token.word] : nil
     }
 
-    static let round = Word("round")
-    static let rounds = Word("rounds")
     static let of = Word("of")
     static let in_ = Word("in")
     static let on_ = Word("on")
@@ -38,29 +45,15 @@ public struct RoundFinder: Sendable {
     static let peace = Word("peace")
     static let capital = Word("capital")
 
-    static let processNouns = WordSet(["talks", "process", "negotiations", "format", "discussions", "meeting", "meetings", "round", "rounds", "track", "congress", "conference", "summit"])
-    static let relationWords: [String] = ["previous", "latest", "last", "next", "upcoming", "new", "current", "ongoing", "this", "recent", "coming", "forthcoming"]
-    static let relations = WordSet(relationWords)
-    static let timingCueWords: [String] = [
-        "began", "begin", "begins", "beginning", "off", "start", "starts", "starting", "started", "opened", "opens",
-        "open", "meet", "meets", "meeting", "held", "hold", "holds", "place", "into", "last", "lasts", "scheduled",
-        "due", "convene", "convenes", "convened", "resume", "resumes", "resumed", "gather", "gathers", "until", "through",
-        "concluded", "conclude", "ended", "ends", "end", "closed", "wrapped", "continue", "continues", "underway",
-    ]
-    static let timingCues = WordSet(timingCueWords)
-    static let talkWords = WordSet(["talks", "negotiations", "meeting", "meetings", "round", "discussions", "conference", "summit", "session"])
-    static let dateAnchors = WordSet(DateLexicon.anchors)
-    static let reportWordList: [String] = ["reporters", "journalists", "statement", "interview", "press"]
-    static let reportWords = WordSet(reportWordList)
-
     // MARK: Tracks
 
     /// Names of processes a corpus uses: a capitalised word right before "talks", "process",
     /// "negotiations"... ("Astana talks", "Geneva talks"), or after "talks in". Words the
     /// gazetteer knows as states or organisations are not tracks ("Syria peace talks").
-    public static func discoverTracks(in documents: [Document], coverages: [NameFinder.Coverage]) -> [String: (name: String, count: Int)] {
+    public static func discoverTracks(in documents: [Document], coverages: [NameFinder.Coverage],
+                                      lexicons: Lexicons = .builtIn) -> [String: (name: String, count: Int)] {
         // Per document on all cores, then merged in document order (the first spelling wins).
-        let perDocument = concurrentMap(Array(documents.indices)) { d in trackUses(in: documents[d], coverage: coverages[d]) }
+        let perDocument = concurrentMap(Array(documents.indices)) { d in trackUses(in: documents[d], coverage: coverages[d], lexicons: lexicons) }
         var found: [String: (name: String, count: Int)] = [:]
         for uses in perDocument {
             for (key, name) in uses { found[key, default: (name, 0)].count += 1 }
@@ -70,7 +63,7 @@ public struct RoundFinder: Sendable {
     }
 
     /// One document's uses of words as process names: (folded word, text), in text order.
-    private static func trackUses(in doc: Document, coverage: NameFinder.Coverage) -> [(key: String, name: String)] {
+    private static func trackUses(in doc: Document, coverage: NameFinder.Coverage, lexicons: Lexicons) -> [(key: String, name: String)] {
         let tokens = doc.tokens
         var uses: [(key: String, name: String)] = []
         // A known name is a track only when it is a city ("Astana"), never a state or
@@ -83,25 +76,17 @@ public struct RoundFinder: Sendable {
             guard t.kind == .word, t.isCapitalized, !t.isAllCaps else { continue }
             while m < matches.count, matches[m].lastToken < i { m += 1 }
             let known = m < matches.count && matches[m].firstToken <= i && matches[m].kind != .capital
-            guard !known, !TitleLexicon.notNames.contains(t.word), !notTracks.contains(t.word) else { continue }
+            guard !known, !lexicons.notNames.contains(t.word), !lexicons.notTracks.contains(t.word) else { continue }
             var next = i + 1
             if next < tokens.count, tokens[next].word == Self.peace { next += 1 }
-            let before = i >= 2 && tokens[i - 1].word == Self.in_ && talkWords.contains(tokens[i - 2].word)
-            let after = next < tokens.count && processNouns.contains(tokens[next].word)
-                && !(tokens[next].word == Self.round || tokens[next].word == Self.rounds)
+            let before = i >= 2 && tokens[i - 1].word == Self.in_ && lexicons.talkSentenceNouns.contains(tokens[i - 2].word)
+            // A round noun after a name does not make it a process ("Astana round" is Astana's round).
+            let after = next < tokens.count && lexicons.trackNouns.contains(tokens[next].word)
             guard before || after else { continue }
             uses.append((t.folded, doc.text(t.range)))
         }
         return uses
     }
-
-    /// Capitalised words that qualify talks without naming a process ("International Meetings").
-    static let notTrackWords: [String] = [
-        "international", "national", "regional", "bilateral", "trilateral", "multilateral", "direct", "indirect",
-        "formal", "informal", "ministerial", "technical", "expert", "preliminary", "final", "official", "parallel",
-        "high", "level", "summit", "emergency", "extraordinary", "annual", "joint", "global", "intra",
-    ]
-    static let notTracks = WordSet(notTrackWords)
 
     // MARK: Claims
 
@@ -111,7 +96,7 @@ public struct RoundFinder: Sendable {
         var first: Int
         var last: Int
         var number: Int?
-        var relation: String?
+        var relation: RoundRelation?
         var count: Int?
         var track: String?
     }
@@ -122,8 +107,7 @@ public struct RoundFinder: Sendable {
         var claims: [RoundClaim] = []
         var durations: [Int] = []
         var sinceDates: [(claim: Int, date: DateValue, span: TextSpan)] = []
-        // Read once: a static is checked for initialisation on every access in the loops below.
-        let talkWords = Self.talkWords, dateAnchors = Self.dateAnchors
+        let talkWords = lexicons.talkSentenceNouns
 
         for (s, sentence) in doc.sentences.enumerated() {
             let range = sentence.tokens
@@ -136,7 +120,7 @@ public struct RoundFinder: Sendable {
             // sentence with neither is not tokenised again for dates.
             let mayHoldDates = range.contains { dateAnchors.contains(tokens[$0].word) }
                 || doc.text.utf8.withContiguousStorageIfAvailable { $0[sentence.start..<sentence.end].contains { $0 &- 0x30 < 10 } } ?? true
-            let dates = !mayHoldDates ? [] : DateFinder.find(bytes: doc.bytes(sentence.range), reference: doc.metadata.date).map { m -> DateMention in
+            let dates = !mayHoldDates ? [] : DateFinder.find(bytes: doc.bytes(sentence.range), reference: doc.metadata.date, words: lexicons.dates).map { m -> DateMention in
                 var m = m
                 m.range = (m.range.lowerBound + sentence.start)..<(m.range.upperBound + sentence.start)
                 return m
@@ -211,11 +195,8 @@ public struct RoundFinder: Sendable {
             switch claims[k].kind {
             case .relative:
                 guard let main = mainRound, claims[k].track == track else { continue }
-                switch claims[k].relation {
-                case "previous", "latest", "last", "recent": claims[k].number = main > 1 ? main - 1 : nil
-                case "next", "upcoming", "new", "coming", "forthcoming": claims[k].number = main + 1
-                default: claims[k].number = main
-                }
+                let n = main + (claims[k].relation?.offset ?? 0)
+                claims[k].number = n >= 1 ? n : nil
             case .timing:
                 if let main = mainRound { claims[k].number = main } else { claims[k].kind = .reportedTalks }
             default: break
@@ -246,34 +227,34 @@ public struct RoundFinder: Sendable {
 
     private func findPhrases(_ tokens: [Token], in range: Range<Int>) -> [Phrase] {
         var phrases: [Phrase] = []
-        let round = Self.round, rounds = Self.rounds
+        let singular = lexicons.roundNouns, plurals = lexicons.roundNounsPlural
         for i in range {
             let t = tokens[i]
-            if t.word == round || t.word == rounds {
-                let plural = t.word == rounds
+            if singular.contains(t.word) || plurals.contains(t.word) {
+                let plural = plurals.contains(t.word)
                 var phrase: Phrase?
                 // ORD [track] round
                 var j = i - 1
                 var track: String?
                 if j >= range.lowerBound, let tr = trackNamed(by: tokens[j]) { track = tr; j -= 1 }
                 if j >= range.lowerBound, !plural {
-                    if let v = Ordinals.value(of: tokens[j], allowCardinal: true) {
+                    if let v = ordinals.value(of: tokens[j], allowCardinal: true) {
                         var first = j
-                        if j - 2 >= range.lowerBound, tokens[j - 1].word == .hyphen, let (c, _) = Ordinals.compound(tokens, at: j - 2, end: i) {
+                        if j - 2 >= range.lowerBound, tokens[j - 1].word == .hyphen, let (c, _) = ordinals.compound(tokens, at: j - 2, end: i) {
                             first = j - 2
                             phrase = Phrase(kind: .numbered, first: first, last: i, number: c, track: track)
                         } else {
                             phrase = Phrase(kind: .numbered, first: first, last: i, number: v, track: track)
                         }
-                    } else if Self.relations.contains(tokens[j].word) {
-                        phrase = Phrase(kind: .relative, first: j, last: i, relation: tokens[j].folded, track: track)
+                    } else if let offset = lexicons.roundRelations[word: tokens[j].word] {
+                        phrase = Phrase(kind: .relative, first: j, last: i, relation: RoundRelation(offset: offset), track: track)
                     }
                 }
-                if phrase == nil, plural, j >= range.lowerBound, let n = Ordinals.cardinal(tokens[j]), n > 1, n < 100 {
+                if phrase == nil, plural, j >= range.lowerBound, let n = ordinals.cardinal(tokens[j]), n > 1, n < 100 {
                     phrase = Phrase(kind: .count, first: j, last: i, count: n, track: track)
                 }
                 // round 9, round nine
-                if phrase == nil, !plural, i + 1 < range.upperBound, let n = Ordinals.cardinal(tokens[i + 1]), n > 0, n < 100,
+                if phrase == nil, !plural, i + 1 < range.upperBound, let n = ordinals.cardinal(tokens[i + 1]), n > 0, n < 100,
                    !(i + 2 < range.upperBound && tokens[i + 2].word == .comma && !tokens[i + 2].spaceBefore) {
                     phrase = Phrase(kind: .numbered, first: i, last: i + 1, number: n, track: track)
                 }
@@ -284,7 +265,7 @@ public struct RoundFinder: Sendable {
                     var k = p.last + 2
                     while k < range.upperBound, k - p.last <= 6 {
                         if p.track == nil, let tr = trackNamed(by: tokens[k]) { p.track = tr }
-                        if Self.talkWords.contains(tokens[k].word) && tokens[k].word != Self.round { p.last = k; break }
+                        if lexicons.talkNouns.contains(tokens[k].word) { p.last = k; break }
                         if tokens[k].kind == .punct && tokens[k].word != .hyphen { break }
                         k += 1
                     }
@@ -332,12 +313,12 @@ public struct RoundFinder: Sendable {
         var j = first - 1
         if j >= range.lowerBound, tokens[j].word == Self.on_ { j -= 1 }
         guard j >= range.lowerBound else { return false }
-        return TitleLexicon.speechVerbs.contains(tokens[j].word) || Self.reportWords.contains(tokens[j].word)
+        return lexicons.speechVerbs.contains(tokens[j].word) || lexicons.reportWords.contains(tokens[j].word)
     }
 
     func hasTimingCue(_ tokens: [Token], before first: Int, in range: Range<Int>) -> Bool {
         let from = max(range.lowerBound, first - 4)
-        return (from..<first).contains { Self.timingCues.contains(tokens[$0].word) }
+        return (from..<first).contains { lexicons.timingCues.contains(tokens[$0].word) }
     }
 
     /// Two dates of one passage as one interval ("kicked off on Wednesday and will continue

@@ -76,7 +76,7 @@ public struct CorpusGenerator: Sendable {
                 }
                 let tokens = docTokens[sentence.tokens]
                 for (i, t) in zip(tokens.indices, tokens) where i + 1 < sentence.tokens.upperBound {
-                    if docTokens[i + 1].folded == "round", Ordinals.value(of: t, allowCardinal: false) != nil {
+                    if docTokens[i + 1].folded == "round", Ordinals(Lexicons.builtIn).value(of: t, allowCardinal: false) != nil {
                         slots.append((t.range, .ordinal))
                     }
                 }

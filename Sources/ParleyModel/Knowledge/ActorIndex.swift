@@ -15,14 +15,14 @@ public struct ActorIndex: Sendable {
     public var coverage: [NameFinder.Coverage]
 
     /// Runs actor extraction over a corpus.
-    public static func build(documents: [Document], gazetteer: Gazetteer) -> ActorIndex {
+    public static func build(documents: [Document], gazetteer: Gazetteer, lexicons: Lexicons = .builtIn) -> ActorIndex {
         // 1. Known names from the gazetteer.
         var table: [Actor] = gazetteer.entries.enumerated().map { i, e in
             Actor(id: i, name: e.name, type: e.type, aliases: e.aliases, side: e.side, affiliation: e.affiliation,
                   origin: .gazetteer, cue: nil, cueSpan: nil, roles: [],
                   otherNames: e.demonyms + (e.capital.map { [$0] } ?? []) + e.metonyms)
         }
-        var matcher = ActorMatcher()
+        var matcher = ActorMatcher(lexicons: lexicons)
         for (i, e) in gazetteer.entries.enumerated() {
             let priority = e.layer == .corpus ? 2 : 1
             matcher.add(e.name, actor: i, kind: .name, priority: priority)
@@ -37,7 +37,7 @@ public struct ActorIndex: Sendable {
         }
         // 2. People the gazetteer does not know, found from context. The first pass's matches
         // are needed only for this, so they are made and dropped document by document.
-        let finder = NameFinder(actorTypes: table.map(\.type))
+        let finder = NameFinder(actorTypes: table.map(\.type), lexicons: lexicons)
         let findings = concurrentMap(Array(documents.indices)) { [matcher] d in
             let doc = documents[d]
             let firstPass = coverage(of: doc, matcher: matcher)
@@ -113,7 +113,7 @@ public struct ActorIndex: Sendable {
 
         // 4. Mentions, roles and the spellings seen, per document on all cores; then merged in
         // document order, so the first article to say something still wins.
-        let finalFinder = NameFinder(actorTypes: table.map(\.type))
+        let finalFinder = NameFinder(actorTypes: table.map(\.type), lexicons: lexicons)
         let types = table.map(\.type)
         var perDocument = concurrentMap(Array(documents.indices)) { [finalCoverage] d in
             mentionsAndRoles(documents[d], coverage: finalCoverage[d], types: types, finder: finalFinder)

@@ -35,23 +35,23 @@ public struct Corpus: Sendable {
 
     /// Analyses documents already in memory (tests, generated corpora).
     public init(root: URL = URL(fileURLWithPath: "."), documents: [Document], gazetteer: Gazetteer, warnings: [LoadWarning] = [],
-                progress: (@Sendable (LoadProgress) -> Void)? = nil) {
+                lexicons: Lexicons = .builtIn, progress: (@Sendable (LoadProgress) -> Void)? = nil) {
         self.root = root
         self.documents = documents
         self.warnings = warnings
         documentIndex = Dictionary(documents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         progress?(.analysing(.actors))
-        var index = ActorIndex.build(documents: documents, gazetteer: gazetteer)
+        var index = ActorIndex.build(documents: documents, gazetteer: gazetteer, lexicons: lexicons)
 
         var capitals: [Int: String] = [:]
         let capitalByName = Dictionary(gazetteer.entries.compactMap { e in e.capital.map { (e.name, $0) } }, uniquingKeysWith: { a, _ in a })
         for a in index.actors { if let c = capitalByName[a.name] { capitals[a.id] = c } }
         progress?(.analysing(.rounds))
-        let found = RoundFinder.discoverTracks(in: documents, coverages: index.coverage)
+        let found = RoundFinder.discoverTracks(in: documents, coverages: index.coverage, lexicons: lexicons)
         var tracks: [String: String] = [:]
         for (key, v) in found { tracks[key] = v.name }
         let defaultTrack = found.max { $0.value.count == $1.value.count ? $0.key > $1.key : $0.value.count < $1.value.count }?.value.name ?? "Talks"
-        let finder = RoundFinder(tracks: tracks, defaultTrack: defaultTrack, capitals: capitals)
+        let finder = RoundFinder(tracks: tracks, defaultTrack: defaultTrack, capitals: capitals, lexicons: lexicons)
         let coverage = index.coverage
         // The last pass that reads tokens, one document at a time on all cores: its round
         // claims, the sentences that speak of taking part, and the words the search index
@@ -59,7 +59,7 @@ public struct Corpus: Sendable {
         let last = concurrentMap(Array(documents.indices)) { d in
             let doc = documents[d]
             let found = (claims: finder.claims(in: doc, coverage: coverage[d]),
-                         cues: Timeline.participationSentences(doc),
+                         cues: Timeline.participationSentences(doc, lexicons: lexicons),
                          words: SearchIndex.DocumentWords(doc))
             doc.releaseTokens()
             return found

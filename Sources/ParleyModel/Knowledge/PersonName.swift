@@ -7,7 +7,7 @@ public enum PersonName {
     }
 
     static func words(_ name: String) -> [String] {
-        Tokenizer.tokenize(name).compactMap { $0.kind == .punct || TitleLexicon.particles.contains($0.word) ? nil : $0.folded }
+        Tokenizer.tokenize(name).compactMap { $0.kind == .punct || Lexicons.builtIn.nameParticles.contains($0.word) ? nil : $0.folded }
     }
 
     /// Same surname and a first name that differs at most in spelling (shared first three
@@ -32,7 +32,7 @@ public enum PersonName {
         guard tokens.count >= 2, let last = tokens.last, last.folded.count >= 3, last.isCapitalized else { return [] }
         let lastText = String(name.utf8Slice(last.range))
         var forms = [lastText]
-        if tokens.count >= 3, TitleLexicon.particles.contains(tokens[tokens.count - 2].word) {
+        if tokens.count >= 3, Lexicons.builtIn.nameParticles.contains(tokens[tokens.count - 2].word) {
             let p = tokens[tokens.count - 2]
             forms.append(String(name.utf8Slice(p.start..<last.end)))
         }

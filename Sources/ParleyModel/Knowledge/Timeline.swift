@@ -7,20 +7,6 @@ public struct Timeline: Sendable {
     /// For each document, the rounds it reports (its own round, or the one its date falls in).
     public var roundsByDocument: [DocumentID: [String]]
 
-    /// Words of a sentence that says who takes part in talks.
-    static let participationCueWords: [String] = [
-        "delegation", "delegations", "delegates", "delegate", "attend", "attends", "attending", "attended",
-        "participate", "participates", "participating", "participation", "participants", "part", "represent",
-        "representing", "represented", "representatives", "led", "leads", "heading", "headed",
-        "sponsored", "sponsors", "moderated", "mediators", "guarantor", "guarantors", "observer", "observers",
-        "observe", "join", "joined", "arrived", "negotiator", "negotiators", "hosting", "hosted",
-    ]
-    static let participationCues = WordSet(participationCueWords)
-
-    /// Words that turn a participation sentence into its opposite ("would not attend").
-    static let negationWords: [String] = ["not", "except", "without", "snubbed", "boycott", "boycotted", "absent", "t", "never", "no"]
-    static let negations = WordSet(negationWords)
-
     /// Builds the timeline from each document's claims. `mentions` are per document, and
     /// `documents` in the same order as `rounds`. `cues` are each document's
     /// `participationSentences`, when the caller has them already.
@@ -168,13 +154,15 @@ public struct Timeline: Sendable {
     }
 
     /// Sentences with a participation cue and no negation.
-    static func participationSentences(_ doc: Document) -> Set<Int> {
+    /// The cues and negations are `participation.yaml`'s: "the delegation attended" counts,
+    /// "the delegation didn't attend" does not.
+    static func participationSentences(_ doc: Document, lexicons: Lexicons = .builtIn) -> Set<Int> {
         var out = Set<Int>()
         let tokens = doc.tokens
-        let cues = participationCues, negations = Self.negations
+        let cues = lexicons.participationCues, negations = lexicons.negations
         for (s, sentence) in doc.sentences.enumerated()
         where sentence.tokens.contains(where: { tokens[$0].kind == .word && cues.contains(tokens[$0].word) })
-            && !sentence.tokens.contains(where: { tokens[$0].kind == .word && negations.contains(tokens[$0].word) }) {
+            && !negations.occurs(in: tokens, range: sentence.tokens) {
             out.insert(s)
         }
         return out

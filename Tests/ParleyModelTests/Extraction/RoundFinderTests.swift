@@ -23,7 +23,7 @@ struct RoundFinderTests {
         would follow. The Vienna talks have had three rounds. The Doha talks went on.
         """], date: "2021-03-02")
         #expect(t.entries.map(\.id) == ["Doha#5"])
-        #expect(t.unresolved.contains { $0.track == "Vienna" && $0.relation == "next" })
+        #expect(t.unresolved.contains { $0.track == "Vienna" && $0.relation == .next })
     }
 
     @Test func theLatestRoundIsThePreviousOneWithItsMonth() throws {

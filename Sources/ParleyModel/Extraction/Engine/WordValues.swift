@@ -27,10 +27,10 @@ public struct WordValues: Sendable {
     }
 
     @inline(__always)
-    public subscript(word: Word) -> Int? { keys.contains(word) ? byWord[word] : nil }
+    public subscript(word word: Word) -> Int? { keys.contains(word) ? byWord[word] : nil }
 
     /// The value of a folded text ("may" → 5).
-    public subscript(text: String) -> Int? { byText[text] }
+    public subscript(text text: String) -> Int? { byText[text] }
 
     /// Every key's folded text.
     public var texts: Dictionary<String, Int>.Keys { byText.keys }
