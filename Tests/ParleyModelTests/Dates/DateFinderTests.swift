@@ -43,6 +43,14 @@ struct DateFinderTests {
             == ["absolute March = 2017-03"])
     }
 
+    /// "won't" is future: "won" alone is past, and the tokenizer splits "won't" into won ' t.
+    @Test func wontIsFutureNotPast() {
+        // 2017-05-03 is a Wednesday: the Monday a refusal speaks of is the coming one.
+        #expect(summary("Russia won't attend the talks on Monday.", "2017-05-03") == ["weekday on Monday = 2017-05-08"])
+        #expect(summary("Russia won the vote on Monday.", "2017-05-03") == ["weekday on Monday = 2017-05-01"])
+        #expect(summary("They'll meet on Monday.", "2017-05-03") == ["weekday on Monday = 2017-05-08"])
+    }
+
     @Test func kickedOffWednesdayContinueThursday() {
         #expect(summary("The International Meetings on Syrian Settlement, as the talks are officially known, kicked off on Wednesday and will continue into Thursday.", "2017-05-03")
             == ["weekday on Wednesday = 2017-05-03", "weekday Thursday = 2017-05-04"])
