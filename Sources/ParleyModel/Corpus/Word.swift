@@ -42,6 +42,12 @@ public struct WordSet: Sendable {
         bits[i >> 6] |= 1 << UInt64(i & 63)
     }
 
+    /// Adds every word of another set.
+    public mutating func formUnion(_ other: WordSet) {
+        if other.bits.count > bits.count { bits += Array(repeating: 0, count: other.bits.count - bits.count) }
+        for k in other.bits.indices { bits[k] |= other.bits[k] }
+    }
+
     @inline(__always)
     public func contains(_ word: Word) -> Bool {
         let i = word.index

@@ -67,6 +67,24 @@ public struct ActorMatcher: Sendable {
         processAfter = lexicons.processAfter
     }
 
+    /// A matcher of every name a gazetteer gives (names, aliases, demonyms, metonyms, capitals),
+    /// actor numbers being entry positions; a corpus-layer entry wins over a world one.
+    public init(gazetteer: Gazetteer, lexicons: Lexicons = .builtIn) {
+        self.init(lexicons: lexicons)
+        for (i, e) in gazetteer.entries.enumerated() {
+            let priority = e.layer == .corpus ? 2 : 1
+            add(e.name, actor: i, kind: .name, priority: priority)
+            for a in e.aliases { add(a, actor: i, kind: .alias, priority: priority) }
+            for a in e.demonyms { add(a, actor: i, kind: .demonym, priority: priority) }
+            for a in e.metonyms { add(a, actor: i, kind: .metonym, priority: priority) }
+            if let c = e.capital { add(c, actor: i, kind: .capital, priority: priority) }
+            if e.type == .state {
+                addPlace(e.name)
+                for a in e.aliases { addPlace(a) }
+            }
+        }
+    }
+
     /// Adds a name. A later name with the same key replaces an earlier one only at a higher
     /// priority, which is how the corpus layer wins over the world layer.
     public mutating func add(_ text: String, actor: Int, kind: Mention.Kind, priority: Int = 0) {

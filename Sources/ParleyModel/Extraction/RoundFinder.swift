@@ -11,9 +11,11 @@ public struct RoundFinder: Sendable {
     /// For a demonym or state actor, its capital's name ("Kazakh capital" -> "Astana").
     public var capitals: [Int: String]
 
-    /// `tracks` by word number, with a set to reject the other words without hashing.
-    private let trackByWord: [Word: String]
-    private let trackWords: WordSet
+    /// `tracks` by word.
+    private let trackTable: TrackTable
+    /// The round rules (`round-phrases.yaml`) and the words one of which a sentence needs for any to match.
+    private let rules: RuleSet
+    private let roundAnchors: WordSet
     /// Round, talk and timing words (`rounds.yaml`), date words, speech verbs.
     private let lexicons: Lexicons
     private let ordinals: Ordinals
@@ -21,24 +23,19 @@ public struct RoundFinder: Sendable {
     /// them and no digit holds no date.
     private let dateAnchors: WordSet
 
-    public init(tracks: [String: String], defaultTrack: String, capitals: [Int: String] = [:], lexicons: Lexicons = .builtIn) {
+    public init(tracks: [String: String], defaultTrack: String, capitals: [Int: String] = [:], lexicons: Lexicons = .builtIn,
+                rules: RuleSet = .builtIn) {
         self.tracks = tracks
         self.defaultTrack = defaultTrack
         self.capitals = capitals
         self.lexicons = lexicons
         ordinals = Ordinals(lexicons)
         dateAnchors = WordSet(lexicons.dates.anchors)
-        trackByWord = Dictionary(tracks.map { (Word($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
-        trackWords = WordSet(tracks.keys)
+        trackTable = TrackTable(tracks)
+        self.rules = rules
+        roundAnchors = rules.roundAnchorWords
     }
 
-    /// The track a token names, if any.
-    @inline(__always)
-    private func trackNamed(by token: Token) -> String? {
-        trackWords.contains(token.word) ? trackByWord[token.word] : nil
-    }
-
-    static let of = Word("of")
     static let in_ = Word("in")
     static let on_ = Word("on")
     static let since = Word("since")
@@ -50,7 +47,7 @@ public struct RoundFinder: Sendable {
     /// Names of processes a corpus uses: a capitalised word right before "talks", "process",
     /// "negotiations"... ("Astana talks", "Geneva talks"), or after "talks in". Words the
     /// gazetteer knows as states or organisations are not tracks ("Syria peace talks").
-    public static func discoverTracks(in documents: [Document], coverages: [NameFinder.Coverage],
+    public static func discoverTracks(in documents: [Document], coverages: [DocumentMatches],
                                       lexicons: Lexicons = .builtIn) -> [String: (name: String, count: Int)] {
         // Per document on all cores, then merged in document order (the first spelling wins).
         let perDocument = concurrentMap(Array(documents.indices)) { d in trackUses(in: documents[d], coverage: coverages[d], lexicons: lexicons) }
@@ -63,7 +60,7 @@ public struct RoundFinder: Sendable {
     }
 
     /// One document's uses of words as process names: (folded word, text), in text order.
-    private static func trackUses(in doc: Document, coverage: NameFinder.Coverage, lexicons: Lexicons) -> [(key: String, name: String)] {
+    private static func trackUses(in doc: Document, coverage: DocumentMatches, lexicons: Lexicons) -> [(key: String, name: String)] {
         let tokens = doc.tokens
         var uses: [(key: String, name: String)] = []
         // A known name is a track only when it is a city ("Astana"), never a state or
@@ -90,18 +87,7 @@ public struct RoundFinder: Sendable {
 
     // MARK: Claims
 
-    /// One round phrase while scanning a sentence.
-    private struct Phrase {
-        var kind: RoundClaim.Kind
-        var first: Int
-        var last: Int
-        var number: Int?
-        var relation: RoundRelation?
-        var count: Int?
-        var track: String?
-    }
-
-    public func claims(in doc: Document, coverage: NameFinder.Coverage) -> DocumentRounds {
+    public func claims(in doc: Document, coverage: DocumentMatches) -> DocumentRounds {
         let tokens = doc.tokens
         let mainTrack = dominantTrack(in: doc)
         var claims: [RoundClaim] = []
@@ -111,7 +97,7 @@ public struct RoundFinder: Sendable {
 
         for (s, sentence) in doc.sentences.enumerated() {
             let range = sentence.tokens
-            let phrases = findPhrases(tokens, in: range)
+            let phrases = findPhrases(in: doc, tokens, in: range, coverage: coverage)
             let talkSentence = range.contains { talkWords.contains(tokens[$0].word) }
             // Dates matter only next to a round phrase or in a sentence about talks; most
             // sentences are neither, and date finding is the costly part of this pass.
@@ -225,77 +211,38 @@ public struct RoundFinder: Sendable {
         return DocumentRounds(claims: claims, mainTrack: mainTrack, mainRound: mainRound)
     }
 
-    private func findPhrases(_ tokens: [Token], in range: Range<Int>) -> [Phrase] {
-        var phrases: [Phrase] = []
-        let singular = lexicons.roundNouns, plurals = lexicons.roundNounsPlural
-        for i in range {
-            let t = tokens[i]
-            if singular.contains(t.word) || plurals.contains(t.word) {
-                let plural = plurals.contains(t.word)
-                var phrase: Phrase?
-                // ORD [track] round
-                var j = i - 1
-                var track: String?
-                if j >= range.lowerBound, let tr = trackNamed(by: tokens[j]) { track = tr; j -= 1 }
-                if j >= range.lowerBound, !plural {
-                    if let v = ordinals.value(of: tokens[j], allowCardinal: true) {
-                        var first = j
-                        if j - 2 >= range.lowerBound, tokens[j - 1].word == .hyphen, let (c, _) = ordinals.compound(tokens, at: j - 2, end: i) {
-                            first = j - 2
-                            phrase = Phrase(kind: .numbered, first: first, last: i, number: c, track: track)
-                        } else {
-                            phrase = Phrase(kind: .numbered, first: first, last: i, number: v, track: track)
-                        }
-                    } else if let offset = lexicons.roundRelations[word: tokens[j].word] {
-                        phrase = Phrase(kind: .relative, first: j, last: i, relation: RoundRelation(offset: offset), track: track)
-                    }
-                }
-                if phrase == nil, plural, j >= range.lowerBound, let n = ordinals.cardinal(tokens[j]), n > 1, n < 100 {
-                    phrase = Phrase(kind: .count, first: j, last: i, count: n, track: track)
-                }
-                // round 9, round nine
-                if phrase == nil, !plural, i + 1 < range.upperBound, let n = ordinals.cardinal(tokens[i + 1]), n > 0, n < 100,
-                   !(i + 2 < range.upperBound && tokens[i + 2].word == .comma && !tokens[i + 2].spaceBefore) {
-                    phrase = Phrase(kind: .numbered, first: i, last: i + 1, number: n, track: track)
-                }
-                guard var p = phrase else { continue }
-                if p.first - 1 >= range.lowerBound, ["the", "a", "an"].contains(tokens[p.first - 1].folded) { p.first -= 1 }
-                // "... round of Geneva talks": the phrase runs to its noun, and may name its track.
-                if p.last + 1 < range.upperBound, tokens[p.last + 1].word == Self.of {
-                    var k = p.last + 2
-                    while k < range.upperBound, k - p.last <= 6 {
-                        if p.track == nil, let tr = trackNamed(by: tokens[k]) { p.track = tr }
-                        if lexicons.talkNouns.contains(tokens[k].word) { p.last = k; break }
-                        if tokens[k].kind == .punct && tokens[k].word != .hyphen { break }
-                        k += 1
-                    }
-                }
-                // "... negotiations in Geneva"
-                if p.track == nil, p.last + 2 < range.upperBound, tokens[p.last + 1].word == Self.in_, let tr = trackNamed(by: tokens[p.last + 2]) {
-                    p.track = tr
-                }
-                phrases.append(p)
-            } else if let tr = trackNamed(by: t), i + 1 < range.upperBound {
-                // Astana-8, Astana 8
-                var k = i + 1
-                if tokens[k].word == .hyphen, !tokens[k].spaceBefore { k += 1 }
-                if k < range.upperBound, tokens[k].kind == .number, let n = Int(tokens[k].folded), n > 0, n < 100,
-                   !(k + 1 < range.upperBound && (tokens[k + 1].word == .comma || tokens[k + 1].word == .period) && k + 2 < range.upperBound && tokens[k + 2].kind == .number && !tokens[k + 2].spaceBefore) {
-                    phrases.append(Phrase(kind: .numbered, first: i, last: k, number: n, track: tr))
+    /// The round phrases of a sentence: at each token the round rules are tried in their order,
+    /// and the first that matches takes its tokens. A sentence with no rule's anchor word and no
+    /// track name is not tried at all.
+    private func findPhrases(in doc: Document, _ tokens: [Token], in range: Range<Int>, coverage: DocumentMatches) -> [RoundPhrase] {
+        let anchors = roundAnchors, trackAnchored = rules.hasTrackAnchoredRounds
+        guard range.contains(where: { anchors.contains(tokens[$0].word) || (trackAnchored && trackTable.track(named: tokens[$0]) != nil) }) else {
+            return []
+        }
+        let sentence = SentenceContext(document: doc, tokens: tokens, range: range, matches: coverage, tracks: trackTable, lexicons: lexicons)
+        var phrases: [RoundPhrase] = []
+        var i = range.lowerBound
+        scan: while i < range.upperBound {
+            for rule in rules.roundPhrases {
+                if let p = rule.phrase(at: i, in: sentence, ordinals: ordinals) {
+                    phrases.append(p)
+                    i = p.last + 1
+                    continue scan
                 }
             }
+            i += 1
         }
         return phrases
     }
 
-    private func nearest(_ phrases: [Phrase], to token: Int) -> Int? {
+    private func nearest(_ phrases: [RoundPhrase], to token: Int) -> Int? {
         phrases.indices.min { abs(phrases[$0].first - token) < abs(phrases[$1].first - token) }
     }
 
     func nearestTrack(_ tokens: [Token], in range: Range<Int>, to token: Int) -> String? {
         var best: (Int, String)?
         for i in range {
-            guard let tr = trackNamed(by: tokens[i]), tokens[i].isCapitalized else { continue }
+            guard let tr = trackTable.track(named: tokens[i]), tokens[i].isCapitalized else { continue }
             let d = abs(i - token)
             if best == nil || d < best!.0 { best = (d, tr) }
         }
@@ -304,7 +251,7 @@ public struct RoundFinder: Sendable {
 
     func dominantTrack(in doc: Document) -> String? {
         var counts: [String: Int] = [:]
-        for t in doc.tokens where t.isCapitalized { if let tr = trackNamed(by: t) { counts[tr, default: 0] += 1 } }
+        for t in doc.tokens where t.isCapitalized { if let tr = trackTable.track(named: t) { counts[tr, default: 0] += 1 } }
         return counts.max { $0.value == $1.value ? $0.key > $1.key : $0.value < $1.value }?.key
     }
 
@@ -336,7 +283,7 @@ public struct RoundFinder: Sendable {
     }
 
     /// Where a sentence places things: "in Astana", "the Kazakh capital".
-    func placeIn(_ tokens: [Token], range: Range<Int>, doc: Document, coverage: NameFinder.Coverage) -> String? {
+    func placeIn(_ tokens: [Token], range: Range<Int>, doc: Document, coverage: DocumentMatches) -> String? {
         var capitalPhrase: String?
         // Matches are in text order: find the sentence's first by halving, not by a scan of
         // the whole document (a 50 MB article has hundreds of thousands).

@@ -12,7 +12,7 @@ public struct ActorIndex: Sendable {
     /// What the final matching pass covered, per document (used by round finding). Place
     /// uses of actors that are never named as actors carry actor index -1. `Corpus` empties
     /// it once the rounds are found.
-    public var coverage: [NameFinder.Coverage]
+    public var coverage: [DocumentMatches]
 
     /// Runs actor extraction over a corpus.
     public static func build(documents: [Document], gazetteer: Gazetteer, lexicons: Lexicons = .builtIn) -> ActorIndex {
@@ -22,19 +22,7 @@ public struct ActorIndex: Sendable {
                   origin: .gazetteer, cue: nil, cueSpan: nil, roles: [],
                   otherNames: e.demonyms + (e.capital.map { [$0] } ?? []) + e.metonyms)
         }
-        var matcher = ActorMatcher(lexicons: lexicons)
-        for (i, e) in gazetteer.entries.enumerated() {
-            let priority = e.layer == .corpus ? 2 : 1
-            matcher.add(e.name, actor: i, kind: .name, priority: priority)
-            for a in e.aliases { matcher.add(a, actor: i, kind: .alias, priority: priority) }
-            for a in e.demonyms { matcher.add(a, actor: i, kind: .demonym, priority: priority) }
-            for a in e.metonyms { matcher.add(a, actor: i, kind: .metonym, priority: priority) }
-            if let c = e.capital { matcher.add(c, actor: i, kind: .capital, priority: priority) }
-            if e.type == .state {
-                matcher.addPlace(e.name)
-                for a in e.aliases { matcher.addPlace(a) }
-            }
-        }
+        var matcher = ActorMatcher(gazetteer: gazetteer, lexicons: lexicons)
         // 2. People the gazetteer does not know, found from context. The first pass's matches
         // are needed only for this, so they are made and dropped document by document.
         let finder = NameFinder(actorTypes: table.map(\.type), lexicons: lexicons)
@@ -208,7 +196,7 @@ public struct ActorIndex: Sendable {
         var spellings: [(actor: Int, text: String)] = []
     }
 
-    static func mentionsAndRoles(_ doc: Document, coverage: NameFinder.Coverage, types: [ActorType], finder: NameFinder) -> DocumentFindings {
+    static func mentionsAndRoles(_ doc: Document, coverage: DocumentMatches, types: [ActorType], finder: NameFinder) -> DocumentFindings {
         var out = DocumentFindings()
         out.mentions.reserveCapacity(coverage.matches.reduce(0) { $0 + ($1.isPlace ? 0 : 1) })
         struct Spelling: Hashable { var actor: Int; var text: String }
@@ -235,10 +223,10 @@ public struct ActorIndex: Sendable {
         return out
     }
 
-    static func coverage(of doc: Document, matcher: ActorMatcher) -> NameFinder.Coverage {
+    static func coverage(of doc: Document, matcher: ActorMatcher) -> DocumentMatches {
         let matches = matcher.matches(in: doc.tokens, sentences: doc.sentences)
         // Kept for the whole corpus until rounds are found: no slack from growing.
-        return NameFinder.Coverage(matches: matches.withoutSlack())
+        return DocumentMatches(matches: matches.withoutSlack())
     }
 }
 

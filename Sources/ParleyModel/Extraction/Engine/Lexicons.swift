@@ -13,7 +13,7 @@ public struct Lexicons: Sendable {
     // people.yaml
     public let speechVerbs, agentVerbs, reportWords, notNames: WordClass
     // rounds.yaml
-    public let roundNouns, roundNounsPlural, talkNouns, processNouns, settlementNouns, timingCues, notTracks: WordClass
+    public let roundNouns, roundNounsPlural, talkNouns, processNouns, settlementNouns, timingCues, notTracks, determiners: WordClass
     public let roundRelations: WordValues
     // participation.yaml
     public let participationCues, negations: WordClass
@@ -158,6 +158,7 @@ public struct Lexicons: Sendable {
         settlementNouns = try word("settlement-nouns")
         timingCues = try word("timing-cues")
         notTracks = try word("not-tracks")
+        determiners = try word("determiners")
         roundRelations = try table("round-relations")
         participationCues = try word("participation-cues")
         negations = try word("negations")

@@ -1,0 +1,26 @@
+/// What the gazetteer pass found in one document (the matcher's output, read by the name
+/// finder, the actor index, track discovery and place finding): its matches in text order,
+/// which do not overlap, so the match covering a token is found by binary search (a per-token table
+/// would cost 4 bytes for every token of the corpus).
+public struct DocumentMatches: Sendable {
+    public var matches: [ActorMatcher.Match]
+
+    public init(matches: [ActorMatcher.Match]) {
+        self.matches = matches
+    }
+
+    /// The actor match (not a place use) covering a token, if any.
+    func match(at token: Int) -> ActorMatcher.Match? {
+        var lo = 0
+        var hi = matches.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if matches[mid].firstToken <= token { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo > 0 else { return nil }
+        let m = matches[lo - 1]
+        return m.lastToken >= token && !m.isPlace ? m : nil
+    }
+
+    func covers(_ token: Int) -> Bool { match(at: token) != nil }
+}

@@ -1,0 +1,80 @@
+import Yams
+
+/// A round rule written as a token pattern in `Resources/rules/en/round-phrases.yaml`: the
+/// pattern, the kind of claim a match makes, and whether the phrase extends to a determiner
+/// and "of ... talks" (`RoundPhraseExtent`). Its examples are the entry's `accepts` and `refuses`.
+public struct RoundPhraseRule: ExtractionRule {
+    public let name: String
+    public let doc: String
+    public let examples: [RuleExample]
+    public let pattern: TokenPattern
+    public let kind: RoundClaim.Kind
+    public let extends: Bool
+
+    /// The phrase a match at token `i` makes, if any.
+    func phrase(at i: Int, in s: SentenceContext, ordinals: Ordinals) -> RoundPhrase? {
+        guard let m = pattern.match(at: i, in: s, ordinals: ordinals) else { return nil }
+        var p = RoundPhrase(kind: kind, first: m.first, last: m.last, number: m.captures["number"]?.number,
+                            relation: m.captures["relation"]?.number.flatMap(RoundRelation.init(offset:)),
+                            count: m.captures["count"]?.number, track: m.captures["track"]?.text)
+        if extends { RoundPhraseExtent.extend(&p, in: s) }
+        return p
+    }
+
+    /// This rule alone over a sentence, left to right, matches not overlapping.
+    public func phrases(in s: SentenceContext) -> [RoundPhrase] {
+        let ordinals = Ordinals(s.lexicons)
+        var out: [RoundPhrase] = []
+        var i = s.range.lowerBound
+        while i < s.range.upperBound {
+            if let p = phrase(at: i, in: s, ordinals: ordinals) {
+                out.append(p)
+                i = p.last + 1
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    public func findings(in s: SentenceContext) -> [RuleFinding] {
+        phrases(in: s).map { RuleFinding(range: s.bytes($0.first, $0.last), fields: $0.fields) }
+    }
+
+    /// Reads the rules of one file (a list of `{rule, doc, match, unless, kind, extend, accepts, refuses}`).
+    static func parse(_ yaml: String, file: String, lexicons: Lexicons) throws -> [RoundPhraseRule] {
+        let root: Node?
+        do {
+            root = try Catalog.compose(yaml)
+        } catch {
+            throw Lexicons.Problem(location: ResourceLocation(file: file, line: Catalog.yamlLine(of: error) ?? 0),
+                                   message: "not valid YAML: \(Catalog.yamlMessage(error))")
+        }
+        guard let list = root?.sequence else { throw Lexicons.Problem(location: ResourceLocation(file: file, line: 1), message: "expected a list of rules") }
+        return try list.map { node in
+            let line = node.mark?.line ?? 0
+            let at = ResourceLocation(file: file, line: line)
+            guard let m = node.mapping, let name = m["rule"]?.scalar?.string, let doc = m["doc"]?.scalar?.string,
+                  let match = m["match"] else {
+                throw Lexicons.Problem(location: at, message: "a rule needs rule, doc and match")
+            }
+            guard let kindName = m["kind"]?.scalar?.string, let kind = RoundClaim.Kind(rawValue: kindName),
+                  [.numbered, .relative, .count].contains(kind) else {
+                throw Lexicons.Problem(location: at, message: "rule '\(name)' needs a kind: numbered, relative or count")
+            }
+            let steps = try TokenPattern.steps(match, lexicons: lexicons, file: file)
+            guard steps.count <= TokenPattern.maxSteps else {
+                throw Lexicons.Problem(location: at, message: "rule '\(name)' has more than \(TokenPattern.maxSteps) steps: write a code rule")
+            }
+            let unless = try m["unless"].map { try TokenPattern.steps($0, lexicons: lexicons, file: file) } ?? []
+            var examples: [RuleExample] = []
+            for (field, accepts) in [("accepts", true), ("refuses", false)] {
+                for item in m[field]?.sequence ?? [] {
+                    examples.append(try LexiconFile.example(item, rule: name, accepts: accepts, file: file, line: item.mark?.line ?? line))
+                }
+            }
+            return RoundPhraseRule(name: name, doc: doc, examples: examples, pattern: TokenPattern(steps: steps, unless: unless),
+                                   kind: kind, extends: ["true", "yes"].contains(m["extend"]?.scalar?.string ?? ""))
+        }
+    }
+}
