@@ -18,6 +18,9 @@ public struct Gazetteer: Sendable {
         }
     }
 
+    /// The fields an entry may have.
+    static let fields: Set<String> = ["name", "type", "aliases", "demonyms", "capital", "metonyms", "affiliation", "side"]
+
     /// The world layer shipped with the library.
     public static func world() -> Gazetteer {
         guard let url = Bundle.module.url(forResource: "world-actors", withExtension: "yaml"),
@@ -70,10 +73,23 @@ public struct Gazetteer: Sendable {
                 warnings.append(LoadWarning(file: file, line: line, message: "actor '\(name)' needs a type (person, state, organisation or group); skipped"))
                 continue
             }
+            for (k, _) in map {
+                guard let field = k.scalar?.string, !Self.fields.contains(field) else { continue }
+                let why = field == "titles" ? " (a person's roles are read from the text)" : ""
+                warnings.append(LoadWarning(file: file, line: k.mark?.line ?? line,
+                                            message: "actor '\(name)': unknown field '\(field)'\(why); ignored"))
+            }
+            var side: ActorSide?
+            if let s = text("side") {
+                side = ActorSide(rawValue: s.lowercased())
+                if side == nil {
+                    warnings.append(LoadWarning(file: file, line: map["side"]?.mark?.line ?? line,
+                                                message: "actor '\(name)': side '\(s)' is not one of \(ActorSide.listed); ignored"))
+                }
+            }
             entries.append(GazetteerEntry(
                 name: name, type: type, aliases: list("aliases"), demonyms: list("demonyms"), capital: text("capital"),
-                metonyms: list("metonyms"), titles: list("titles"), affiliation: text("affiliation"), side: text("side"),
-                layer: layer))
+                metonyms: list("metonyms"), affiliation: text("affiliation"), side: side, layer: layer))
         }
         var gazetteer = Gazetteer(entries: entries)
         warnings += gazetteer.checkAliases(file: file)

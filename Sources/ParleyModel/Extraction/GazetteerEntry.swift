@@ -9,15 +9,13 @@ public struct GazetteerEntry: Sendable, Hashable {
     public var demonyms: [String]
     public var capital: String?
     public var metonyms: [String]
-    public var titles: [String]
     /// Name of another actor this one belongs to ("Iran" for an Iranian minister).
     public var affiliation: String?
-    /// guarantor, government, opposition, observer, mediator.
-    public var side: String?
+    public var side: ActorSide?
     public var layer: Layer
 
     public init(name: String, type: ActorType, aliases: [String] = [], demonyms: [String] = [], capital: String? = nil,
-                metonyms: [String] = [], titles: [String] = [], affiliation: String? = nil, side: String? = nil,
+                metonyms: [String] = [], affiliation: String? = nil, side: ActorSide? = nil,
                 layer: Layer = .corpus) {
         self.name = name
         self.type = type
@@ -25,7 +23,6 @@ public struct GazetteerEntry: Sendable, Hashable {
         self.demonyms = demonyms
         self.capital = capital
         self.metonyms = metonyms
-        self.titles = titles
         self.affiliation = affiliation
         self.side = side
         self.layer = layer

@@ -17,7 +17,7 @@ public struct Actor: Sendable, Hashable, Identifiable {
     public var type: ActorType
     /// Other names it goes by: the gazetteer's aliases and the variants seen in the text.
     public var aliases: [String]
-    public var side: String?
+    public var side: ActorSide?
     /// The actor it belongs to, by name ("Iran" for an Iranian minister).
     public var affiliation: String?
     public var origin: Origin

@@ -25,7 +25,7 @@ public struct ActorsReport: Codable, Sendable {
             aliases = a.aliases
             roles = a.roles.map { Role(text: $0.text, span: SpanJSON($0.span, in: corpus)) }
             affiliation = a.affiliation
-            side = a.side
+            side = a.side?.rawValue
             origin = a.origin.rawValue
             cue = a.cueSpan.map { SpanJSON($0, in: corpus) }
             rounds = corpus.rounds(of: a.id).map(\.number).sorted()

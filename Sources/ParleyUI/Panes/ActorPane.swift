@@ -26,7 +26,7 @@ public enum ActorPane {
         }
         let wide = width >= 44
         var fixed: [(String, Int, DisplayWidth.Alignment)] = [(type, 6, .leading)]
-        if wide { fixed.append((a.side ?? a.affiliation ?? "", 11, .leading)) }
+        if wide { fixed.append((a.side?.rawValue ?? a.affiliation ?? "", 11, .leading)) }
         fixed.append((String(actors.mentionsByActor[id].count), countWidth, .trailing))
         let text = Columns.row(mark + a.name, fixed, width: width)
         let nameWidth = min(width, DisplayWidth.of(mark + a.name))

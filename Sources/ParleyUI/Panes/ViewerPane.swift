@@ -105,7 +105,7 @@ public enum ViewerPane {
         var lineOfItem: [Int] = []
         var header = a.type.rawValue
         if let aff = a.affiliation { header += " · \(aff)" }
-        if let side = a.side { header += " · \(side)" }
+        if let side = a.side { header += " · \(side.rawValue)" }
         if a.origin == .discovered, let cue = a.cue { header += " · discovered (“\(cue)”)" }
         lines.append(PaneLine(DisplayWidth.truncate(header, to: width), style: Style(.dim)))
         if let role = a.roles.first { lines.append(PaneLine(DisplayWidth.truncate("Role: \(role.text)", to: width), style: Style(.dim))) }
