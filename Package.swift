@@ -20,7 +20,7 @@ let package = Package(
         .target(
             name: "ParleyModel",
             dependencies: [.product(name: "Yams", package: "Yams")],
-            resources: [.copy("Resources/world-actors.yaml"), .copy("Resources/lexicon"), .copy("Resources/rules")]
+            resources: [.copy("Resources/world-actors.yaml"), .copy("Resources/lexicon"), .copy("Resources/rules"), .copy("Resources/normalise")]
         ),
         // Pure UI: screen buffer, display width, sanitising, word wrap, keys. No terminal calls.
         .target(name: "ParleyUI", dependencies: ["ParleyModel"]),

@@ -64,7 +64,8 @@ public struct ActorIndex: Sendable {
                 }
                 // A name no one has had yet (rare): split it again to look for a variant.
                 let words = PersonName.words(f.name)
-                let surname = words.last ?? ""
+                // Variants are looked for among names whose surnames respell alike (Lavrentyev, Lavrentiev).
+                let surname = NameVariants.builtIn.surnameKey(words)
                 if let variant = discoveredBySurname[surname]?.first(where: { PersonName.areVariants($0.words, words) })?.id {
                     if !table[variant].aliases.contains(f.name) { table[variant].aliases.append(f.name) }
                     personKeys[f.key] = variant

@@ -1,5 +1,6 @@
 /// Comparing people's names: "Bashar al-Assad" = "Bashar Assad", "Mohammed Alloush" ~
-/// "Mohammad Alloush", and the short forms a later mention may use ("Alloush", "de Mistura").
+/// "Mohammad Alloush" (by `NameVariants`), and the short forms a later mention may use
+/// ("Alloush", "de Mistura").
 public enum PersonName {
     /// Folded name words without particles: the identity of a spelling.
     public static func key(_ name: String) -> String {
@@ -10,20 +11,14 @@ public enum PersonName {
         Tokenizer.tokenize(name).compactMap { $0.kind == .punct || Lexicons.builtIn.nameParticles.contains($0.word) ? nil : $0.folded }
     }
 
-    /// Same surname and a first name that differs at most in spelling (shared first three
-    /// letters and the same length give or take one).
+    /// One person's two spellings, by the table of `person-names.yaml` (`NameVariants`).
     public static func areVariants(_ a: String, _ b: String) -> Bool {
-        areVariants(words(a), words(b))
+        NameVariants.builtIn.areVariants(a, b)
     }
 
     /// `areVariants` of two names already split into `words`.
     static func areVariants(_ wa: [String], _ wb: [String]) -> Bool {
-        guard wa.count >= 2, wb.count >= 2, wa.last == wb.last else { return false }
-        let fa = wa[0]
-        let fb = wb[0]
-        if fa == fb { return true }
-        return fa.count >= 4 && fb.count >= 4 && fa.prefix(3) == fb.prefix(3) && abs(fa.count - fb.count) <= 1
-            && editDistance(fa, fb) <= 2
+        NameVariants.builtIn.areVariants(wa, wb)
     }
 
     /// Later forms of a full name: the surname ("Alloush"), and with its particle ("de Mistura").
