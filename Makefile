@@ -4,7 +4,7 @@
 SWIFT ?= swift
 ARGS ?=
 
-.PHONY: run test build release bench fuzz clean
+.PHONY: run test build release bench fuzz clean format lint
 
 ## Opens the dashboard on the built-in corpus (pass ARGS="timeline --json" etc. for a subcommand).
 run:
@@ -12,8 +12,8 @@ run:
 	@$(SWIFT) build --product parley -q
 	@.build/debug/parley $(ARGS)
 
-## Builds once, checks that the fuzz targets still compile, then runs every test.
-test:
+## Checks the style, builds once, checks that the fuzz targets still compile, then runs every test.
+test: lint
 	@scripts/ensure-deps --for-tests
 	$(SWIFT) build --build-tests
 	PARLEY_FUZZ=1 $(SWIFT) build --target FuzzLoader
@@ -34,6 +34,16 @@ bench:
 	@scripts/ensure-deps --for-tests
 	@$(SWIFT) build -c release -q
 	@.build/release/parley-bench $(ARGS)
+
+## The code's style (.swift-format: 4 spaces, 140 columns), checked without changing a file.
+## swift-format ships with the toolchain.
+FORMATTED = Sources Tests Fuzz Package.swift
+lint:
+	$(SWIFT) format lint --strict --parallel -r $(FORMATTED)
+
+## Rewrites the files in that style.
+format:
+	$(SWIFT) format format -i --parallel -r $(FORMATTED)
 
 clean:
 	rm -rf .build

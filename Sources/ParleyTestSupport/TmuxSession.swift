@@ -350,7 +350,7 @@ public final class TmuxSession {
 
         let argv = arguments.map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { (argv + envp).forEach { free($0) } }
+        defer { for p in argv + envp { free(p) } }
         var child: pid_t = 0
         let spawned = posix_spawn(&child, path, &actions, &attributes, argv, envp)
         guard spawned == 0 else { throw Failure("cannot start \(path): error \(spawned)") }

@@ -36,8 +36,8 @@ public struct RoundFinder: Sendable {
         roundAnchors = rules.roundAnchorWords
     }
 
-    static let in_ = Word("in")
-    static let on_ = Word("on")
+    static let inWord = Word("in")
+    static let onWord = Word("on")
     static let since = Word("since")
     static let peace = Word("peace")
     static let capital = Word("capital")
@@ -76,7 +76,7 @@ public struct RoundFinder: Sendable {
             guard !known, !lexicons.notNames.contains(t.word), !lexicons.notTracks.contains(t.word) else { continue }
             var next = i + 1
             if next < tokens.count, tokens[next].word == Self.peace { next += 1 }
-            let before = i >= 2 && tokens[i - 1].word == Self.in_ && lexicons.talkSentenceNouns.contains(tokens[i - 2].word)
+            let before = i >= 2 && tokens[i - 1].word == Self.inWord && lexicons.talkSentenceNouns.contains(tokens[i - 2].word)
             // A round noun after a name does not make it a process ("Astana round" is Astana's round).
             let after = next < tokens.count && lexicons.trackNouns.contains(tokens[next].word)
             guard before || after else { continue }
@@ -258,7 +258,7 @@ public struct RoundFinder: Sendable {
     /// "said Tuesday", "told reporters on Monday": the day of the report, not of the talks.
     func isReportingDate(_ tokens: [Token], at first: Int, in range: Range<Int>) -> Bool {
         var j = first - 1
-        if j >= range.lowerBound, tokens[j].word == Self.on_ { j -= 1 }
+        if j >= range.lowerBound, tokens[j].word == Self.onWord { j -= 1 }
         guard j >= range.lowerBound else { return false }
         return lexicons.speechVerbs.contains(tokens[j].word) || lexicons.reportWords.contains(tokens[j].word)
     }

@@ -23,12 +23,12 @@ enum RoundPhraseExtent {
                 k += 1
             }
         }
-        if p.track == nil, p.last + 2 < range.upperBound, tokens[p.last + 1].word == RoundPhraseExtent.in_,
+        if p.track == nil, p.last + 2 < range.upperBound, tokens[p.last + 1].word == RoundPhraseExtent.inWord,
            let tr = s.tracks.track(named: tokens[p.last + 2]) {
             p.track = tr
         }
     }
 
     static let of = Word("of")
-    static let in_ = Word("in")
+    static let inWord = Word("in")
 }
