@@ -20,7 +20,9 @@ let package = Package(
         .target(
             name: "ParleyModel",
             dependencies: [.product(name: "Yams", package: "Yams")],
-            resources: [.copy("Resources/world-actors.yaml"), .copy("Resources/lexicon"), .copy("Resources/rules"), .copy("Resources/normalise")]
+            resources: [
+                .copy("Resources/world-actors.yaml"), .copy("Resources/lexicon"), .copy("Resources/rules"), .copy("Resources/normalise"),
+            ]
         ),
         // Pure UI: screen buffer, display width, sanitising, word wrap, keys. No terminal calls.
         .target(name: "ParleyUI", dependencies: ["ParleyModel"]),
@@ -61,9 +63,11 @@ if ProcessInfo.processInfo.environment["PARLEY_FUZZ"] != nil {
         .executable(name: "parley-fuzz-dashboard", targets: ["FuzzDashboard"]),
     ]
     package.targets += [
-        .executableTarget(name: "FuzzLoader", dependencies: ["ParleyModel"], path: "Fuzz/Loader",
-                          swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
-        .executableTarget(name: "FuzzDashboard", dependencies: ["ParleyModel", "ParleyUI"], path: "Fuzz/Dashboard",
-                          swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
+        .executableTarget(
+            name: "FuzzLoader", dependencies: ["ParleyModel"], path: "Fuzz/Loader",
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
+        .executableTarget(
+            name: "FuzzDashboard", dependencies: ["ParleyModel", "ParleyUI"], path: "Fuzz/Dashboard",
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
     ]
 }

@@ -18,8 +18,9 @@ let keys: [Key] = [
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzDashboard(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     guard size >= 2 else { return 0 }
-    var state = update(AppState(corpus: corpus, size: Size(width: Int(data[0]) + 1, height: Int(data[1]) / 2 + 1)),
-                       .resize(Size(width: Int(data[0]) + 1, height: Int(data[1]) / 2 + 1)))
+    var state = update(
+        AppState(corpus: corpus, size: Size(width: Int(data[0]) + 1, height: Int(data[1]) / 2 + 1)),
+        .resize(Size(width: Int(data[0]) + 1, height: Int(data[1]) / 2 + 1)))
     var i = 2
     while i < size, !state.isFinished {
         let b = data[i]

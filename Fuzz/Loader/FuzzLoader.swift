@@ -20,7 +20,9 @@ public func fuzzLoader(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
         // Every span the model keeps must lie inside the file.
         for m in corpus.actors.mentionsByDocument[0] { precondition(m.span.end <= bytes.count && m.span.start < m.span.end) }
         for e in corpus.timeline.entries {
-            for span in e.evidence + e.dateClaims.flatMap({ [$0.span, $0.sentence] }) { precondition(span.end <= bytes.count && span.start <= span.end) }
+            for span in e.evidence + e.dateClaims.flatMap({ [$0.span, $0.sentence] }) {
+                precondition(span.end <= bytes.count && span.start <= span.end)
+            }
         }
         for c in corpus.timeline.unresolved { precondition(c.sentence.end <= bytes.count) }
         _ = corpus.search.search(String(decoding: bytes.prefix(40), as: UTF8.self), limit: 5)

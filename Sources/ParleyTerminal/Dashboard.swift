@@ -11,8 +11,10 @@ public enum Dashboard {
 
     /// Opens the dashboard at once and loads the corpus behind a progress screen; `q` or
     /// Ctrl-C while it loads quits. Errors from `load` are thrown after the terminal is restored.
-    public static func run(folder: String, keyMap: KeyMap = .standard, options: Terminal.Options = Terminal.Options(),
-                           load: @escaping @Sendable (@escaping @Sendable (LoadProgress) -> Void) throws -> Corpus) throws {
+    public static func run(
+        folder: String, keyMap: KeyMap = .standard, options: Terminal.Options = Terminal.Options(),
+        load: @escaping @Sendable (@escaping @Sendable (LoadProgress) -> Void) throws -> Corpus
+    ) throws {
         let terminal = try Terminal(options: options)
         defer { terminal.restore() }
         let job = LoadJob()

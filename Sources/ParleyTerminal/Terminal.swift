@@ -1,12 +1,13 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import CNcursesw
 import ParleyUI
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The terminal, driven through ncurses: the only place Parley talks to it.
 ///
@@ -96,7 +97,8 @@ public final class Terminal {
             set_escdelay(Int32(clamping: options.escapeDelayMs))
         }
         if options.useMouse {
-            let mask = parley_button1_pressed() | parley_button1_released() | parley_button1_clicked()
+            let mask =
+                parley_button1_pressed() | parley_button1_released() | parley_button1_clicked()
                 | parley_button4_pressed() | parley_button5_pressed()
             mousemask(mask, nil)
             mouseinterval(0)  // report presses at once instead of waiting to combine clicks

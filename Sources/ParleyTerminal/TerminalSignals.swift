@@ -1,11 +1,12 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import CNcursesw
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The signal handlers that give the terminal back to the user whatever happens.
 ///
@@ -73,7 +74,7 @@ enum TerminalSignals {
             + "\u{1B}[?1l\u{1B}>"  // cursor keys and keypad back to normal mode
             + "\u{1B}[?1049l"  // leave the alternate screen
             + "\u{1B}[?25h"  // show the cursor
-        ).utf8)
+            ).utf8)
 
     // Memory shared with the handlers. Allocated on first use (from `prepare`, never from a
     // handler) and never freed.
@@ -314,9 +315,9 @@ enum TerminalSignals {
     static func setHandler(_ signal: Int32, _ handler: Handler) {
         var action = sigaction()
         #if canImport(Darwin)
-        action.__sigaction_u.__sa_sigaction = handler
+            action.__sigaction_u.__sa_sigaction = handler
         #else
-        action.__sigaction_handler.sa_sigaction = handler
+            action.__sigaction_handler.sa_sigaction = handler
         #endif
         action.sa_flags = SA_SIGINFO | SA_ONSTACK
         sigemptyset(&action.sa_mask)
@@ -332,9 +333,9 @@ enum TerminalSignals {
 
     static func isIgnored(_ action: sigaction) -> Bool {
         #if canImport(Darwin)
-        let handler = action.__sigaction_u.__sa_handler
+            let handler = action.__sigaction_u.__sa_handler
         #else
-        let handler = action.__sigaction_handler.sa_handler
+            let handler = action.__sigaction_handler.sa_handler
         #endif
         return action.sa_flags & SA_SIGINFO == 0 && unsafeBitCast(handler, to: Int.self) == 1  // SIG_IGN
     }

@@ -22,8 +22,10 @@ public enum ParleyProcess {
 
     /// Runs the built `parley`. With `asUser`, it runs as that user id (through `setpriv`, when
     /// the tests run as root), so that file permissions mean what they say.
-    public static func run(_ arguments: [String], environment: [String: String] = [:], currentDirectory: URL? = nil,
-                           asUser: uid_t? = nil) throws -> Result {
+    public static func run(
+        _ arguments: [String], environment: [String: String] = [:], currentDirectory: URL? = nil,
+        asUser: uid_t? = nil
+    ) throws -> Result {
         let process = Process()
         if let asUser {
             process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
@@ -46,7 +48,8 @@ public enum ParleyProcess {
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self), stdoutData: outData)
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self), stdoutData: outData)
     }
 }

@@ -12,7 +12,9 @@ public enum RuleHarness {
     public enum Failure: Error, CustomStringConvertible {
         case noSuchRule(String)
         public var description: String {
-            switch self { case .noSuchRule(let name): return "no rule named '\(name)' in the rule set" }
+            switch self {
+            case .noSuchRule(let name): return "no rule named '\(name)' in the rule set"
+            }
         }
     }
 
@@ -22,16 +24,18 @@ public enum RuleHarness {
     public static func run(_ example: RuleExample, rules: RuleSet = .builtIn) throws -> Outcome {
         guard let rule = rules.rule(named: example.rule) else { throw Failure.noSuchRule(example.rule) }
         let marked = MarkedText(example.text)
-        let doc = Document(id: DocumentID("example.txt"), text: marked.text,
-                           metadata: DocumentMetadata(date: example.date.flatMap(PartialDate.init(edtf:))))
+        let doc = Document(
+            id: DocumentID("example.txt"), text: marked.text,
+            metadata: DocumentMetadata(date: example.date.flatMap(PartialDate.init(edtf:))))
         let tokens = doc.tokens
         let matches = DocumentMatches(matches: matcher.matches(in: tokens, sentences: doc.sentences))
         let tracks = TrackTable(names: example.tracks)
         let types = world.entries.map(\.type)
         var found: [RuleFinding] = []
         for sentence in doc.sentences {
-            let context = SentenceContext(document: doc, tokens: tokens, range: sentence.tokens, matches: matches, tracks: tracks,
-                                          lexicons: rules.lexicons, actorTypes: types)
+            let context = SentenceContext(
+                document: doc, tokens: tokens, range: sentence.tokens, matches: matches, tracks: tracks,
+                lexicons: rules.lexicons, actorTypes: types)
             found += rule.findings(in: context)
         }
         return Outcome(marked: marked, found: found)

@@ -14,8 +14,10 @@ public enum Snapshot {
         buffer.lines.joined(separator: "\n") + "\n"
     }
 
-    public static func check(_ buffer: ScreenBuffer, named name: String, testFile: String = #filePath,
-                             sourceLocation: SourceLocation = #_sourceLocation) {
+    public static func check(
+        _ buffer: ScreenBuffer, named name: String, testFile: String = #filePath,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         let folder = URL(fileURLWithPath: testFile).deletingLastPathComponent().appendingPathComponent("__Snapshots__")
         let file = folder.appendingPathComponent(name + ".txt")
         let actual = text(of: buffer)
@@ -23,7 +25,9 @@ public enum Snapshot {
         if isRecording || expected == nil {
             try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try? actual.write(to: file, atomically: true, encoding: .utf8)
-            Issue.record("recorded snapshot \(name) (\(expected == nil ? "was missing" : "re-recorded")); run again without PARLEY_RECORD_SNAPSHOTS", sourceLocation: sourceLocation)
+            Issue.record(
+                "recorded snapshot \(name) (\(expected == nil ? "was missing" : "re-recorded")); run again without PARLEY_RECORD_SNAPSHOTS",
+                sourceLocation: sourceLocation)
             return
         }
         if actual != expected {
@@ -32,7 +36,8 @@ public enum Snapshot {
             let first = (0..<min(a.count, e.count)).first { a[$0] != e[$0] } ?? min(a.count, e.count)
             let got = first < a.count ? String(a[first]) : "(none)"
             let want = first < e.count ? String(e[first]) : "(none)"
-            Issue.record("snapshot \(name) differs at line \(first + 1):\n  expected: \(want)\n  actual:   \(got)", sourceLocation: sourceLocation)
+            Issue.record(
+                "snapshot \(name) differs at line \(first + 1):\n  expected: \(want)\n  actual:   \(got)", sourceLocation: sourceLocation)
         }
     }
 }

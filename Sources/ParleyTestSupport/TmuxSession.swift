@@ -1,8 +1,9 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A program running in a detached tmux pane, driven like a user at a terminal: keys in,
@@ -69,8 +70,10 @@ public final class TmuxSession {
     /// `SWIFT_BACKTRACE=interactive=no` and `environment` on top, in `workingDirectory`
     /// (default: a fresh private folder). Returns as soon as the program is started; use
     /// `waitFor` before sending keys.
-    public init(command: [String], width: Int = 120, height: Int = 40, term: String = "xterm-256color",
-                environment: [String: String] = [:], workingDirectory: URL? = nil) throws {
+    public init(
+        command: [String], width: Int = 120, height: Int = 40, term: String = "xterm-256color",
+        environment: [String: String] = [:], workingDirectory: URL? = nil
+    ) throws {
         guard let tmux = Self.tmuxExecutable else { throw Failure("tmux is not on PATH") }
         guard let program = command.first else { throw Failure("TmuxSession needs a command to run") }
         self.tmux = tmux
@@ -88,10 +91,11 @@ public final class TmuxSession {
         for (k, v) in environment { env[k] = v }
         // The wrapper keeps the program's exit status (128+N when killed by signal N). A trap
         // (not an ignore, which exec would pass on) keeps the shell alive through Ctrl-C.
-        let wrapper = [
-            "/bin/sh", "-c", #"status_file=$1; shift; trap : INT QUIT; "$@"; echo $? > "$status_file""#,
-            "sh", statusFile.path, program,
-        ] + command.dropFirst()
+        let wrapper =
+            [
+                "/bin/sh", "-c", #"status_file=$1; shift; trap : INT QUIT; "$@"; echo $? > "$status_file""#,
+                "sh", statusFile.path, program,
+            ] + command.dropFirst()
         var args = [
             "start-server", ";",
             "set-option", "-g", "remain-on-exit", "on", ";",
@@ -112,15 +116,18 @@ public final class TmuxSession {
     }
 
     /// Starts the `parley` binary under test (see `parleyExecutable`) with `arguments`.
-    public static func parley(_ arguments: [String] = [], width: Int = 120, height: Int = 40,
-                              term: String = "xterm-256color", environment: [String: String] = [:],
-                              workingDirectory: URL? = nil) throws -> TmuxSession {
+    public static func parley(
+        _ arguments: [String] = [], width: Int = 120, height: Int = 40,
+        term: String = "xterm-256color", environment: [String: String] = [:],
+        workingDirectory: URL? = nil
+    ) throws -> TmuxSession {
         let exe = parleyExecutable
         guard FileManager.default.isExecutableFile(atPath: exe.path) else {
             throw Failure("parley is not built at \(exe.path); build it, or set PARLEY_BIN")
         }
-        return try TmuxSession(command: [exe.path] + arguments, width: width, height: height, term: term,
-                               environment: environment, workingDirectory: workingDirectory)
+        return try TmuxSession(
+            command: [exe.path] + arguments, width: width, height: height, term: term,
+            environment: environment, workingDirectory: workingDirectory)
     }
 
     deinit { close() }
@@ -163,8 +170,10 @@ public final class TmuxSession {
     /// Throws, with `description` and the last screen in the message, after `timeout` seconds
     /// or if the program exits first.
     @discardableResult
-    public func waitUntil(_ predicate: (String) -> Bool, timeout: TimeInterval = 10,
-                          description: String = "the expected screen") throws -> String {
+    public func waitUntil(
+        _ predicate: (String) -> Bool, timeout: TimeInterval = 10,
+        description: String = "the expected screen"
+    ) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         while true {
             let exited = exitStatus()
@@ -258,8 +267,9 @@ public final class TmuxSession {
         closed = true
         // Note the program, if it is still running, to make sure it does not outlive tmux.
         if programPID == nil, exitStatus() == nil,
-           let shell = (try? format("#{pane_pid}")).flatMap({ pid_t($0) }),
-           let child = Self.children(of: shell).first {
+            let shell = (try? format("#{pane_pid}")).flatMap({ pid_t($0) }),
+            let child = Self.children(of: shell).first
+        {
             programPID = child
             programName = Self.commandName(child)
         }
@@ -299,8 +309,9 @@ public final class TmuxSession {
     private func tmuxCommand(_ arguments: [String]) throws -> String {
         let out = folder.appendingPathComponent("tmux-stdout").path
         let err = folder.appendingPathComponent("tmux-stderr").path
-        let status = try Self.spawnAndWait(tmux.path, ["tmux", "-L", socketName, "-f", "/dev/null"] + arguments,
-                                           environment: Self.serverEnvironment, stdout: out, stderr: err)
+        let status = try Self.spawnAndWait(
+            tmux.path, ["tmux", "-L", socketName, "-f", "/dev/null"] + arguments,
+            environment: Self.serverEnvironment, stdout: out, stderr: err)
         let output = String(decoding: FileManager.default.contents(atPath: out) ?? Data(), as: UTF8.self)
         guard status == 0 else {
             let message = String(decoding: FileManager.default.contents(atPath: err) ?? Data(), as: UTF8.self)
@@ -312,14 +323,16 @@ public final class TmuxSession {
 
     /// Spawns `path` with `arguments` (argv[0] first) and waits for it; returns the exit
     /// status (128+N for signal N).
-    private static func spawnAndWait(_ path: String, _ arguments: [String], environment: [String: String],
-                                     stdout: String, stderr: String) throws -> Int32 {
+    private static func spawnAndWait(
+        _ path: String, _ arguments: [String], environment: [String: String],
+        stdout: String, stderr: String
+    ) throws -> Int32 {
         #if canImport(Glibc)
-        var actions = posix_spawn_file_actions_t()
-        var attributes = posix_spawnattr_t()
+            var actions = posix_spawn_file_actions_t()
+            var attributes = posix_spawnattr_t()
         #else
-        var actions: posix_spawn_file_actions_t?
-        var attributes: posix_spawnattr_t?
+            var actions: posix_spawn_file_actions_t?
+            var attributes: posix_spawnattr_t?
         #endif
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -330,13 +343,13 @@ public final class TmuxSession {
         posix_spawn_file_actions_addopen(&actions, 2, stderr, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         var flags = Int32(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF)
         #if canImport(Glibc)
-        // glibc ≥ 2.34 has it, but Swift's Glibc module does not import it: look it up.
-        typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
-        if let symbol = dlsym(nil, "posix_spawn_file_actions_addclosefrom_np") {
-            _ = unsafeBitCast(symbol, to: CloseFrom.self)(&actions, 3)
-        }
+            // glibc ≥ 2.34 has it, but Swift's Glibc module does not import it: look it up.
+            typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+            if let symbol = dlsym(nil, "posix_spawn_file_actions_addclosefrom_np") {
+                _ = unsafeBitCast(symbol, to: CloseFrom.self)(&actions, 3)
+            }
         #else
-        flags |= Int32(POSIX_SPAWN_CLOEXEC_DEFAULT)
+            flags |= Int32(POSIX_SPAWN_CLOEXEC_DEFAULT)
         #endif
         var noSignals = sigset_t()
         sigemptyset(&noSignals)
@@ -384,7 +397,9 @@ public final class TmuxSession {
     private static func children(of parent: pid_t) -> [pid_t] {
         let listed = "/proc/\(parent)/task/\(parent)/children"
         if let data = FileManager.default.contents(atPath: listed) {
-            return String(decoding: data, as: UTF8.self).split(separator: " ").compactMap { pid_t($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+            return String(decoding: data, as: UTF8.self).split(separator: " ").compactMap {
+                pid_t($0.trimmingCharacters(in: .whitespacesAndNewlines))
+            }
         }
         // Kernels without the children file: scan every process's parent.
         let all = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []

@@ -43,8 +43,9 @@ struct Bench: ParsableCommand {
         for n in sizes {
             let dir = workURL.appendingPathComponent("corpus-\(n)-seed\(seed)")
             try ensureCorpus(dir, articles: n, generator: generator)
-            let measure = SizeBench(folder: dir, articles: n, runs: runs, bench: CommandLine.arguments[0], parley: parley, seed: seed,
-                                    inProcessOnly: inProcessOnly)
+            let measure = SizeBench(
+                folder: dir, articles: n, runs: runs, bench: CommandLine.arguments[0], parley: parley, seed: seed,
+                inProcessOnly: inProcessOnly)
             log("\(n) articles: measuring…")
             results.append(try measure.run(log: log))
         }

@@ -10,12 +10,16 @@ struct BenchReport: Codable {
 
         static func current() -> Machine {
             let info = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? ""
-            let model = info.split(separator: "\n").first { $0.hasPrefix("model name") }
+            let model =
+                info.split(separator: "\n").first { $0.hasPrefix("model name") }
                 .map { $0.split(separator: ":", maxSplits: 1).last.map { $0.trimmingCharacters(in: .whitespaces) } ?? "" } ?? "unknown"
-            let os = ((try? String(contentsOfFile: "/etc/os-release", encoding: .utf8)) ?? "").split(separator: "\n")
-                .first { $0.hasPrefix("PRETTY_NAME=") }.map { $0.dropFirst(12).trimmingCharacters(in: CharacterSet(charactersIn: "\"")) } ?? "unknown"
-            return Machine(cpu: model ?? "unknown", cores: ProcessInfo.processInfo.activeProcessorCount,
-                           memoryGiB: Int((Double(ProcessInfo.processInfo.physicalMemory) / 1_073_741_824).rounded()), os: os)
+            let os =
+                ((try? String(contentsOfFile: "/etc/os-release", encoding: .utf8)) ?? "").split(separator: "\n")
+                .first { $0.hasPrefix("PRETTY_NAME=") }.map { $0.dropFirst(12).trimmingCharacters(in: CharacterSet(charactersIn: "\"")) }
+                ?? "unknown"
+            return Machine(
+                cpu: model ?? "unknown", cores: ProcessInfo.processInfo.activeProcessorCount,
+                memoryGiB: Int((Double(ProcessInfo.processInfo.physicalMemory) / 1_073_741_824).rounded()), os: os)
         }
     }
 
@@ -54,10 +58,12 @@ struct BenchReport: Codable {
         let widths = header.indices.map { c in all.map { $0[c].count }.max() ?? 0 }
         var out = "Machine: \(machine.cpu), \(machine.cores) cores, \(machine.memoryGiB) GiB, \(machine.os)\n"
         for (i, row) in all.enumerated() {
-            out += row.enumerated().map { c, cell in
-                c == 0 ? cell.padding(toLength: widths[c], withPad: " ", startingAt: 0)
-                    : String(repeating: " ", count: widths[c] - cell.count) + cell
-            }.joined(separator: "   ") + "\n"
+            out +=
+                row.enumerated().map { c, cell in
+                    c == 0
+                        ? cell.padding(toLength: widths[c], withPad: " ", startingAt: 0)
+                        : String(repeating: " ", count: widths[c] - cell.count) + cell
+                }.joined(separator: "   ") + "\n"
             if i == 0 { out += String(repeating: "-", count: widths.reduce(0, +) + 3 * (widths.count - 1)) + "\n" }
         }
         return out

@@ -13,7 +13,9 @@ struct ChildProcess {
 
     /// `arguments[0]` is the program; stdout is captured (or sent to /dev/null: a daemon such as
     /// tmux's server would hold the pipe open), stderr goes to /dev/null unless `keepStderr`.
-    static func run(_ arguments: [String], environment: [String: String] = [:], captureOutput: Bool = true, keepStderr: Bool = false) throws -> Result {
+    static func run(_ arguments: [String], environment: [String: String] = [:], captureOutput: Bool = true, keepStderr: Bool = false) throws
+        -> Result
+    {
         let out = Pipe()
         var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -43,7 +45,8 @@ struct ChildProcess {
         var usage = rusage()
         while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
         let seconds = Timings.now() - start
-        let cpu = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+        let cpu =
+            Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
             + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
         let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
         return Result(status: exitStatus, seconds: seconds, cpuSeconds: cpu, peakRSSBytes: Int(usage.ru_maxrss) * 1024, stdout: data)

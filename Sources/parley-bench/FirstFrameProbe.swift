@@ -9,7 +9,10 @@ struct FirstFrameProbe {
     let tmux: String
 
     init?(parley: String, folder: URL) {
-        guard let tmux = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].first(where: { FileManager.default.isExecutableFile(atPath: $0) })
+        guard
+            let tmux = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].first(where: {
+                FileManager.default.isExecutableFile(atPath: $0)
+            })
         else { return nil }
         self.parley = parley
         self.folder = folder
@@ -28,11 +31,14 @@ struct FirstFrameProbe {
         }
         let command = "PARLEY_FIRST_FRAME_FILE='\(stamp.path)' '\(parley)' --corpus '\(folder.path)'"
         let start = Date().timeIntervalSince1970
-        let launched = try ChildProcess.run([tmux, "-L", socket, "-f", "/dev/null", "new-session", "-d", "-x", "200", "-y", "60", command], captureOutput: false)
+        let launched = try ChildProcess.run(
+            [tmux, "-L", socket, "-f", "/dev/null", "new-session", "-d", "-x", "200", "-y", "60", command], captureOutput: false)
         guard launched.status == 0 else { throw BenchError("tmux could not start the dashboard") }
         let deadline = Timings.now() + 60
         while Timings.now() < deadline {
-            if let text = try? String(contentsOf: stamp, encoding: .utf8), let t = Double(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
+            if let text = try? String(contentsOf: stamp, encoding: .utf8),
+                let t = Double(text.trimmingCharacters(in: .whitespacesAndNewlines))
+            {
                 return t - start
             }
             usleep(10_000)

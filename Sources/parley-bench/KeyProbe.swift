@@ -24,13 +24,15 @@ struct KeyProbe: ParsableCommand {
             var state = update(AppState(corpus: corpus, size: size), .resize(size))
             _ = render(state)
             for (i, key) in keys.enumerated() {
-                times[i].append(Timings.time {
-                    if let action = KeyMap.standard.action(for: key, mode: state.mode) { state = update(state, action) }
-                    if state.needsSearch { state = update(state, .refreshSearch) }
-                    _ = render(state)
-                }.1)
+                times[i].append(
+                    Timings.time {
+                        if let action = KeyMap.standard.action(for: key, mode: state.mode) { state = update(state, action) }
+                        if state.needsSearch { state = update(state, .refreshSearch) }
+                        _ = render(state)
+                    }.1)
             }
-            last = "\(state.focus) pane, viewer: \(ViewerPane.model(state, width: 100).title)\(state.search.map { ", \($0.matches.count) matches" } ?? "")"
+            last =
+                "\(state.focus) pane, viewer: \(ViewerPane.model(state, width: 100).title)\(state.search.map { ", \($0.matches.count) matches" } ?? "")"
         }
         for (key, t) in zip(keys, times) {
             print(String(format: "%-10@ %8.2f ms", key.description as NSString, Timings(t).median * 1000))

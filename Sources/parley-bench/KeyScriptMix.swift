@@ -6,10 +6,14 @@ import ParleyUI
 enum KeyScriptMix {
     static func make(count: Int, seed: UInt64) -> [Key] {
         var rng = SeededRandom(seed: seed)
-        let moves: [Key] = [.character("j"), .character("j"), .character("k"), .down, .pageDown, .pageUp,
-                            .character("g"), .character("G"), .ctrl("d"), .ctrl("u")]
-        let other: [Key] = [.tab, .backTab, .enter, .escape, .backspace, .character("]"), .character("n"),
-                            .character("N"), .character("o"), .character("t"), .character("1"), .character("2"), .character("3")]
+        let moves: [Key] = [
+            .character("j"), .character("j"), .character("k"), .down, .pageDown, .pageUp,
+            .character("g"), .character("G"), .ctrl("d"), .ctrl("u"),
+        ]
+        let other: [Key] = [
+            .tab, .backTab, .enter, .escape, .backspace, .character("]"), .character("n"),
+            .character("N"), .character("o"), .character("t"), .character("1"), .character("2"), .character("3"),
+        ]
         let words = ["astana", "round", "Lavrentiev", "ceasefire", "delegation", "Iran", "opposition", "geneva"]
         var keys: [Key] = []
         while keys.count < count {

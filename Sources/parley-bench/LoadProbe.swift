@@ -54,8 +54,9 @@ struct LoadProbe: ParsableCommand {
         /// high-water mark of resident memory, VmRSS what is resident now).
         static func statusMB(_ field: String) -> Double {
             guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-                  let line = status.split(separator: "\n").first(where: { $0.hasPrefix(field) }),
-                  let kb = Double(line.split(separator: " ").dropFirst().first ?? "") else { return 0 }
+                let line = status.split(separator: "\n").first(where: { $0.hasPrefix(field) }),
+                let kb = Double(line.split(separator: " ").dropFirst().first ?? "")
+            else { return 0 }
             return kb / 1024
         }
     }
@@ -74,12 +75,15 @@ struct LoadProbe: ParsableCommand {
             peaks[m.0] = clock.peaks[i]
             resident[m.0] = clock.resident[i]
         }
-        let report = Report(seconds: total, phases: phases, documents: corpus.documents.count,
-                            actors: corpus.actors.actors.count, rounds: corpus.timeline.entries.count, peakMBAfter: peaks, residentMBAfter: resident,
-                            counts: ["tokens": corpus.documents.reduce(0) { $0 + ($1.sentences.last?.tokens.upperBound ?? 0) },
-                                     "sentences": corpus.documents.reduce(0) { $0 + $1.sentences.count },
-                                     "mentions": corpus.actors.mentionsByDocument.reduce(0) { $0 + $1.count }],
-                            coresUsed: cores)
+        let report = Report(
+            seconds: total, phases: phases, documents: corpus.documents.count,
+            actors: corpus.actors.actors.count, rounds: corpus.timeline.entries.count, peakMBAfter: peaks, residentMBAfter: resident,
+            counts: [
+                "tokens": corpus.documents.reduce(0) { $0 + ($1.sentences.last?.tokens.upperBound ?? 0) },
+                "sentences": corpus.documents.reduce(0) { $0 + $1.sentences.count },
+                "mentions": corpus.actors.mentionsByDocument.reduce(0) { $0 + $1.count },
+            ],
+            coresUsed: cores)
         FileHandle.standardOutput.write(try JSONEncoder().encode(report))
     }
 }

@@ -3,7 +3,10 @@ import ParleyModel
 /// The benchmark's search queries, drawn from the corpus itself so that each finds something:
 /// single words, quoted two-word phrases, prefixes and actor aliases, in equal shares.
 enum QueryMix {
-    struct Query: Codable { var kind: String; var text: String }
+    struct Query: Codable {
+        var kind: String
+        var text: String
+    }
 
     static func make(from corpus: Corpus, count: Int, seed: UInt64) -> [Query] {
         var rng = SeededRandom(seed: seed)

@@ -14,14 +14,17 @@ struct QueryProbe: ParsableCommand {
     func run() throws {
         let corpus = try Corpus.load(folder: URL(fileURLWithPath: folder))
         for q in queries {
-            var passages: [Double] = [], actors: [Double] = []
+            var passages: [Double] = []
+            var actors: [Double] = []
             var hits = 0
             for _ in 0..<21 {
                 passages.append(Timings.time { hits = corpus.search.search(q, limit: 100).count }.1)
                 actors.append(Timings.time { _ = corpus.search.actors(matching: q, limit: 10) }.1)
             }
-            print(String(format: "%-24@ passages %6.2f ms (%d hits)  actors %6.2f ms", "\"\(q)\"" as NSString,
-                         Timings(passages).median * 1000, hits, Timings(actors).median * 1000))
+            print(
+                String(
+                    format: "%-24@ passages %6.2f ms (%d hits)  actors %6.2f ms", "\"\(q)\"" as NSString,
+                    Timings(passages).median * 1000, hits, Timings(actors).median * 1000))
         }
     }
 }

@@ -108,7 +108,8 @@ struct SizeBench {
             slow.append((t, "\(key) in \(before) -> \(state.viewer)"))
         }
         r.key = Timings(keyTimes)
-        r.slowestKeys = slow.sorted { $0.0 > $1.0 }.prefix(Int(ProcessInfo.processInfo.environment["PARLEY_BENCH_SLOWEST"] ?? "") ?? 5).map { String(format: "%.1f ms ", $0.0 * 1000) + $0.1 }
+        r.slowestKeys = slow.sorted { $0.0 > $1.0 }.prefix(Int(ProcessInfo.processInfo.environment["PARLEY_BENCH_SLOWEST"] ?? "") ?? 5).map
+        { String(format: "%.1f ms ", $0.0 * 1000) + $0.1 }
     }
 
     /// What the dashboard's loop does once no key is waiting: run work it deferred.

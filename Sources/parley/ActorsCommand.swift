@@ -21,9 +21,11 @@ struct ActorsCommand: ParsableCommand {
         let report = ActorsReport(corpus, type: type.flatMap(ActorType.init(name:)))
         if options.json { return try Output.json(report) }
         let rows = report.actors.map { a in
-            [a.name, a.type, a.side ?? a.affiliation ?? "", String(a.mentions.count),
-             a.origin == "discovered" ? "discovered" : "", a.rounds.map(String.init).joined(separator: ","),
-             a.roles.first?.text ?? ""]
+            [
+                a.name, a.type, a.side ?? a.affiliation ?? "", String(a.mentions.count),
+                a.origin == "discovered" ? "discovered" : "", a.rounds.map(String.init).joined(separator: ","),
+                a.roles.first?.text ?? "",
+            ]
         }
         Output.table(["NAME", "TYPE", "SIDE/AFFILIATION", "MENTIONS", "ORIGIN", "ROUNDS", "ROLE"], rows)
     }

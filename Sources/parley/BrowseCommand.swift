@@ -16,7 +16,9 @@ struct BrowseCommand: ParsableCommand {
             return try Output.json(TimelineReport(options.load()))
         }
         guard Terminal.isInteractive() else {
-            throw ValidationError("the dashboard needs a terminal (stdin and stdout a tty, TERM set and not dumb); for scripts use parley timeline | actors | search | show, with --json")
+            throw ValidationError(
+                "the dashboard needs a terminal (stdin and stdout a tty, TERM set and not dumb); for scripts use parley timeline | actors | search | show, with --json"
+            )
         }
         let folder = try options.folder()
         let options = self.options

@@ -8,10 +8,10 @@ struct GenerateCommand: ParsableCommand {
         commandName: "generate",
         abstract: "Write a generated corpus of realistic articles (for benchmarks).",
         discussion: """
-        Sentences of the built-in corpus are recombined with new ones about rounds 1 to 22 of several \
-        tracks, dated 2017-2024, naming known actors and people no gazetteer knows. Some files have \
-        front matter, some are listed in catalog.yaml. The same seed writes the same bytes.
-        """)
+            Sentences of the built-in corpus are recombined with new ones about rounds 1 to 22 of several \
+            tracks, dated 2017-2024, naming known actors and people no gazetteer knows. Some files have \
+            front matter, some are listed in catalog.yaml. The same seed writes the same bytes.
+            """)
 
     @Option(name: .long, help: "How many articles.")
     var articles: Int

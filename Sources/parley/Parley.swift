@@ -10,7 +10,9 @@ struct Parley: ParsableCommand {
         abstract: "Read the news coverage of a peace process round by round.",
         discussion: "Every fact shown points at the sentence it came from (byte offsets into the file as stored).",
         version: "0.1.0",
-        subcommands: [BrowseCommand.self, TimelineCommand.self, ActorsCommand.self, SearchCommand.self, ShowCommand.self, GenerateCommand.self],
+        subcommands: [
+            BrowseCommand.self, TimelineCommand.self, ActorsCommand.self, SearchCommand.self, ShowCommand.self, GenerateCommand.self,
+        ],
         defaultSubcommand: BrowseCommand.self)
 }
 

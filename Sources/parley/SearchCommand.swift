@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ParleyModel
 
 struct SearchCommand: ParsableCommand {
@@ -6,9 +7,9 @@ struct SearchCommand: ParsableCommand {
         commandName: "search",
         abstract: "Search the text and the actors.",
         discussion: """
-        Words must all match (case and accents ignored); "quoted words" match as a phrase; \
-        a trailing * matches a prefix (negot*). Actors are found by any name or alias, with one typo.
-        """)
+            Words must all match (case and accents ignored); "quoted words" match as a phrase; \
+            a trailing * matches a prefix (negot*). Actors are found by any name or alias, with one typo.
+            """)
 
     @OptionGroup var options: CorpusOptions
 
@@ -37,5 +38,3 @@ struct SearchCommand: ParsableCommand {
         }
     }
 }
-
-import Foundation

@@ -45,18 +45,21 @@ struct ShowCommand: ParsableCommand {
         let scope = paragraph?.range ?? 0..<doc.byteCount
         let mentions = corpus.actors.mentionsByDocument[d].filter { scope.contains($0.span.start) }
         if options.json {
-            return try Output.json(Report(
-                document: doc.id.path, title: doc.metadata.title, outlet: doc.metadata.outlet, date: doc.metadata.date?.edtf,
-                bytes: doc.byteCount, sentence: sentence.map { SpanJSON(doc.span($0.range), in: corpus) },
-                paragraph: paragraph.map { SpanJSON(doc.span($0.range), in: corpus) },
-                mentions: mentions.map { m in
-                    let a = corpus.actors.actors[m.actor]
-                    return .init(actor: a.name, type: a.type.rawValue, span: SpanJSON(m.span, in: corpus))
-                }))
+            return try Output.json(
+                Report(
+                    document: doc.id.path, title: doc.metadata.title, outlet: doc.metadata.outlet, date: doc.metadata.date?.edtf,
+                    bytes: doc.byteCount, sentence: sentence.map { SpanJSON(doc.span($0.range), in: corpus) },
+                    paragraph: paragraph.map { SpanJSON(doc.span($0.range), in: corpus) },
+                    mentions: mentions.map { m in
+                        let a = corpus.actors.actors[m.actor]
+                        return .init(actor: a.name, type: a.type.rawValue, span: SpanJSON(m.span, in: corpus))
+                    }))
         }
         Output.line(Output.safe(doc.displayTitle))
-        Output.line(Output.safe([doc.metadata.outlet, doc.metadata.date.map { HumanDate.format(DateValue(start: $0)) }, doc.id.path]
-            .compactMap { $0 }.joined(separator: " · ")))
+        Output.line(
+            Output.safe(
+                [doc.metadata.outlet, doc.metadata.date.map { HumanDate.format(DateValue(start: $0)) }, doc.id.path]
+                    .compactMap { $0 }.joined(separator: " · ")))
         Output.line()
         if let sentence, let paragraph {
             // The passage in its paragraph, the sentence itself marked with » «.

@@ -1,6 +1,7 @@
 import CNcursesw
 import ParleyUI
 import Testing
+
 @testable import ParleyTerminal
 
 @Suite struct KeyDecoderTests {

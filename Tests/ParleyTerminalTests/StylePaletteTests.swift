@@ -1,5 +1,6 @@
 import ParleyUI
 import Testing
+
 @testable import ParleyTerminal
 
 @Suite struct StylePaletteTests {

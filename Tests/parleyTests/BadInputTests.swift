@@ -18,14 +18,22 @@ struct BadInputTests {
         try write("good.txt", good)
         try write("empty.txt", "")
         try write("blank.txt", "   \n\t \n")
-        try write("invalid.txt", Array("The fourth round of talks began in Astana on 3 May 2017 ".utf8) + [0xFF, 0xFE] + Array(" and ended.\n".utf8))
+        try write(
+            "invalid.txt",
+            Array("The fourth round of talks began in Astana on 3 May 2017 ".utf8) + [0xFF, 0xFE] + Array(" and ended.\n".utf8))
         try write("utf16.txt", [0xFF, 0xFE] + Array("Talks".utf8).flatMap { [$0, 0] })
         try write("binary.txt", Array("abc".utf8) + [0, 1, 2] + Array("def".utf8))
         try write("lineends.txt", "Kazakhstan hosted the talks.\r\nRussia attended.\rIran attended too.\n")
-        try write("escapes.txt", "Talks in Astana \u{1B}[31mturned red\u{1B}[0m and \u{1B}]0;pwned\u{07} a title \u{1B}]52;c;ZXZpbA==\u{07} a clipboard \u{9B}2J.\n")
+        try write(
+            "escapes.txt",
+            "Talks in Astana \u{1B}[31mturned red\u{1B}[0m and \u{1B}]0;pwned\u{07} a title \u{1B}]52;c;ZXZpbA==\u{07} a clipboard \u{9B}2J.\n"
+        )
         try write("badfront.md", "---\ntitle: [unclosed\n---\nTurkey sent a delegation to Astana.\n")
         try write("catalog.yaml", "good.txt:\n  date: tomorrow\n")
-        try write("actors.yaml", "actors:\n  - name: Alpha Front\n    type: group\n    aliases: [Shared Name]\n  - name: Beta Front\n    type: group\n    aliases: [Shared Name]\n")
+        try write(
+            "actors.yaml",
+            "actors:\n  - name: Alpha Front\n    type: group\n    aliases: [Shared Name]\n  - name: Beta Front\n    type: group\n    aliases: [Shared Name]\n"
+        )
         try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("loop1.txt").path, withDestinationPath: "loop2.txt")
         try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("loop2.txt").path, withDestinationPath: "loop1.txt")
         try FileManager.default.createDirectory(at: root.appendingPathComponent("sub"), withIntermediateDirectories: true)
@@ -48,8 +56,10 @@ struct BadInputTests {
         for text in expected { #expect(r.stderr.contains(text), "missing \(text) in:\n\(r.stderr)") }
         for line in r.stderr.split(separator: "\n") { #expect(line.hasPrefix("parley: warning: "), "\(line)") }
         // Every readable article is there, the bad ones included where they have text.
-        for (file, words) in [("good.txt", "Sedat"), ("lineends.txt", "Iran attended"), ("invalid.txt", "and ended"),
-                              ("escapes.txt", "a clipboard"), ("badfront.md", "Turkey sent")] {
+        for (file, words) in [
+            ("good.txt", "Sedat"), ("lineends.txt", "Iran attended"), ("invalid.txt", "and ended"),
+            ("escapes.txt", "a clipboard"), ("badfront.md", "Turkey sent"),
+        ] {
             let shown = try ParleyProcess.run(["show", file, "--corpus", root.path])
             #expect(shown.status == 0, "\(file): \(shown.stderr)")
             #expect(shown.stdout.contains(words), "\(file)")

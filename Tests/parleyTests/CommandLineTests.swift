@@ -100,8 +100,10 @@ struct CommandLineTests {
     }
 
     @Test func badUsageAndUnreadableCorporaExitTwoWithOneLine() throws {
-        for args in [["timeline", "--corpus", "/no/such/dir"], ["actors", "--type", "planet"], ["show", "nope.txt"],
-                     ["timeline", "--frobnicate"], ["search"]] {
+        for args in [
+            ["timeline", "--corpus", "/no/such/dir"], ["actors", "--type", "planet"], ["show", "nope.txt"],
+            ["timeline", "--frobnicate"], ["search"],
+        ] {
             let r = try ParleyProcess.run(args)
             #expect(r.status == 2, "\(args)")
             #expect(r.stdout.isEmpty, "\(args)")
@@ -113,7 +115,9 @@ struct CommandLineTests {
     }
 
     @Test func warningsGoToStderrAndTheRestLoads() throws {
-        let root = try Fixtures.folder(["good.txt": "The Lima talks opened. Peru attended the Lima talks.", "catalog.yaml": "good.txt:\n  date: tomorrow\n"])
+        let root = try Fixtures.folder([
+            "good.txt": "The Lima talks opened. Peru attended the Lima talks.", "catalog.yaml": "good.txt:\n  date: tomorrow\n",
+        ])
         try Data([0x41, 0x00]).write(to: root.appendingPathComponent("binary.txt"))
         let r = try ParleyProcess.run(["actors", "--corpus", root.path])
         #expect(r.status == 0)

@@ -7,7 +7,12 @@ import Testing
 @Suite("Dashboard end to end")
 struct DashboardEndToEndTests {
     /// The tests that need a terminal; each runs its own tmux server, so they run in parallel.
-    @Suite("In a terminal (tmux)", .enabled(if: TmuxSession.isAvailable, "tmux is not on PATH: the dashboard end-to-end tests drive parley in a tmux pane (scripts/ensure-deps --for-tests installs it)"))
+    @Suite(
+        "In a terminal (tmux)",
+        .enabled(
+            if: TmuxSession.isAvailable,
+            "tmux is not on PATH: the dashboard end-to-end tests drive parley in a tmux pane (scripts/ensure-deps --for-tests installs it)")
+    )
     struct InATerminal {
         @Test func startsWithThreePanesAndTheTimeline() throws {
             let tmux = try startDashboard()
@@ -29,19 +34,21 @@ struct DashboardEndToEndTests {
             let tmux = try startDashboard()
             let before = try actorCount(tmux.screen())
             try tmux.sendKeys("j", "j", "Enter")
-            let screen = try tmux.waitUntil({ screen in
-                let sources = evidenceSources(screen)
-                return titles(in: screen).last == "3 Astana round 4"
-                    && sources.contains { $0.hasPrefix("000_b8db6cc1d…") } && sources.contains { $0.hasPrefix("003_bd77398d2…") }
-                    && statusBar(screen).contains("[round: Astana 4 ✕ Esc]")
-            }, description: "round 4 in the viewer: its Evidence from 000_b8db6cc1d… and 003_bd77398d2…, and the round chip")
+            let screen = try tmux.waitUntil(
+                { screen in
+                    let sources = evidenceSources(screen)
+                    return titles(in: screen).last == "3 Astana round 4"
+                        && sources.contains { $0.hasPrefix("000_b8db6cc1d…") } && sources.contains { $0.hasPrefix("003_bd77398d2…") }
+                        && statusBar(screen).contains("[round: Astana 4 ✕ Esc]")
+                }, description: "round 4 in the viewer: its Evidence from 000_b8db6cc1d… and 003_bd77398d2…, and the round chip")
             let scoped = try actorCount(screen)
             #expect(scoped < before, "round 4 should narrow the actors list (\(scoped) of \(before))")
 
             // Esc clears the scope: the chip goes and every actor comes back.
             try tmux.sendKeys("Escape")
-            try tmux.waitUntil({ !statusBar($0).contains("[round:") && (try? actorCount($0)) == before },
-                               description: "the round chip gone and all \(before) actors back")
+            try tmux.waitUntil(
+                { !statusBar($0).contains("[round:") && (try? actorCount($0)) == before },
+                description: "the round chip gone and all \(before) actors back")
         }
 
         @Test func anActorsMentionOpensHighlightedInItsArticle() throws {
@@ -61,11 +68,12 @@ struct DashboardEndToEndTests {
 
             // The article's head: its title, then the date and file.
             try tmux.sendKeys("g")
-            try tmux.waitUntil({ screen in
-                let viewer = column(2, of: screen)
-                return viewer.first?.hasPrefix("Astana hosts fourth round of Syria talks") == true
-                    && viewer.contains("3 May 2017 · 000_b8db6cc1d0e6c462.txt")
-            }, description: "the article's title and “3 May 2017 · 000_b8db6cc1d0e6c462.txt” at the top")
+            try tmux.waitUntil(
+                { screen in
+                    let viewer = column(2, of: screen)
+                    return viewer.first?.hasPrefix("Astana hosts fourth round of Syria talks") == true
+                        && viewer.contains("3 May 2017 · 000_b8db6cc1d0e6c462.txt")
+                }, description: "the article's title and “3 May 2017 · 000_b8db6cc1d0e6c462.txt” at the top")
         }
 
         @Test func searchingAPaneStepsThroughTheMatches() throws {
@@ -73,35 +81,42 @@ struct DashboardEndToEndTests {
             try openFirstMentionOfStaffanDeMistura(tmux)
             try tmux.sendKeys("/")
             try tmux.type("Mistura")
-            let typing = try tmux.waitUntil({ statusBar($0).hasPrefix("/Mistura▏") && searchCount(statusBar($0), typing: true) != nil },
-                                            description: "the prompt “/Mistura▏ i/n”")
+            let typing = try tmux.waitUntil(
+                { statusBar($0).hasPrefix("/Mistura▏") && searchCount(statusBar($0), typing: true) != nil },
+                description: "the prompt “/Mistura▏ i/n”")
             let count = try #require(searchCount(statusBar(typing), typing: true))
             let total = count.total
             #expect(count.current == 1 && total >= 2, "\(statusBar(typing))")
 
             try tmux.sendKeys("Enter")
-            try tmux.waitUntil({ searchCount(statusBar($0)) == SearchCount(current: 1, total: total) }, description: "the kept search “/Mistura 1/\(total)”")
+            try tmux.waitUntil(
+                { searchCount(statusBar($0)) == SearchCount(current: 1, total: total) },
+                description: "the kept search “/Mistura 1/\(total)”")
             try tmux.sendKeys("n")
-            try tmux.waitUntil({ searchCount(statusBar($0)) == SearchCount(current: 2, total: total) }, description: "“/Mistura 2/\(total)” after n")
+            try tmux.waitUntil(
+                { searchCount(statusBar($0)) == SearchCount(current: 2, total: total) }, description: "“/Mistura 2/\(total)” after n")
             try tmux.sendKeys("N")
-            try tmux.waitUntil({ searchCount(statusBar($0)) == SearchCount(current: 1, total: total) }, description: "“/Mistura 1/\(total)” after N")
+            try tmux.waitUntil(
+                { searchCount(statusBar($0)) == SearchCount(current: 1, total: total) }, description: "“/Mistura 1/\(total)” after N")
         }
 
         @Test func resizingRedrawsTheLayoutForTheNewSize() throws {
             let tmux = try startDashboard()
             try tmux.resize(width: 70, height: 20)
-            try tmux.waitUntil({ screen in
-                let rows = lines(screen)
-                return rows.count == 20 && ["1 Rounds", "2 Actors", "3 Source"].allSatisfy { rows[0].contains($0) }
-                    && rows[1].hasPrefix("┌") && titles(in: screen) == ["1 Rounds · 6"]
-                    && roundRows(screen).count == 6 && statusBar(screen).hasPrefix(" Rounds")
-            }, description: "one pane (Rounds) under a tab row, at 70×20")
+            try tmux.waitUntil(
+                { screen in
+                    let rows = lines(screen)
+                    return rows.count == 20 && ["1 Rounds", "2 Actors", "3 Source"].allSatisfy { rows[0].contains($0) }
+                        && rows[1].hasPrefix("┌") && titles(in: screen) == ["1 Rounds · 6"]
+                        && roundRows(screen).count == 6 && statusBar(screen).hasPrefix(" Rounds")
+                }, description: "one pane (Rounds) under a tab row, at 70×20")
 
             try tmux.resize(width: 120, height: 40)
             try tmux.waitUntil(isFullDashboard, description: "three panes again at 120×40")
 
             try tmux.resize(width: 30, height: 8)
-            try tmux.waitUntil({ $0.contains("Terminal too small") && !$0.contains("┌") }, description: "“Terminal too small” alone at 30×8")
+            try tmux.waitUntil(
+                { $0.contains("Terminal too small") && !$0.contains("┌") }, description: "“Terminal too small” alone at 30×8")
             try tmux.resize(width: 120, height: 40)
             let back = try tmux.waitUntil(isFullDashboard, description: "the dashboard back at 120×40")
             #expect(!back.contains("Terminal too small"))
@@ -154,8 +169,9 @@ struct DashboardEndToEndTests {
         }
 
         @Test func ctrlZThenFgRedrawsTheDashboard() throws {
-            let tmux = try TmuxSession(command: ["/bin/bash", "--norc", "--noprofile", "-i"], width: 120, height: 40,
-                                       environment: ["PS1": "prompt$ "])
+            let tmux = try TmuxSession(
+                command: ["/bin/bash", "--norc", "--noprofile", "-i"], width: 120, height: 40,
+                environment: ["PS1": "prompt$ "])
             let prompt = try tmux.waitFor("prompt$")
             #expect(!prompt.contains("job control"), "\(prompt)")
             try tmux.type("'\(TmuxSession.parleyExecutable.path)'")
@@ -167,15 +183,17 @@ struct DashboardEndToEndTests {
             for round in 0..<12 {
                 let key = round.isMultiple(of: 2) ? "j" : "k"
                 try tmux.sendKeys(key, "C-z")
-                let shell = try tmux.waitUntil({ $0.contains("Stopped") && $0.contains("prompt$") }, timeout: 5,
-                                               description: "the shell after \(key) and Ctrl-Z (round \(round))")
+                let shell = try tmux.waitUntil(
+                    { $0.contains("Stopped") && $0.contains("prompt$") }, timeout: 5,
+                    description: "the shell after \(key) and Ctrl-Z (round \(round))")
                 #expect(!shell.contains("┌"))
                 #expect(try !tmux.isAlternateScreen())
                 try tmux.type("clear; fg")
                 try tmux.sendKeys("Enter")
                 let selected = round.isMultiple(of: 2) ? "Astana round 3" : "Astana round 1"
-                let back = try tmux.waitUntil({ isFullDashboard($0) && $0.contains(selected) },
-                                              description: "the dashboard redrawn after fg, the selection kept (round \(round))")
+                let back = try tmux.waitUntil(
+                    { isFullDashboard($0) && $0.contains(selected) },
+                    description: "the dashboard redrawn after fg, the selection kept (round \(round))")
                 #expect(!back.contains("Stopped"))
             }
             try tmux.sendKeys("q")
@@ -192,8 +210,9 @@ struct DashboardEndToEndTests {
                 try tmux.resize(width: Int.random(in: 20...200, using: &rng), height: Int.random(in: 5...60, using: &rng))
             }
             try tmux.resize(width: 120, height: 40)
-            let screen = try tmux.waitUntil({ isFullDashboard($0) || (lines($0).count == 40 && statusBar($0).contains("/Ast")) },
-                                            description: "the dashboard at 120×40 with the search still open")
+            let screen = try tmux.waitUntil(
+                { isFullDashboard($0) || (lines($0).count == 40 && statusBar($0).contains("/Ast")) },
+                description: "the dashboard at 120×40 with the search still open")
             #expect(statusBar(screen).contains("/Ast"), "\(statusBar(screen))")
             #expect(titles(in: screen).count == 3)
             #expect(lines(screen).allSatisfy { $0.count <= 120 })
@@ -210,7 +229,9 @@ struct DashboardEndToEndTests {
         var env = ProcessInfo.processInfo.environment
         env["TERM"] = "xterm-256color"  // so the only thing missing is the tty
         process.environment = env
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        let stdin = Pipe()
+        let stdout = Pipe()
+        let stderr = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout
         process.standardError = stderr
@@ -248,14 +269,17 @@ private func isFullDashboard(_ screen: String) -> Bool {
 }
 
 /// Polls the viewer's emphasised text until some run satisfies `matches`.
-private func waitForHighlight(in tmux: TmuxSession, _ description: String, timeout: TimeInterval = 10,
-                              _ matches: (String) -> Bool) throws {
+private func waitForHighlight(
+    in tmux: TmuxSession, _ description: String, timeout: TimeInterval = 10,
+    _ matches: (String) -> Bool
+) throws {
     let deadline = Date().addingTimeInterval(timeout)
     while true {
         let runs = try emphasisedRuns(inViewerOf: tmux)
         if runs.contains(where: matches) { return }
         if Date() >= deadline {
-            throw TmuxSession.Failure("no highlight for \(description) in the viewer after \(timeout) s; emphasised runs: \(runs); screen:\n\(try tmux.screen())")
+            throw TmuxSession.Failure(
+                "no highlight for \(description) in the viewer after \(timeout) s; emphasised runs: \(runs); screen:\n\(try tmux.screen())")
         }
         Thread.sleep(forTimeInterval: 0.05)
     }
@@ -273,10 +297,11 @@ private func openFirstMentionOfStaffanDeMistura(_ tmux: TmuxSession) throws {
     try tmux.sendKeys("Enter")
     try tmux.waitFor("Staffan de Mistura · 4 mentions")
     try tmux.sendKeys("Enter")
-    try tmux.waitUntil({ screen in
-        titles(in: screen).count == 3 && titles(in: screen).last?.contains("mentions") == false
-            && column(2, of: screen).contains { $0.contains("Staffan de Mistura") }
-    }, description: "the first mention's article in the viewer")
+    try tmux.waitUntil(
+        { screen in
+            titles(in: screen).count == 3 && titles(in: screen).last?.contains("mentions") == false
+                && column(2, of: screen).contains { $0.contains("Staffan de Mistura") }
+        }, description: "the first mention's article in the viewer")
 }
 
 // MARK: - Reading the screen
@@ -361,8 +386,9 @@ private func emphasisedRuns(inViewerOf tmux: TmuxSession) throws -> [String] {
     let plain = try tmux.screen()
     let plainRows = lines(plain)
     guard let viewerStart = paneStarts(plain).last,
-          let top = plainRows.firstIndex(where: { $0.hasPrefix("┌") }),
-          let bottom = plainRows.lastIndex(where: { $0.hasPrefix("└") }), top + 1 < bottom else { return [] }
+        let top = plainRows.firstIndex(where: { $0.hasPrefix("┌") }),
+        let bottom = plainRows.lastIndex(where: { $0.hasPrefix("└") }), top + 1 < bottom
+    else { return [] }
     let styled = styledRows(try tmux.styledScreen())
     guard styled.count == plainRows.count else { return [] }
     var runs: [String] = []
@@ -391,22 +417,37 @@ private struct Cell {
 /// emphasised. The state carries over from one row to the next, as tmux writes it.
 private func styledRows(_ styled: String) -> [[Cell]] {
     var rows: [[Cell]] = [[]]
-    var bold = false, underline = false, reverse = false, background = false
+    var bold = false
+    var underline = false
+    var reverse = false
+    var background = false
     let scalars = Array(styled.unicodeScalars)
     var i = 0
     while i < scalars.count {
         let s = scalars[i]
         if s == "\u{1B}" {
-            guard i + 1 < scalars.count, scalars[i + 1] == "[" else { i += 2; continue }
+            guard i + 1 < scalars.count, scalars[i + 1] == "[" else {
+                i += 2
+                continue
+            }
             var j = i + 2
             var body = ""
-            while j < scalars.count, !(0x40...0x7E).contains(scalars[j].value) { body.unicodeScalars.append(scalars[j]); j += 1 }
+            while j < scalars.count, !(0x40...0x7E).contains(scalars[j].value) {
+                body.unicodeScalars.append(scalars[j])
+                j += 1
+            }
             if j < scalars.count, scalars[j] == "m" {
-                let params = body.split(separator: ";", omittingEmptySubsequences: false).map { Int($0.split(separator: ":").first ?? "") ?? 0 }
+                let params = body.split(separator: ";", omittingEmptySubsequences: false).map {
+                    Int($0.split(separator: ":").first ?? "") ?? 0
+                }
                 var k = 0
                 while k < params.count {
                     switch params[k] {
-                    case 0: bold = false; underline = false; reverse = false; background = false
+                    case 0:
+                        bold = false
+                        underline = false
+                        reverse = false
+                        background = false
                     case 1: bold = true
                     case 22: bold = false
                     case 4: underline = true

@@ -4,8 +4,10 @@ import Foundation
 /// up from the executable (a build inside the repo), then up from the working directory,
 /// then the source tree the binary was built from.
 public enum BuiltInCorpus {
-    public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment,
-                              sourceFile: String = #filePath) throws -> URL {
+    public static func locate(
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        sourceFile: String = #filePath
+    ) throws -> URL {
         var searched: [String] = []
         if let env = environment["PARLEY_SEEDS"], !env.isEmpty {
             let url = URL(fileURLWithPath: env)

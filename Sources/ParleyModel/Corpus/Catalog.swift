@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// Article metadata read from YAML: a folder's `catalog.yaml` (file name -> fields) or one
@@ -16,7 +17,10 @@ public enum Catalog {
         }
         guard let root else { return ([:], []) }
         guard let mapping = root.mapping else {
-            return ([:], [LoadWarning(file: file, line: root.mark.map { $0.line }, message: "expected a mapping from file name to fields; ignored")])
+            return (
+                [:],
+                [LoadWarning(file: file, line: root.mark.map { $0.line }, message: "expected a mapping from file name to fields; ignored")]
+            )
         }
         var entries: [String: DocumentMetadata] = [:]
         for (key, value) in mapping {
@@ -32,7 +36,8 @@ public enum Catalog {
     public static func metadata(from node: Node, file: String) -> (DocumentMetadata, [LoadWarning]) {
         var warnings: [LoadWarning] = []
         guard let mapping = node.mapping else {
-            warnings.append(LoadWarning(file: file, line: node.mark.map { $0.line }, message: "expected fields (title, outlet, date, url); ignored"))
+            warnings.append(
+                LoadWarning(file: file, line: node.mark.map { $0.line }, message: "expected fields (title, outlet, date, url); ignored"))
             return (DocumentMetadata(), warnings)
         }
         var meta = DocumentMetadata()
@@ -52,10 +57,11 @@ public enum Catalog {
                 if let date = PartialDate(edtf: trimmed), date.year != nil {
                     meta.date = date
                 } else {
-                    warnings.append(LoadWarning(file: file, line: line, message: "date '\(trimmed)' is not YYYY, YYYY-MM or YYYY-MM-DD; ignored"))
+                    warnings.append(
+                        LoadWarning(file: file, line: line, message: "date '\(trimmed)' is not YYYY, YYYY-MM or YYYY-MM-DD; ignored"))
                 }
             default:
-                break // Unknown fields are allowed: catalogs carry notes of their own.
+                break  // Unknown fields are allowed: catalogs carry notes of their own.
             }
         }
         return (meta, warnings)
@@ -104,5 +110,3 @@ public enum Catalog {
         return String(describing: error).split(separator: "\n").first.map(String.init) ?? "unreadable"
     }
 }
-
-import Foundation

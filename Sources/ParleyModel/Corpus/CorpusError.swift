@@ -13,7 +13,8 @@ public enum CorpusError: Error, Equatable, CustomStringConvertible {
         case .unreadable(let p, let reason): return "cannot read corpus folder '\(p)': \(reason)"
         case .noArticles(let p): return "no .txt or .md articles in '\(p)'"
         case .builtInCorpusMissing(let searched):
-            return "cannot find the built-in corpus (seeds/); looked in: \(searched.joined(separator: ", ")). Pass --corpus DIR or set PARLEY_SEEDS."
+            return
+                "cannot find the built-in corpus (seeds/); looked in: \(searched.joined(separator: ", ")). Pass --corpus DIR or set PARLEY_SEEDS."
         }
     }
 }

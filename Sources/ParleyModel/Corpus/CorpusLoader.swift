@@ -98,22 +98,33 @@ public enum CorpusLoader {
     }
 
     /// Makes a document of a file's bytes (the part of loading after reading; the fuzzer's entry).
-    public static func loadDocument(bytes: [UInt8], relative: String, catalogEntry: DocumentMetadata?,
-                                    maxBytes: Int = maxFileBytes) -> (Document?, [LoadWarning]) {
+    public static func loadDocument(
+        bytes: [UInt8], relative: String, catalogEntry: DocumentMetadata?,
+        maxBytes: Int = maxFileBytes
+    ) -> (Document?, [LoadWarning]) {
         guard bytes.count <= maxBytes else { return (nil, [tooLarge(relative, bytes.count)]) }
         var warnings: [LoadWarning] = []
         let decoded: TextDecoder.Decoded
         switch TextDecoder.decode(bytes) {
         case .success(let d): decoded = d
         case .failure(.utf16):
-            return (nil, [LoadWarning(file: relative, byteOffset: 0, message: "is UTF-16 (byte-order mark); only UTF-8 is read: convert it with `iconv -f UTF-16 -t UTF-8`; skipped")])
+            return (
+                nil,
+                [
+                    LoadWarning(
+                        file: relative, byteOffset: 0,
+                        message: "is UTF-16 (byte-order mark); only UTF-8 is read: convert it with `iconv -f UTF-16 -t UTF-8`; skipped")
+                ]
+            )
         case .failure(.binary(let nul)):
             return (nil, [LoadWarning(file: relative, byteOffset: nul, message: "holds NUL bytes, so it is not a text article; skipped")])
         }
         if let first = decoded.invalidOffsets.first {
             let n = decoded.invalidOffsets.count
-            warnings.append(LoadWarning(file: relative, byteOffset: first,
-                message: "invalid UTF-8 (\(n) byte\(n == 1 ? "" : "s") shown as a placeholder; spans still count file bytes)"))
+            warnings.append(
+                LoadWarning(
+                    file: relative, byteOffset: first,
+                    message: "invalid UTF-8 (\(n) byte\(n == 1 ? "" : "s") shown as a placeholder; spans still count file bytes)"))
         }
         let text = decoded.text
         var bodyStart = text.utf8.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
@@ -147,7 +158,8 @@ public enum CorpusLoader {
             switch entries(of: dir) {
             case .success(let found): listing = found.sorted { $0.name < $1.name }
             case .failure(let failure):
-                warnings.append(LoadWarning(file: prefix.isEmpty ? "." : prefix, message: "folder cannot be read (\(failure.reason)); skipped"))
+                warnings.append(
+                    LoadWarning(file: prefix.isEmpty ? "." : prefix, message: "folder cannot be read (\(failure.reason)); skipped"))
                 return
             }
             for (name, type) in listing where !name.hasPrefix(".") {
@@ -163,7 +175,8 @@ public enum CorpusLoader {
                 guard stat(path, &info) == 0 else {
                     var link = stat()
                     if lstat(path, &link) == 0, link.st_mode & S_IFMT == S_IFLNK,
-                       articleExtensions.contains(ext) || ext.isEmpty {
+                        articleExtensions.contains(ext) || ext.isEmpty
+                    {
                         warnings.append(LoadWarning(file: relative, message: "is a broken or looping symbolic link; skipped"))
                     }
                     continue

@@ -24,8 +24,9 @@ public struct Document: Sendable {
         let tokens = Self.tokenize(text, from: bodyStart)
         let (sentences, paragraphs) = Segmenter(Lexicons.builtIn).segment(tokens)
         // Held for the whole corpus while it is analysed: no slack from the tokenizer's estimate.
-        storage = Storage(id: id, text: text, metadata: metadata, bodyStart: bodyStart, sentences: sentences,
-                          paragraphs: paragraphs, tokenStore: TokenStore(tokens.withoutSlack()))
+        storage = Storage(
+            id: id, text: text, metadata: metadata, bodyStart: bodyStart, sentences: sentences,
+            paragraphs: paragraphs, tokenStore: TokenStore(tokens.withoutSlack()))
     }
 
     /// The words, numbers and punctuation of the body, in text order.
@@ -57,8 +58,9 @@ public struct Document: Sendable {
         // the index arithmetic of slicing a String (every name, role and sentence read goes here).
         let direct: String?? = text.utf8.withContiguousStorageIfAvailable { bytes in
             guard range.lowerBound >= 0, range.lowerBound <= range.upperBound, range.upperBound <= bytes.count,
-                  range.lowerBound == bytes.count || bytes[range.lowerBound] & 0xC0 != 0x80,
-                  range.upperBound == bytes.count || bytes[range.upperBound] & 0xC0 != 0x80 else { return nil }
+                range.lowerBound == bytes.count || bytes[range.lowerBound] & 0xC0 != 0x80,
+                range.upperBound == bytes.count || bytes[range.upperBound] & 0xC0 != 0x80
+            else { return nil }
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
         }
         if case .some(.some(let copied)) = direct { return copied }
@@ -68,7 +70,8 @@ public struct Document: Sendable {
     /// The bytes of a range of this document (clamped to it).
     func bytes(_ range: Range<Int>) -> [UInt8] {
         let utf8 = text.utf8
-        let lo = max(0, min(range.lowerBound, utf8.count)), hi = max(lo, min(range.upperBound, utf8.count))
+        let lo = max(0, min(range.lowerBound, utf8.count))
+        let hi = max(lo, min(range.upperBound, utf8.count))
         return utf8.withContiguousStorageIfAvailable { Array($0[lo..<hi]) } ?? Array(utf8.dropFirst(lo).prefix(hi - lo))
     }
 
@@ -130,8 +133,10 @@ private final class Storage: Sendable {
     let paragraphs: [Paragraph]
     let tokenStore: TokenStore
 
-    init(id: DocumentID, text: String, metadata: DocumentMetadata, bodyStart: Int, sentences: [Sentence],
-         paragraphs: [Paragraph], tokenStore: TokenStore) {
+    init(
+        id: DocumentID, text: String, metadata: DocumentMetadata, bodyStart: Int, sentences: [Sentence],
+        paragraphs: [Paragraph], tokenStore: TokenStore
+    ) {
         self.id = id
         self.text = text
         self.metadata = metadata
@@ -142,8 +147,9 @@ private final class Storage: Sendable {
     }
 
     convenience init(_ other: Storage, metadata: DocumentMetadata) {
-        self.init(id: other.id, text: other.text, metadata: metadata, bodyStart: other.bodyStart,
-                  sentences: other.sentences, paragraphs: other.paragraphs, tokenStore: other.tokenStore)
+        self.init(
+            id: other.id, text: other.text, metadata: metadata, bodyStart: other.bodyStart,
+            sentences: other.sentences, paragraphs: other.paragraphs, tokenStore: other.tokenStore)
     }
 }
 

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Reads a whole file with one open, one fstat and reads straight into the array.
@@ -39,7 +39,10 @@ enum FileBytes {
                 bytes += [UInt8](repeating: 0, count: Swift.max(4096, bytes.count / 2))
             }
             let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + filled, $0.count - filled) }
-            if n > 0 { filled += n; continue }
+            if n > 0 {
+                filled += n
+                continue
+            }
             if n == 0 { break }
             if errno == EINTR { continue }
             return .failure(.system(reason(errno)))

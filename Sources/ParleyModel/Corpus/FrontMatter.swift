@@ -18,7 +18,9 @@ public enum FrontMatter {
             var lineEnd = lineStart
             while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
             var content = lineEnd
-            while content > lineStart, bytes[content - 1] == 0x0D || bytes[content - 1] == 0x20 || bytes[content - 1] == 0x09 { content -= 1 }
+            while content > lineStart, bytes[content - 1] == 0x0D || bytes[content - 1] == 0x20 || bytes[content - 1] == 0x09 {
+                content -= 1
+            }
             let line = bytes[lineStart..<content]
             if line.elementsEqual("---".utf8) || line.elementsEqual("...".utf8) {
                 let yaml = String(decoding: bytes[yamlStart..<lineStart], as: UTF8.self)
@@ -37,7 +39,10 @@ public enum FrontMatter {
             return Catalog.metadata(from: node, file: file)
         } catch {
             let line = Catalog.yamlLine(of: error).map { $0 + 1 }
-            return (DocumentMetadata(), [LoadWarning(file: file, line: line, message: "front matter is not valid YAML, ignored: \(Catalog.yamlMessage(error))")])
+            return (
+                DocumentMetadata(),
+                [LoadWarning(file: file, line: line, message: "front matter is not valid YAML, ignored: \(Catalog.yamlMessage(error))")]
+            )
         }
     }
 }

@@ -110,7 +110,8 @@ public final class Lexicon: @unchecked Sendable {
 
     /// Where a word is in a shard's table: its slot and local index, or the empty slot where
     /// it would go.
-    private static func probe(_ table: borrowing ShardTable, hash h: UInt32, bytes: UnsafeBufferPointer<UInt8>) -> (slot: Int, local: Int?) {
+    private static func probe(_ table: borrowing ShardTable, hash h: UInt32, bytes: UnsafeBufferPointer<UInt8>) -> (slot: Int, local: Int?)
+    {
         let mask = table.slots.count - 1
         var i = Int(h >> UInt32(shardBits)) & mask
         while true {
@@ -120,9 +121,11 @@ public final class Lexicon: @unchecked Sendable {
                 let k = Int(slot.local - 1)
                 let lo = Int(table.offsets[k])
                 let hi = Int(table.offsets[k + 1])
-                if hi - lo == bytes.count, table.bytes.withUnsafeBufferPointer({ stored in
-                    memcmpEqual(stored.baseAddress.map { $0 + lo }, bytes.baseAddress, bytes.count)
-                }) {
+                if hi - lo == bytes.count,
+                    table.bytes.withUnsafeBufferPointer({ stored in
+                        memcmpEqual(stored.baseAddress.map { $0 + lo }, bytes.baseAddress, bytes.count)
+                    })
+                {
                     return (i, k)
                 }
             }
@@ -157,8 +160,8 @@ private func memcmpEqual(_ a: UnsafePointer<UInt8>?, _ b: UnsafePointer<UInt8>?,
     return true
 }
 
-private extension Atomic where Value == Int {
-    func max(_ value: Int) {
+extension Atomic where Value == Int {
+    fileprivate func max(_ value: Int) {
         var current = load(ordering: .relaxed)
         while current < value {
             let (exchanged, original) = compareExchange(expected: current, desired: value, ordering: .relaxed)

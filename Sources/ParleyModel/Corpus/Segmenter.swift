@@ -33,17 +33,19 @@ public struct Segmenter: Sendable {
 
         func closeSentence(endingBefore i: Int) {
             guard sentenceStart < i else { return }
-            sentences.append(Sentence(
-                start: tokens[sentenceStart].start, end: tokens[i - 1].end,
-                tokens: sentenceStart..<i, paragraph: paragraphs.count))
+            sentences.append(
+                Sentence(
+                    start: tokens[sentenceStart].start, end: tokens[i - 1].end,
+                    tokens: sentenceStart..<i, paragraph: paragraphs.count))
             sentenceStart = i
         }
 
         func closeParagraph() {
             guard paragraphFirstSentence < sentences.count else { return }
-            paragraphs.append(Paragraph(
-                start: sentences[paragraphFirstSentence].start, end: sentences[sentences.count - 1].end,
-                sentences: paragraphFirstSentence..<sentences.count))
+            paragraphs.append(
+                Paragraph(
+                    start: sentences[paragraphFirstSentence].start, end: sentences[sentences.count - 1].end,
+                    sentences: paragraphFirstSentence..<sentences.count))
             paragraphFirstSentence = sentences.count
         }
 
@@ -74,7 +76,8 @@ public struct Segmenter: Sendable {
     private func endsLine(_ tokens: [Token], before i: Int) -> Bool {
         let prev = tokens[i - 1]
         let next = tokens[i]
-        let runsOn = (prev.kind != .punct || prev.word == .comma || prev.word == .hyphen)
+        let runsOn =
+            (prev.kind != .punct || prev.word == .comma || prev.word == .hyphen)
             && next.kind == .word && !next.isCapitalized
         return !runsOn
     }
@@ -88,7 +91,8 @@ public struct Segmenter: Sendable {
         guard tokens[j].kind == .punct, terminal.contains(tokens[j].word) else { return false }
         let next = tokens[i]
         guard next.spaceBefore else { return false }
-        let opensSentence = next.isCapitalized || next.kind == .number
+        let opensSentence =
+            next.isCapitalized || next.kind == .number
             || next.word == .quote || next.word == .apostrophe || next.word == .openParen || next.folded == "«"
         guard opensSentence else { return false }
         guard tokens[j].word == .period, j > 0 else { return true }

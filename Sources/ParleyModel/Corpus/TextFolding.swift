@@ -7,7 +7,10 @@ public enum TextFolding {
     /// nearly all of the text.
     public static func fold<S: StringProtocol>(_ word: S) -> String {
         var ascii = true
-        for b in word.utf8 where b >= 0x80 { ascii = false; break }
+        for b in word.utf8 where b >= 0x80 {
+            ascii = false
+            break
+        }
         if ascii {
             var bytes = [UInt8]()
             bytes.reserveCapacity(word.utf8.count)
@@ -55,7 +58,9 @@ public enum TextFolding {
     @inlinable
     public static func standsAlone(_ value: UInt32) -> Bool {
         switch value {
-        case 0x20..<0x7F, 0xA0...0xAC, 0xAE...0x17F, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x21FF, 0x2400...0x2426, 0x2500...0x25FF, 0xFFFD: true
+        case 0x20..<0x7F, 0xA0...0xAC, 0xAE...0x17F, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x21FF, 0x2400...0x2426, 0x2500...0x25FF,
+            0xFFFD:
+            true
         default: false
         }
     }
@@ -66,7 +71,8 @@ public enum TextFolding {
     @inlinable
     public static func standingAlone(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (value: UInt32, length: Int)? {
         let b = bytes[i]
-        let value: UInt32, length: Int
+        let value: UInt32
+        let length: Int
         switch b {
         case 0..<0x80:
             value = UInt32(b)
@@ -104,7 +110,8 @@ public enum TextFolding {
             }
             // Where the text starts and ends, and whether a run of white space inside it is
             // anything but one space: most contexts only need trimming, which is one copy.
-            var first = -1, last = 0
+            var first = -1
+            var last = 0
             var folds = false
             var run = 0
             var runIsOneSpace = false

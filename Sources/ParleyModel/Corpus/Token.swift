@@ -30,13 +30,16 @@ public struct Token: Sendable, Hashable {
     private static let allCapsBit: UInt8 = 8
     private static let spaceBit: UInt8 = 16
 
-    public init(start: Int, end: Int, kind: Kind, word: Word, isCapitalized: Bool, isAllCaps: Bool,
-                spaceBefore: Bool, newlinesBefore: Int) {
+    public init(
+        start: Int, end: Int, kind: Kind, word: Word, isCapitalized: Bool, isAllCaps: Bool,
+        spaceBefore: Bool, newlinesBefore: Int
+    ) {
         precondition(end - start <= Self.maxLength, "token of \(end - start) bytes")
         start32 = UInt32(start)
         length16 = UInt16(end - start)
         self.word = word
-        bits = kind.rawValue | (isCapitalized ? Self.capitalizedBit : 0) | (isAllCaps ? Self.allCapsBit : 0)
+        bits =
+            kind.rawValue | (isCapitalized ? Self.capitalizedBit : 0) | (isAllCaps ? Self.allCapsBit : 0)
             | (spaceBefore ? Self.spaceBit : 0)
         newlines8 = UInt8(min(newlinesBefore, 255))
     }

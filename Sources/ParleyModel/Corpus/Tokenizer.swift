@@ -36,7 +36,8 @@ public enum Tokenizer {
             let word: Word
             if wordIsASCII, end - wordStart <= WordCache.maxLength {
                 // Folded and packed in one pass, for the thread's cache of short words.
-                var low: UInt64 = 0, high: UInt64 = 0
+                var low: UInt64 = 0
+                var high: UInt64 = 0
                 for k in 0..<(end - wordStart) {
                     let b = bytes[wordStart + k]
                     let folded = UInt64(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
@@ -54,12 +55,14 @@ public enum Tokenizer {
                     return lexicon.intern(UnsafeBufferPointer(rebasing: out[0..<length]))
                 }
             } else {
-                word = lexicon.intern(TextFolding.fold(String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), as: UTF8.self)))
+                word = lexicon.intern(
+                    TextFolding.fold(String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), as: UTF8.self)))
             }
-            tokens.append(Token(
-                start: base + wordStart, end: base + end, kind: wordHasLetter ? .word : .number, word: word,
-                isCapitalized: firstUpper, isAllCaps: firstLetterSeen && !anyLower,
-                spaceBefore: sawSpace, newlinesBefore: newlines))
+            tokens.append(
+                Token(
+                    start: base + wordStart, end: base + end, kind: wordHasLetter ? .word : .number, word: word,
+                    isCapitalized: firstUpper, isAllCaps: firstLetterSeen && !anyLower,
+                    spaceBefore: sawSpace, newlinesBefore: newlines))
             wordStart = -1
             wordHasLetter = false
             wordIsASCII = true
@@ -89,7 +92,7 @@ public enum Tokenizer {
                     j += 1
                 }
                 let length = j - i
-                if (j == n || bytes[j] < 0x80), length <= Token.maxLength {
+                if j == n || bytes[j] < 0x80, length <= Token.maxLength {
                     // The case of the first letter (nearly always the first byte).
                     var firstLetter: UInt8 = 0
                     if classes & (upperClass | lowerClass) != 0 {
@@ -108,10 +111,11 @@ public enum Tokenizer {
                             return lexicon.intern(UnsafeBufferPointer(rebasing: out[0..<length]))
                         }
                     }
-                    tokens.append(Token(
-                        start: base + i, end: base + j, kind: firstLetter != 0 ? .word : .number, word: word,
-                        isCapitalized: firstLetter == upperClass, isAllCaps: firstLetter != 0 && classes & lowerClass == 0,
-                        spaceBefore: sawSpace, newlinesBefore: newlines))
+                    tokens.append(
+                        Token(
+                            start: base + i, end: base + j, kind: firstLetter != 0 ? .word : .number, word: word,
+                            isCapitalized: firstLetter == upperClass, isAllCaps: firstLetter != 0 && classes & lowerClass == 0,
+                            spaceBefore: sawSpace, newlinesBefore: newlines))
                     sawSpace = false
                     newlines = 0
                     lastWasCR = false
@@ -133,7 +137,10 @@ public enum Tokenizer {
                     if wordStart < 0 { wordStart = i }
                     if upper || lower {
                         wordHasLetter = true
-                        if !firstLetterSeen { firstLetterSeen = true; firstUpper = upper }
+                        if !firstLetterSeen {
+                            firstLetterSeen = true
+                            firstUpper = upper
+                        }
                         if lower { anyLower = true }
                     }
                     lastWasCR = false
@@ -149,7 +156,10 @@ public enum Tokenizer {
                     wordIsASCII = false
                     if p.isAlphabetic {
                         wordHasLetter = true
-                        if !firstLetterSeen { firstLetterSeen = true; firstUpper = p.isUppercase }
+                        if !firstLetterSeen {
+                            firstLetterSeen = true
+                            firstUpper = p.isUppercase
+                        }
                         if p.isLowercase { anyLower = true }
                     }
                     lastWasCR = false
@@ -178,12 +188,15 @@ public enum Tokenizer {
                     sawSpace = true
                     continue
                 }
-                let mark = v < 0x80 ? marks[Int(v)]
+                let mark =
+                    v < 0x80
+                    ? marks[Int(v)]
                     : lexicon.intern(String(Character(Unicode.Scalar(v).map(TextFolding.normalisePunctuation) ?? "\u{FFFD}")))
-                tokens.append(Token(
-                    start: base + i, end: base + i + width, kind: .punct,
-                    word: mark, isCapitalized: false, isAllCaps: false,
-                    spaceBefore: sawSpace, newlinesBefore: newlines))
+                tokens.append(
+                    Token(
+                        start: base + i, end: base + i + width, kind: .punct,
+                        word: mark, isCapitalized: false, isAllCaps: false,
+                        spaceBefore: sawSpace, newlinesBefore: newlines))
                 sawSpace = false
                 newlines = 0
             }
@@ -198,16 +211,17 @@ public enum Tokenizer {
     @inline(__always)
     static func packFolded(_ bytes: UnsafeBufferPointer<UInt8>, from i: Int, length: Int) -> (UInt64, UInt64) {
         #if _endian(little)
-        if i + 16 <= bytes.count {
-            let raw = UnsafeRawPointer(bytes.baseAddress! + i)
-            let lowMask: UInt64 = length >= 8 ? ~0 : (1 << UInt64(8 * length)) - 1
-            let highMask: UInt64 = length >= 16 ? ~0 : length <= 8 ? 0 : (1 << UInt64(8 * (length - 8))) - 1
-            let low = (raw.loadUnaligned(as: UInt64.self) | 0x2020_2020_2020_2020) & lowMask
-            let high = (raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self) | 0x2020_2020_2020_2020) & highMask
-            return (low, high)
-        }
+            if i + 16 <= bytes.count {
+                let raw = UnsafeRawPointer(bytes.baseAddress! + i)
+                let lowMask: UInt64 = length >= 8 ? ~0 : (1 << UInt64(8 * length)) - 1
+                let highMask: UInt64 = length >= 16 ? ~0 : length <= 8 ? 0 : (1 << UInt64(8 * (length - 8))) - 1
+                let low = (raw.loadUnaligned(as: UInt64.self) | 0x2020_2020_2020_2020) & lowMask
+                let high = (raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self) | 0x2020_2020_2020_2020) & highMask
+                return (low, high)
+            }
         #endif
-        var low: UInt64 = 0, high: UInt64 = 0
+        var low: UInt64 = 0
+        var high: UInt64 = 0
         for k in 0..<length {
             let folded = UInt64(bytes[i + k] | 0x20)
             if k < 8 { low |= folded << UInt64(8 * k) } else { high |= folded << UInt64(8 * (k - 8)) }
@@ -237,8 +251,10 @@ public enum Tokenizer {
             return ((b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F), 3)
         }
         if i + 3 < n {
-            return ((b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-                    | UInt32(bytes[i + 3] & 0x3F), 4)
+            return (
+                (b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                    | UInt32(bytes[i + 3] & 0x3F), 4
+            )
         }
         return (0xFFFD, 1)
     }

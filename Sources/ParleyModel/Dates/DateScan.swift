@@ -40,9 +40,10 @@ struct DateScan {
                 continue
             }
             let range = tokens[found.first].start..<tokens[found.end - 1].end
-            mentions.append(DateMention(
-                range: range, text: String(decoding: bytes[range], as: UTF8.self),
-                kind: found.kind, value: found.value, durationDays: found.days))
+            mentions.append(
+                DateMention(
+                    range: range, text: String(decoding: bytes[range], as: UTF8.self),
+                    kind: found.kind, value: found.value, durationDays: found.days))
             i = found.end
             floor = i
         }
@@ -97,8 +98,9 @@ struct DateScan {
         }
         if let y = yearNumber(at: j) {
             let q = qualifier(before: i)
-            return Found(first: q?.first ?? i, end: j + 1, kind: .absolute,
-                         value: DateValue(start: PartialDate(year: y, month: m), qualifier: q?.word))
+            return Found(
+                first: q?.first ?? i, end: j + 1, kind: .absolute,
+                value: DateValue(start: PartialDate(year: y, month: m), qualifier: q?.word))
         }
         guard !abbreviated else { return nil }
         return bareMonth(m, at: i)
@@ -131,10 +133,10 @@ struct DateScan {
     /// "2017-05-03", written without spaces.
     private func isoDate(at i: Int) -> Found? {
         guard let y = yearNumber(at: i), i + 4 < tokens.count, isDash(i + 1), isDash(i + 3),
-              (i..<(i + 4)).allSatisfy({ adjacent($0, $0 + 1) }),
-              tokens[i + 2].kind == .number, tokens[i + 2].digitCount == 2, !tokens[i + 2].isOrdinal,
-              let m = tokens[i + 2].value, (1...12).contains(m),
-              tokens[i + 4].digitCount == 2, !tokens[i + 4].isOrdinal, let d = day(at: i + 4)
+            (i..<(i + 4)).allSatisfy({ adjacent($0, $0 + 1) }),
+            tokens[i + 2].kind == .number, tokens[i + 2].digitCount == 2, !tokens[i + 2].isOrdinal,
+            let m = tokens[i + 2].value, (1...12).contains(m),
+            tokens[i + 4].digitCount == 2, !tokens[i + 4].isOrdinal, let d = day(at: i + 4)
         else { return nil }
         let date = PartialDate(year: y, month: m, day: d)
         guard isPossible(date) else { return nil }
@@ -160,21 +162,25 @@ struct DateScan {
         if q == nil, words.ambiguousMonths.contains(tokens[i].lower), !hasMonthCue(before: i) { return nil }
         let first = q?.first ?? i
         let y = inferredYear(month: m, span: first..<(i + 1))
-        return Found(first: first, end: i + 1, kind: .absolute,
-                     value: DateValue(start: PartialDate(year: y, month: m), qualifier: q?.word))
+        return Found(
+            first: first, end: i + 1, kind: .absolute,
+            value: DateValue(start: PartialDate(year: y, month: m), qualifier: q?.word))
     }
 
     /// A bare year, "2017", or "late 2016"; never a number that labels or counts something.
     private func year(at i: Int) -> Found? {
         guard let y = yearNumber(at: i), !isLabelOrCount(i) else { return nil }
         let q = qualifier(before: i)
-        return Found(first: q?.first ?? i, end: i + 1, kind: .absolute,
-                     value: DateValue(start: PartialDate(year: y), qualifier: q?.word))
+        return Found(
+            first: q?.first ?? i, end: i + 1, kind: .absolute,
+            value: DateValue(start: PartialDate(year: y), qualifier: q?.word))
     }
 
     /// A day or day interval; the year is the text's, else the reference's.
-    private func dayValue(start: (month: Int, day: Int), end: (month: Int, day: Int)?,
-                          year explicit: Int?, span: Range<Int>) -> DateValue? {
+    private func dayValue(
+        start: (month: Int, day: Int), end: (month: Int, day: Int)?,
+        year explicit: Int?, span: Range<Int>
+    ) -> DateValue? {
         // An interval that crosses the new year ("December 30 – January 2") spans two years.
         let crossesYear = end.map { $0.month < start.month } ?? false
         var startYear: Int?
@@ -256,8 +262,9 @@ struct DateScan {
         case "week":
             if let today = reference?.dayNumber {
                 let monday = today - (CivilCalendar.isoWeekday(today) - 1) + 7 * offset
-                value = DateValue(start: PartialDate(dayNumber: monday), end: PartialDate(dayNumber: monday + 6),
-                                  qualifier: q?.word)
+                value = DateValue(
+                    start: PartialDate(dayNumber: monday), end: PartialDate(dayNumber: monday + 6),
+                    qualifier: q?.word)
             }
         case "month":
             if let rm = reference?.month {
@@ -298,7 +305,8 @@ struct DateScan {
     /// "two days", "for 3 days", "a three-day meeting"; not "two days later" or "one day" (someday).
     private func duration(_ count: Int, at i: Int) -> Found? {
         if isDash(i + 1), i + 2 < tokens.count, adjacent(i, i + 1), adjacent(i + 1, i + 2),
-           words.durationUnits.contains(word(i + 2)) {
+            words.durationUnits.contains(word(i + 2))
+        {
             // "a three-day-old baby" is an age.
             if isDash(i + 3), adjacent(i + 2, i + 3), word(i + 4) == "old" { return nil }
             return Found(first: i, end: i + 3, kind: .duration, value: nil, days: count)
@@ -366,7 +374,10 @@ struct DateScan {
                 var ok = true
                 for (n, part) in p.enumerated() {
                     let t = tokens[start + n]
-                    if part == "'" ? t.kind != .apostrophe : t.lower != part { ok = false; break }
+                    if part == "'" ? t.kind != .apostrophe : t.lower != part {
+                        ok = false
+                        break
+                    }
                 }
                 if ok { return true }
             }
@@ -411,7 +422,7 @@ struct DateScan {
     /// Four plain digits from 1900 to 2099.
     private func yearNumber(at k: Int) -> Int? {
         guard kind(k) == .number, !tokens[k].isOrdinal, tokens[k].digitCount == 4,
-              let v = tokens[k].value, (1900...2099).contains(v)
+            let v = tokens[k].value, (1900...2099).contains(v)
         else { return nil }
         return v
     }

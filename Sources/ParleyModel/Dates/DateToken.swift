@@ -146,9 +146,11 @@ struct DateToken {
         let suffixLength = i - suffixStart
         var ordinal = false
         if suffixLength == 2 {
-            let a = b[suffixStart] | 0x20, z = b[suffixStart + 1] | 0x20
-            ordinal = (a == 0x73 && z == 0x74) || (a == 0x6E && z == 0x64)   // st, nd
-                || (a == 0x72 && z == 0x64) || (a == 0x74 && z == 0x68)       // rd, th
+            let a = b[suffixStart] | 0x20
+            let z = b[suffixStart + 1] | 0x20
+            ordinal =
+                (a == 0x73 && z == 0x74) || (a == 0x6E && z == 0x64)  // st, nd
+                || (a == 0x72 && z == 0x64) || (a == 0x74 && z == 0x68)  // rd, th
         }
         if !grouped, digits <= 9, suffixLength == 0 || ordinal {
             var v = 0
@@ -203,7 +205,9 @@ struct DateToken {
         if c < 0xF0 {
             return (((c & 0x0F) << 12) | ((UInt32(b[i + 1]) & 0x3F) << 6) | (UInt32(b[i + 2]) & 0x3F), 3)
         }
-        return (((c & 0x07) << 18) | ((UInt32(b[i + 1]) & 0x3F) << 12)
-            | ((UInt32(b[i + 2]) & 0x3F) << 6) | (UInt32(b[i + 3]) & 0x3F), 4)
+        return (
+            ((c & 0x07) << 18) | ((UInt32(b[i + 1]) & 0x3F) << 12)
+                | ((UInt32(b[i + 2]) & 0x3F) << 6) | (UInt32(b[i + 3]) & 0x3F), 4
+        )
     }
 }

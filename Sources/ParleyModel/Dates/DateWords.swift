@@ -4,7 +4,7 @@
 public final class DateWords: Sendable {
     public let months, monthAbbreviations, weekdays, durationNumbers, relativeOffsets, relativeDays: [String: Int]
     public let ambiguousMonths, monthCues, qualifiers, periodUnits, durationUnits, durationStoppers,
-               numberLabels, countNouns, futureWords, futureBeforeTo, pastWords, infinitiveFuture, clauseBreaks: Set<String>
+        numberLabels, countNouns, futureWords, futureBeforeTo, pastWords, infinitiveFuture, clauseBreaks: Set<String>
     /// Multi-word future cues as lower-cased token texts, "'" standing for the apostrophe
     /// ("won't" is ["won", "'", "t"]).
     public let futurePhrases: [[String]]
@@ -15,11 +15,13 @@ public final class DateWords: Sendable {
     /// rules a word out while it is read, without hashing it (nearly every word of a sentence).
     private let anchorBits: [UInt64]
 
-    init(months: WordValues, monthAbbreviations: WordValues, ambiguousMonths: WordClass, monthCues: WordClass,
-         weekdays: WordValues, durationNumbers: WordValues, qualifiers: WordClass, relativeOffsets: WordValues,
-         relativeDays: WordValues, periodUnits: WordClass, durationUnits: WordClass, durationStoppers: WordClass,
-         numberLabels: WordClass, countNouns: WordClass, futureWords: WordClass, futureBeforeTo: WordClass,
-         pastWords: WordClass, infinitiveFuture: WordClass, clauseBreaks: WordClass) {
+    init(
+        months: WordValues, monthAbbreviations: WordValues, ambiguousMonths: WordClass, monthCues: WordClass,
+        weekdays: WordValues, durationNumbers: WordValues, qualifiers: WordClass, relativeOffsets: WordValues,
+        relativeDays: WordValues, periodUnits: WordClass, durationUnits: WordClass, durationStoppers: WordClass,
+        numberLabels: WordClass, countNouns: WordClass, futureWords: WordClass, futureBeforeTo: WordClass,
+        pastWords: WordClass, infinitiveFuture: WordClass, clauseBreaks: WordClass
+    ) {
         self.months = months.table
         self.monthAbbreviations = monthAbbreviations.table
         self.weekdays = weekdays.table
@@ -64,7 +66,8 @@ public final class DateWords: Sendable {
     /// 12 bits: one of 4,096 for the few dozen anchors.
     @inline(__always)
     private static func anchorHash(length: Int, first: UInt8, second: UInt8, last: UInt8) -> Int {
-        let h = UInt32(truncatingIfNeeded: length) &* 0x9E37_79B1 ^ UInt32(first) &* 0x85EB_CA6B
+        let h =
+            UInt32(truncatingIfNeeded: length) &* 0x9E37_79B1 ^ UInt32(first) &* 0x85EB_CA6B
             ^ UInt32(second) &* 0xC2B2_AE35 ^ UInt32(last) &* 0x27D4_EB2F
         return Int(h >> 20)
     }

@@ -142,7 +142,6 @@ public struct ActorMatcher: Sendable {
         isPlaceNode[Int(path(keys))] = true
     }
 
-
     /// Matches in the tokens `range` of a document's tokens, left to right, longest first.
     public func matches(in tokens: [Token], range: Range<Int>) -> [Match] {
         var result: [Match] = []
@@ -165,7 +164,9 @@ public struct ActorMatcher: Sendable {
     }
 
     private func appendMatches(in tokens: UnsafeBufferPointer<Token>, range: Range<Int>, to result: inout [Match], positions: inout [Int]) {
-        let period = Word.period, hyphen = Word.hyphen, apostrophe = Word.apostrophe
+        let period = Word.period
+        let hyphen = Word.hyphen
+        let apostrophe = Word.apostrophe
         // Most sentences name nobody: find the first token that can start a name before
         // building anything.
         var firstStart = range.lowerBound
@@ -203,13 +204,15 @@ public struct ActorMatcher: Sendable {
             var lastToken = positions[end]
             // "U.N.", "U.S.": the full stop after a closing initial belongs to the name.
             if tokens[lastToken].kind == .word, tokens[lastToken].end - tokens[lastToken].start == 1, lastToken + 1 < range.upperBound,
-               tokens[lastToken + 1].word == period, !tokens[lastToken + 1].spaceBefore,
-               lastToken > range.lowerBound, tokens[lastToken - 1].word == period, !tokens[lastToken - 1].spaceBefore {
+                tokens[lastToken + 1].word == period, !tokens[lastToken + 1].spaceBefore,
+                lastToken > range.lowerBound, tokens[lastToken - 1].word == period, !tokens[lastToken - 1].spaceBefore
+            {
                 lastToken += 1
             }
-            result.append(Match(
-                actor: pattern.actor, kind: pattern.kind, firstToken: firstToken, lastToken: lastToken,
-                isPlace: isPlaceNode[Int(matched)] && isPlaceUse(tokens: tokens, first: firstToken, last: lastToken, range: range)))
+            result.append(
+                Match(
+                    actor: pattern.actor, kind: pattern.kind, firstToken: firstToken, lastToken: lastToken,
+                    isPlace: isPlaceNode[Int(matched)] && isPlaceUse(tokens: tokens, first: firstToken, last: lastToken, range: range)))
             p = end + 1
         }
     }
@@ -234,7 +237,9 @@ public struct ActorMatcher: Sendable {
     private func isPlaceUse(tokens: UnsafeBufferPointer<Token>, first: Int, last: Int, range: Range<Int>) -> Bool {
         if first > range.lowerBound, locativeBefore.contains(tokens[first - 1].word) { return true }
         var next = last + 1
-        while next < range.upperBound, tokens[next].kind == .punct, tokens[next].word == .apostrophe || tokens[next].word == .hyphen { next += 1 }
+        while next < range.upperBound, tokens[next].kind == .punct, tokens[next].word == .apostrophe || tokens[next].word == .hyphen {
+            next += 1
+        }
         if next < range.upperBound, processAfter.contains(tokens[next].word) { return true }
         return false
     }

@@ -24,8 +24,8 @@ public struct Gazetteer: Sendable {
     /// The world layer shipped with the library.
     public static func world() -> Gazetteer {
         guard let url = Bundle.module.url(forResource: "world-actors", withExtension: "yaml"),
-              let text = try? String(contentsOf: url, encoding: .utf8),
-              let (gazetteer, _) = try? parse(text, file: "world-actors.yaml", layer: .world)
+            let text = try? String(contentsOf: url, encoding: .utf8),
+            let (gazetteer, _) = try? parse(text, file: "world-actors.yaml", layer: .world)
         else { return Gazetteer() }
         return gazetteer
     }
@@ -70,26 +70,33 @@ public struct Gazetteer: Sendable {
                 continue
             }
             guard let typeName = text("type"), let type = ActorType(name: typeName) else {
-                warnings.append(LoadWarning(file: file, line: line, message: "actor '\(name)' needs a type (person, state, organisation or group); skipped"))
+                warnings.append(
+                    LoadWarning(
+                        file: file, line: line, message: "actor '\(name)' needs a type (person, state, organisation or group); skipped"))
                 continue
             }
             for (k, _) in map {
                 guard let field = k.scalar?.string, !Self.fields.contains(field) else { continue }
                 let why = field == "titles" ? " (a person's roles are read from the text)" : ""
-                warnings.append(LoadWarning(file: file, line: k.mark?.line ?? line,
-                                            message: "actor '\(name)': unknown field '\(field)'\(why); ignored"))
+                warnings.append(
+                    LoadWarning(
+                        file: file, line: k.mark?.line ?? line,
+                        message: "actor '\(name)': unknown field '\(field)'\(why); ignored"))
             }
             var side: ActorSide?
             if let s = text("side") {
                 side = ActorSide(rawValue: s.lowercased())
                 if side == nil {
-                    warnings.append(LoadWarning(file: file, line: map["side"]?.mark?.line ?? line,
-                                                message: "actor '\(name)': side '\(s)' is not one of \(ActorSide.listed); ignored"))
+                    warnings.append(
+                        LoadWarning(
+                            file: file, line: map["side"]?.mark?.line ?? line,
+                            message: "actor '\(name)': side '\(s)' is not one of \(ActorSide.listed); ignored"))
                 }
             }
-            entries.append(GazetteerEntry(
-                name: name, type: type, aliases: list("aliases"), demonyms: list("demonyms"), capital: text("capital"),
-                metonyms: list("metonyms"), affiliation: text("affiliation"), side: side, layer: layer))
+            entries.append(
+                GazetteerEntry(
+                    name: name, type: type, aliases: list("aliases"), demonyms: list("demonyms"), capital: text("capital"),
+                    metonyms: list("metonyms"), affiliation: text("affiliation"), side: side, layer: layer))
         }
         var gazetteer = Gazetteer(entries: entries)
         warnings += gazetteer.checkAliases(file: file)
@@ -105,7 +112,11 @@ public struct Gazetteer: Sendable {
             for alias in entries[i].aliases {
                 let key = TextFolding.key(alias)
                 if let j = owner[key], j != i {
-                    warnings.append(LoadWarning(file: file, message: "alias '\(alias)' names both '\(entries[j].name)' and '\(entries[i].name)'; kept for '\(entries[j].name)'"))
+                    warnings.append(
+                        LoadWarning(
+                            file: file,
+                            message:
+                                "alias '\(alias)' names both '\(entries[j].name)' and '\(entries[i].name)'; kept for '\(entries[j].name)'"))
                     continue
                 }
                 owner[key] = i

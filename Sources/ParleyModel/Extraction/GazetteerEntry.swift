@@ -14,9 +14,11 @@ public struct GazetteerEntry: Sendable, Hashable {
     public var side: ActorSide?
     public var layer: Layer
 
-    public init(name: String, type: ActorType, aliases: [String] = [], demonyms: [String] = [], capital: String? = nil,
-                metonyms: [String] = [], affiliation: String? = nil, side: ActorSide? = nil,
-                layer: Layer = .corpus) {
+    public init(
+        name: String, type: ActorType, aliases: [String] = [], demonyms: [String] = [], capital: String? = nil,
+        metonyms: [String] = [], affiliation: String? = nil, side: ActorSide? = nil,
+        layer: Layer = .corpus
+    ) {
         self.name = name
         self.type = type
         self.aliases = aliases

@@ -48,7 +48,8 @@ public struct NameFinder: Sendable {
         while j < range.upperBound {
             let t = tokens[j]
             if t.kind == .punct, t.word == .hyphen, !t.spaceBefore, j + 1 < range.upperBound, !tokens[j + 1].spaceBefore,
-               isNameWord(tokens[j + 1], at: j + 1, coverage: coverage) || lexicons.nameParticles.contains(tokens[j + 1].word) {
+                isNameWord(tokens[j + 1], at: j + 1, coverage: coverage) || lexicons.nameParticles.contains(tokens[j + 1].word)
+            {
                 j += 1
                 continue
             }
@@ -94,15 +95,17 @@ public struct NameFinder: Sendable {
             let next = tokens[run.upperBound + 1]
             if next.kind == .word, lexicons.titleHeads.contains(next.word) || lexicons.titleModifiers.contains(next.word) { return nil }
         }
-        let sentence = SentenceContext(document: doc, tokens: tokens, range: range, matches: coverage, tracks: TrackTable([:]),
-                                       lexicons: lexicons, actorTypes: actorTypes)
+        let sentence = SentenceContext(
+            document: doc, tokens: tokens, range: range, matches: coverage, tracks: TrackTable([:]),
+            lexicons: lexicons, actorTypes: actorTypes)
         for rule in cueRules {
             guard let cue = rule.cue(for: run, in: sentence, finder: self) else { continue }
             let nameSpan = doc.span(tokens[run.lowerBound].start..<tokens[run.upperBound].end)
             let cueSpan = doc.span(tokens[cue.tokens.lowerBound].start..<tokens[cue.tokens.upperBound - 1].end)
-            return NameFinding(name: TextFolding.singleSpaced(doc.text(nameSpan.range)), firstToken: run.lowerBound,
-                               lastToken: run.upperBound, span: nameSpan, cue: TextFolding.singleSpaced(doc.text(cueSpan.range)),
-                               cueSpan: cueSpan, role: cue.role)
+            return NameFinding(
+                name: TextFolding.singleSpaced(doc.text(nameSpan.range)), firstToken: run.lowerBound,
+                lastToken: run.upperBound, span: nameSpan, cue: TextFolding.singleSpaced(doc.text(cueSpan.range)),
+                cueSpan: cueSpan, role: cue.role)
         }
         return nil
     }

@@ -34,7 +34,8 @@ public struct Ordinals: Sendable {
     /// and the index of the last token used.
     func compound(_ tokens: [Token], at i: Int, end: Int) -> (Int, Int)? {
         guard let t = tens[word: tokens[i].word], i + 2 < end, tokens[i + 1].word == .hyphen,
-              let u = ordinals[word: tokens[i + 2].word] ?? cardinals[word: tokens[i + 2].word], u < 10 else { return nil }
+            let u = ordinals[word: tokens[i + 2].word] ?? cardinals[word: tokens[i + 2].word], u < 10
+        else { return nil }
         return (t + u, i + 2)
     }
 

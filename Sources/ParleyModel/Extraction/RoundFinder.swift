@@ -23,8 +23,10 @@ public struct RoundFinder: Sendable {
     /// them and no digit holds no date.
     private let dateAnchors: WordSet
 
-    public init(tracks: [String: String], defaultTrack: String, capitals: [Int: String] = [:], lexicons: Lexicons = .builtIn,
-                rules: RuleSet = .builtIn) {
+    public init(
+        tracks: [String: String], defaultTrack: String, capitals: [Int: String] = [:], lexicons: Lexicons = .builtIn,
+        rules: RuleSet = .builtIn
+    ) {
         self.tracks = tracks
         self.defaultTrack = defaultTrack
         self.capitals = capitals
@@ -47,10 +49,14 @@ public struct RoundFinder: Sendable {
     /// Names of processes a corpus uses: a capitalised word right before "talks", "process",
     /// "negotiations"... ("Astana talks", "Geneva talks"), or after "talks in". Words the
     /// gazetteer knows as states or organisations are not tracks ("Syria peace talks").
-    public static func discoverTracks(in documents: [Document], coverages: [DocumentMatches],
-                                      lexicons: Lexicons = .builtIn) -> [String: (name: String, count: Int)] {
+    public static func discoverTracks(
+        in documents: [Document], coverages: [DocumentMatches],
+        lexicons: Lexicons = .builtIn
+    ) -> [String: (name: String, count: Int)] {
         // Per document on all cores, then merged in document order (the first spelling wins).
-        let perDocument = concurrentMap(Array(documents.indices)) { d in trackUses(in: documents[d], coverage: coverages[d], lexicons: lexicons) }
+        let perDocument = concurrentMap(Array(documents.indices)) { d in
+            trackUses(in: documents[d], coverage: coverages[d], lexicons: lexicons)
+        }
         var found: [String: (name: String, count: Int)] = [:]
         for uses in perDocument {
             for (key, name) in uses { found[key, default: (name, 0)].count += 1 }
@@ -104,13 +110,18 @@ public struct RoundFinder: Sendable {
             guard !phrases.isEmpty || talkSentence else { continue }
             // Every date mention is anchored at a number or one of the date finder's words; a
             // sentence with neither is not tokenised again for dates.
-            let mayHoldDates = range.contains { dateAnchors.contains(tokens[$0].word) }
+            let mayHoldDates =
+                range.contains { dateAnchors.contains(tokens[$0].word) }
                 || doc.text.utf8.withContiguousStorageIfAvailable { $0[sentence.start..<sentence.end].contains { $0 &- 0x30 < 10 } } ?? true
-            let dates = !mayHoldDates ? [] : DateFinder.find(bytes: doc.bytes(sentence.range), reference: doc.metadata.date, words: lexicons.dates).map { m -> DateMention in
-                var m = m
-                m.range = (m.range.lowerBound + sentence.start)..<(m.range.upperBound + sentence.start)
-                return m
-            }
+            let dates =
+                !mayHoldDates
+                ? []
+                : DateFinder.find(bytes: doc.bytes(sentence.range), reference: doc.metadata.date, words: lexicons.dates).map {
+                    m -> DateMention in
+                    var m = m
+                    m.range = (m.range.lowerBound + sentence.start)..<(m.range.upperBound + sentence.start)
+                    return m
+                }
             let place = placeIn(tokens, range: range, doc: doc, coverage: coverage)
             var sentenceClaims: [RoundClaim] = phrases.map { p in
                 RoundClaim(
@@ -135,7 +146,8 @@ public struct RoundFinder: Sendable {
                 let span = doc.span(m.range)
                 // "the 21st round of talks since the start of the process in 2017": a date after
                 // "since" dates the process, not the round.
-                let sinceFrom = min(max(range.lowerBound, firstToken - 3), phrases.map(\.last).filter { $0 < firstToken }.max() ?? firstToken)
+                let sinceFrom = min(
+                    max(range.lowerBound, firstToken - 3), phrases.map(\.last).filter { $0 < firstToken }.max() ?? firstToken)
                 let afterSince = (sinceFrom..<firstToken).contains { tokens[$0].word == Self.since }
                 if !phrases.isEmpty {
                     guard let k = nearest(phrases, to: firstToken) else { continue }
@@ -145,7 +157,8 @@ public struct RoundFinder: Sendable {
                     }
                     if sentenceClaims[k].kind == .count { continue }
                     sentenceClaims[k].date = combine(sentenceClaims[k].date, value)
-                    sentenceClaims[k].dateSpan = sentenceClaims[k].dateSpan.map { doc.span(min($0.start, span.start)..<max($0.end, span.end)) } ?? span
+                    sentenceClaims[k].dateSpan =
+                        sentenceClaims[k].dateSpan.map { doc.span(min($0.start, span.start)..<max($0.end, span.end)) } ?? span
                     continue
                 }
                 guard !afterSince, talkSentence, hasTimingCue(tokens, before: firstToken, in: range) else { continue }
@@ -159,10 +172,11 @@ public struct RoundFinder: Sendable {
                     value = combine(value, v)
                     span = doc.span(min(span.start, sp.start)..<max(span.end, sp.end))
                 }
-                sentenceClaims.append(RoundClaim(
-                    kind: .timing, track: mainTrack ?? defaultTrack, number: nil, relation: nil, count: nil,
-                    phrase: span, sentence: doc.span(sentence.range), sentenceIndex: s,
-                    date: value, dateSpan: span, durationDays: nil, place: place))
+                sentenceClaims.append(
+                    RoundClaim(
+                        kind: .timing, track: mainTrack ?? defaultTrack, number: nil, relation: nil, count: nil,
+                        phrase: span, sentence: doc.span(sentence.range), sentenceIndex: s,
+                        date: value, dateSpan: span, durationDays: nil, place: place))
             }
             claims += sentenceClaims
         }
@@ -198,14 +212,17 @@ public struct RoundFinder: Sendable {
         }
         // A length given apart from the date ("two days of talks") stretches a one-day date.
         if let days = durations.first, days > 1 {
-            for k in claims.indices where claims[k].kind == .timing || claims[k].kind == .reportedTalks
-                || (claims[k].kind == .numbered && claims[k].number == mainRound && claims[k].track == track) {
+            for k in claims.indices
+            where claims[k].kind == .timing || claims[k].kind == .reportedTalks
+                || (claims[k].kind == .numbered && claims[k].number == mainRound && claims[k].track == track)
+            {
                 claims[k].durationDays = claims[k].durationDays ?? days
             }
         }
         for k in claims.indices {
             guard let days = claims[k].durationDays, days > 1, let d = claims[k].date, d.end == nil,
-                  let endDay = d.start.adding(days: days - 1) else { continue }
+                let endDay = d.start.adding(days: days - 1)
+            else { continue }
             claims[k].date = DateValue(start: d.start, end: endDay)
         }
         return DocumentRounds(claims: claims, mainTrack: mainTrack, mainRound: mainRound)
@@ -215,11 +232,14 @@ public struct RoundFinder: Sendable {
     /// and the first that matches takes its tokens. A sentence with no rule's anchor word and no
     /// track name is not tried at all.
     private func findPhrases(in doc: Document, _ tokens: [Token], in range: Range<Int>, coverage: DocumentMatches) -> [RoundPhrase] {
-        let anchors = roundAnchors, trackAnchored = rules.hasTrackAnchoredRounds
-        guard range.contains(where: { anchors.contains(tokens[$0].word) || (trackAnchored && trackTable.track(named: tokens[$0]) != nil) }) else {
+        let anchors = roundAnchors
+        let trackAnchored = rules.hasTrackAnchoredRounds
+        guard range.contains(where: { anchors.contains(tokens[$0].word) || (trackAnchored && trackTable.track(named: tokens[$0]) != nil) })
+        else {
             return []
         }
-        let sentence = SentenceContext(document: doc, tokens: tokens, range: range, matches: coverage, tracks: trackTable, lexicons: lexicons)
+        let sentence = SentenceContext(
+            document: doc, tokens: tokens, range: range, matches: coverage, tracks: trackTable, lexicons: lexicons)
         var phrases: [RoundPhrase] = []
         var i = range.lowerBound
         scan: while i < range.upperBound {
@@ -297,10 +317,13 @@ public struct RoundFinder: Sendable {
         for m in matches[lo...] {
             guard m.firstToken < range.upperBound else { break }
             if m.isPlace, m.kind == .capital || m.kind == .alias, m.firstToken > range.lowerBound,
-               ["in", "at"].contains(tokens[m.firstToken - 1].folded) {
+                ["in", "at"].contains(tokens[m.firstToken - 1].folded)
+            {
                 return doc.text(tokens[m.firstToken].start..<tokens[m.lastToken].end)
             }
-            if capitalPhrase == nil, m.lastToken + 1 < range.upperBound, tokens[m.lastToken + 1].word == Self.capital, let c = capitals[m.actor] {
+            if capitalPhrase == nil, m.lastToken + 1 < range.upperBound, tokens[m.lastToken + 1].word == Self.capital,
+                let c = capitals[m.actor]
+            {
                 capitalPhrase = c
             }
         }

@@ -42,18 +42,28 @@ public struct CorpusGenerator: Sendable {
         Track(name: "Geneva", city: "Geneva", rounds: 9, first: (2017, 2, 23), every: 160),
         Track(name: "Vienna", city: "Vienna", rounds: 4, first: (2017, 11, 14), every: 210),
     ]
-    static let outlets = ["Reuters", "AFP", "TASS", "Anadolu Agency", "Al Jazeera", "CNN", "IRNA", "Daily Sabah",
-                          "The National", "Middle East Institute", "Xinhua", "Asharq Al-Awsat"]
-    static let firstNames = ["Karim", "Leila", "Omar", "Nadia", "Yusuf", "Rania", "Sami", "Hala", "Tariq", "Mira",
-                             "Anton", "Irina", "Mehmet", "Elif", "Reza", "Parisa", "Daniyar", "Aigerim", "Jamal", "Salma"]
-    static let surnames = ["Haddad", "Nasser", "Khatib", "Mansour", "Saleh", "Darwish", "Qasim", "Halabi", "Rahman",
-                           "Volkov", "Sokolova", "Yilmaz", "Demir", "Tehrani", "Moradi", "Nurlanov", "Sultanbekova",
-                           "Aziz", "Farouk", "Issa"]
-    static let titles = ["Foreign Minister", "Deputy Foreign Minister", "chief negotiator", "special envoy",
-                         "presidential envoy", "Defence Minister", "senior adviser"]
+    static let outlets = [
+        "Reuters", "AFP", "TASS", "Anadolu Agency", "Al Jazeera", "CNN", "IRNA", "Daily Sabah",
+        "The National", "Middle East Institute", "Xinhua", "Asharq Al-Awsat",
+    ]
+    static let firstNames = [
+        "Karim", "Leila", "Omar", "Nadia", "Yusuf", "Rania", "Sami", "Hala", "Tariq", "Mira",
+        "Anton", "Irina", "Mehmet", "Elif", "Reza", "Parisa", "Daniyar", "Aigerim", "Jamal", "Salma",
+    ]
+    static let surnames = [
+        "Haddad", "Nasser", "Khatib", "Mansour", "Saleh", "Darwish", "Qasim", "Halabi", "Rahman",
+        "Volkov", "Sokolova", "Yilmaz", "Demir", "Tehrani", "Moradi", "Nurlanov", "Sultanbekova",
+        "Aziz", "Farouk", "Issa",
+    ]
+    static let titles = [
+        "Foreign Minister", "Deputy Foreign Minister", "chief negotiator", "special envoy",
+        "presidential envoy", "Defence Minister", "senior adviser",
+    ]
     static let verbs = ["began", "opened", "got under way", "resumed", "closed", "ended"]
-    static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                         "October", "November", "December"]
+    static let months = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December",
+    ]
     static let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
     /// Builds a generator over a source corpus (its sentences are recombined) and a gazetteer
@@ -71,8 +81,11 @@ public struct CorpusGenerator: Sendable {
                 guard bytes >= 40, bytes <= 400 else { continue }
                 var slots: [(Range<Int>, Template.Slot)] = []
                 for m in bySentence[s] ?? [] where m.kind == .name {
-                    if stateIDs.contains(m.actor) { slots.append((m.span.range, .state)) }
-                    else if people.contains(m.actor) { slots.append((m.span.range, .person)) }
+                    if stateIDs.contains(m.actor) {
+                        slots.append((m.span.range, .state))
+                    } else if people.contains(m.actor) {
+                        slots.append((m.span.range, .person))
+                    }
                 }
                 let tokens = docTokens[sentence.tokens]
                 for (i, t) in zip(tokens.indices, tokens) where i + 1 < sentence.tokens.upperBound {
@@ -138,7 +151,10 @@ public struct CorpusGenerator: Sendable {
     }
 
     /// What `write` did.
-    public struct Summary: Sendable { public var files: Int; public var bytes: Int }
+    public struct Summary: Sendable {
+        public var files: Int
+        public var bytes: Int
+    }
 
     /// Writes the corpus into `folder`, which must be missing or empty: nothing is overwritten.
     @discardableResult
@@ -180,18 +196,22 @@ public struct CorpusGenerator: Sendable {
         var rng = SeededRandom(seed: seed &+ UInt64(i) &* 0xD1B5_4A32_D192_ED03)
         let track = pickTrack(&rng)
         let round = 1 + rng.below(track.rounds)
-        let roundDay = CivilCalendar.dayNumber(year: track.first.year, month: track.first.month, day: track.first.day) + (round - 1) * track.every
+        let roundDay =
+            CivilCalendar.dayNumber(year: track.first.year, month: track.first.month, day: track.first.day) + (round - 1) * track.every
         let day = roundDay + rng.below(5) - 1
         let (y, m, dd) = CivilCalendar.civil(fromDayNumber: day)
         let outlet = rng.pick(Self.outlets)
-        let title = "\(Self.capitalised(Self.ordinalWord(round))) round of \(track.name) talks on Syria \(rng.pick(["opens", "ends", "under way", "resumes"])) in \(track.city)"
+        let title =
+            "\(Self.capitalised(Self.ordinalWord(round))) round of \(track.name) talks on Syria \(rng.pick(["opens", "ends", "under way", "resumes"])) in \(track.city)"
 
         var paragraphs: [[String]] = [[lead(track: track, round: round, articleDay: day, roundDay: roundDay, outlet: outlet, rng: &rng)]]
         let target = 1_300 + rng.below(2_000)
         var bytes = paragraphs[0][0].utf8.count
         var current: [String] = []
         while bytes < target {
-            let sentence = rng.chance(35) ? personSentence(track: track, rng: &rng)
+            let sentence =
+                rng.chance(35)
+                ? personSentence(track: track, rng: &rng)
                 : recombined(round: round, rng: &rng)
             bytes += sentence.utf8.count + 1
             current.append(sentence)
@@ -239,9 +259,13 @@ public struct CorpusGenerator: Sendable {
         }
         let verb = rng.pick(Self.verbs)
         switch rng.below(5) {
-        case 0: return "The \(Self.ordinalWord(round)) round of \(track.name) talks on Syria \(verb) in \(track.city) \(when), \(outlet) reported."
+        case 0:
+            return
+                "The \(Self.ordinalWord(round)) round of \(track.name) talks on Syria \(verb) in \(track.city) \(when), \(outlet) reported."
         case 1: return "Delegations gathered in \(track.city) \(when) for round \(round) of the \(track.name) talks."
-        case 2: return "The \(Self.ordinalDigits(round)) round of the \(track.name) peace talks \(verb) \(when) with the guarantors in attendance."
+        case 2:
+            return
+                "The \(Self.ordinalDigits(round)) round of the \(track.name) peace talks \(verb) \(when) with the guarantors in attendance."
         case 3: return "\(track.name)-\(round), the latest meeting of the \(track.name) process, \(verb) \(when)."
         default: return "Talks in \(track.city) \(verb) \(when), the \(Self.ordinalWord(round)) round since the process began."
         }
@@ -249,15 +273,25 @@ public struct CorpusGenerator: Sendable {
 
     /// A sentence naming a person with a title, a role and a side, often someone no gazetteer knows.
     func personSentence(track: Track, rng: inout SeededRandom) -> String {
-        let name = rng.chance(30) && !knownPeople.isEmpty ? rng.pick(knownPeople)
+        let name =
+            rng.chance(30) && !knownPeople.isEmpty
+            ? rng.pick(knownPeople)
             : "\(rng.pick(Self.firstNames)) \(rng.pick(Self.surnames))"
         let state = states.isEmpty ? ("Russia", "Russian") : rng.pick(states)
         switch rng.below(5) {
-        case 0: return "\(state.1) \(Self.capitalisedWords(rng.pick(Self.titles))) \(name) said the talks in \(track.city) had been \(rng.pick(["constructive", "difficult", "frank", "useful"]))."
-        case 1: return "\(name), the head of the \(state.1) delegation, told \(rng.pick(Self.outlets)) that a ceasefire was \(rng.pick(["within reach", "holding", "fragile"]))."
+        case 0:
+            return
+                "\(state.1) \(Self.capitalisedWords(rng.pick(Self.titles))) \(name) said the talks in \(track.city) had been \(rng.pick(["constructive", "difficult", "frank", "useful"]))."
+        case 1:
+            return
+                "\(name), the head of the \(state.1) delegation, told \(rng.pick(Self.outlets)) that a ceasefire was \(rng.pick(["within reach", "holding", "fragile"]))."
         case 2: return "The opposition delegation was led by \(name), a member of \(groups.isEmpty ? "the opposition" : rng.pick(groups))."
-        case 3: return "\(organisations.isEmpty ? "UN" : rng.pick(organisations)) envoy \(name) is expected to join the talks \(rng.pick(["tomorrow", "next week", "on Friday"]))."
-        default: return "\(state.0) was represented by \(name), its \(rng.pick(Self.titles)), while \(rng.pick(states).0) sent a lower-level team."
+        case 3:
+            return
+                "\(organisations.isEmpty ? "UN" : rng.pick(organisations)) envoy \(name) is expected to join the talks \(rng.pick(["tomorrow", "next week", "on Friday"]))."
+        default:
+            return
+                "\(state.0) was represented by \(name), its \(rng.pick(Self.titles)), while \(rng.pick(states).0) sent a lower-level team."
         }
     }
 
@@ -286,9 +320,11 @@ public struct CorpusGenerator: Sendable {
 
     // MARK: Words
 
-    static let ordinalUnits = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-                               "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-                               "eighteenth", "nineteenth", "twentieth"]
+    static let ordinalUnits = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+        "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+        "eighteenth", "nineteenth", "twentieth",
+    ]
 
     /// "fourth", "twenty-first".
     static func ordinalWord(_ n: Int) -> String {

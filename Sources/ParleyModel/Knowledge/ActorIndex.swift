@@ -18,9 +18,10 @@ public struct ActorIndex: Sendable {
     public static func build(documents: [Document], gazetteer: Gazetteer, lexicons: Lexicons = .builtIn) -> ActorIndex {
         // 1. Known names from the gazetteer.
         var table: [Actor] = gazetteer.entries.enumerated().map { i, e in
-            Actor(id: i, name: e.name, type: e.type, aliases: e.aliases, side: e.side, affiliation: e.affiliation,
-                  origin: .gazetteer, cue: nil, cueSpan: nil, roles: [],
-                  otherNames: e.demonyms + (e.capital.map { [$0] } ?? []) + e.metonyms)
+            Actor(
+                id: i, name: e.name, type: e.type, aliases: e.aliases, side: e.side, affiliation: e.affiliation,
+                origin: .gazetteer, cue: nil, cueSpan: nil, roles: [],
+                otherNames: e.demonyms + (e.capital.map { [$0] } ?? []) + e.metonyms)
         }
         var matcher = ActorMatcher(gazetteer: gazetteer, lexicons: lexicons)
         // 2. People the gazetteer does not know, found from context. The first pass's matches
@@ -33,8 +34,10 @@ public struct ActorIndex: Sendable {
             // words and key, and of its role only whether there is one and its affiliation.
             return doc.sentences.indices.flatMap { finder.discover(in: doc, sentence: $0, coverage: firstPass) }
                 .map { f in
-                    (name: f.name, key: PersonName.key(f.name), cue: f.cue, cueSpan: f.cueSpan,
-                     hasRole: f.role != nil, affiliation: f.role?.affiliation)
+                    (
+                        name: f.name, key: PersonName.key(f.name), cue: f.cue, cueSpan: f.cueSpan,
+                        hasRole: f.role != nil, affiliation: f.role?.affiliation
+                    )
                 }
         }
         var personKeys: [String: Int] = [:]
@@ -73,8 +76,10 @@ public struct ActorIndex: Sendable {
                     continue
                 }
                 let id = table.count
-                table.append(Actor(id: id, name: f.name, type: .person, aliases: [], side: nil, affiliation: nil,
-                                   origin: .discovered, cue: f.cue, cueSpan: f.cueSpan, roles: []))
+                table.append(
+                    Actor(
+                        id: id, name: f.name, type: .person, aliases: [], side: nil, affiliation: nil,
+                        origin: .discovered, cue: f.cue, cueSpan: f.cueSpan, roles: []))
                 personKeys[f.key] = id
                 discoveredBySurname[surname, default: []].append((id, words))
                 noteRole(of: id, (f.hasRole, f.affiliation))
@@ -143,7 +148,8 @@ public struct ActorIndex: Sendable {
                     for raw in spellings[actor].values {
                         let text = TextFolding.singleSpaced(raw)
                         guard text != table[actor].name, added.insert(text).inserted,
-                              !table[actor].aliases.contains(text), keys.insert(TextFolding.key(text)).inserted else { continue }
+                            !table[actor].aliases.contains(text), keys.insert(TextFolding.key(text)).inserted
+                        else { continue }
                         table[actor].aliases.append(text)
                     }
                 }
@@ -200,7 +206,10 @@ public struct ActorIndex: Sendable {
     static func mentionsAndRoles(_ doc: Document, coverage: DocumentMatches, types: [ActorType], finder: NameFinder) -> DocumentFindings {
         var out = DocumentFindings()
         out.mentions.reserveCapacity(coverage.matches.reduce(0) { $0 + ($1.isPlace ? 0 : 1) })
-        struct Spelling: Hashable { var actor: Int; var text: String }
+        struct Spelling: Hashable {
+            var actor: Int
+            var text: String
+        }
         var seen = FirstSeen<Spelling>()
         var rolesSeen = FirstSeen<Spelling>()
         let tokens = doc.tokens

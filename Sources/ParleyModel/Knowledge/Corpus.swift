@@ -14,7 +14,8 @@ public struct Corpus: Sendable {
 
     /// Loads and analyses a folder. Throws `CorpusError` only when the folder itself cannot
     /// be used; bad files become `warnings`.
-    public static func load(folder: URL, world: Gazetteer = .world(), progress: (@Sendable (LoadProgress) -> Void)? = nil) throws -> Corpus {
+    public static func load(folder: URL, world: Gazetteer = .world(), progress: (@Sendable (LoadProgress) -> Void)? = nil) throws -> Corpus
+    {
         var reading: (@Sendable (Int, Int) -> Void)?
         if let progress { reading = { done, total in progress(.reading(done: done, total: total)) } }
         let loaded = try CorpusLoader.load(folder: folder, progress: reading)
@@ -34,8 +35,10 @@ public struct Corpus: Sendable {
     }
 
     /// Analyses documents already in memory (tests, generated corpora).
-    public init(root: URL = URL(fileURLWithPath: "."), documents: [Document], gazetteer: Gazetteer, warnings: [LoadWarning] = [],
-                lexicons: Lexicons = .builtIn, progress: (@Sendable (LoadProgress) -> Void)? = nil) {
+    public init(
+        root: URL = URL(fileURLWithPath: "."), documents: [Document], gazetteer: Gazetteer, warnings: [LoadWarning] = [],
+        lexicons: Lexicons = .builtIn, progress: (@Sendable (LoadProgress) -> Void)? = nil
+    ) {
         self.root = root
         self.documents = documents
         self.warnings = warnings
@@ -44,13 +47,15 @@ public struct Corpus: Sendable {
         var index = ActorIndex.build(documents: documents, gazetteer: gazetteer, lexicons: lexicons)
 
         var capitals: [Int: String] = [:]
-        let capitalByName = Dictionary(gazetteer.entries.compactMap { e in e.capital.map { (e.name, $0) } }, uniquingKeysWith: { a, _ in a })
+        let capitalByName = Dictionary(
+            gazetteer.entries.compactMap { e in e.capital.map { (e.name, $0) } }, uniquingKeysWith: { a, _ in a })
         for a in index.actors { if let c = capitalByName[a.name] { capitals[a.id] = c } }
         progress?(.analysing(.rounds))
         let found = RoundFinder.discoverTracks(in: documents, coverages: index.coverage, lexicons: lexicons)
         var tracks: [String: String] = [:]
         for (key, v) in found { tracks[key] = v.name }
-        let defaultTrack = found.max { $0.value.count == $1.value.count ? $0.key > $1.key : $0.value.count < $1.value.count }?.value.name ?? "Talks"
+        let defaultTrack =
+            found.max { $0.value.count == $1.value.count ? $0.key > $1.key : $0.value.count < $1.value.count }?.value.name ?? "Talks"
         let finder = RoundFinder(tracks: tracks, defaultTrack: defaultTrack, capitals: capitals, lexicons: lexicons)
         let coverage = index.coverage
         // The last pass that reads tokens, one document at a time on all cores: its round
@@ -58,9 +63,11 @@ public struct Corpus: Sendable {
         // keeps. Each document then lets go of its tokens (the largest thing a corpus holds).
         let last = concurrentMap(Array(documents.indices)) { d in
             let doc = documents[d]
-            let found = (claims: finder.claims(in: doc, coverage: coverage[d]),
-                         cues: Timeline.participationSentences(doc, lexicons: lexicons),
-                         words: SearchIndex.DocumentWords(doc))
+            let found = (
+                claims: finder.claims(in: doc, coverage: coverage[d]),
+                cues: Timeline.participationSentences(doc, lexicons: lexicons),
+                words: SearchIndex.DocumentWords(doc)
+            )
             doc.releaseTokens()
             return found
         }
@@ -70,7 +77,9 @@ public struct Corpus: Sendable {
         FreedMemory.release()
         progress?(.analysing(.timeline))
         // Taken apart by moving, so that the timeline is the claims' only holder and can drop them.
-        var claims: [DocumentRounds] = [], cues: [Set<Int>] = [], words: [SearchIndex.DocumentWords] = []
+        var claims: [DocumentRounds] = []
+        var cues: [Set<Int>] = []
+        var words: [SearchIndex.DocumentWords] = []
         for found in consume last {
             claims.append(found.claims)
             cues.append(found.cues)
@@ -79,8 +88,10 @@ public struct Corpus: Sendable {
         let rounds = Slot<[DocumentRounds]>()
         rounds.value = consume claims
         // The timeline and the search index share nothing: built side by side.
-        let built = Slot<Timeline>(), indexed = Slot<SearchIndex>()
-        let mentions = index.mentionsByDocument, actorList = index.actors
+        let built = Slot<Timeline>()
+        let indexed = Slot<SearchIndex>()
+        let mentions = index.mentionsByDocument
+        let actorList = index.actors
         let parts = UnsafeSendable((cues, words))
         DispatchQueue.concurrentPerform(iterations: 2) { part in
             if part == 0 {

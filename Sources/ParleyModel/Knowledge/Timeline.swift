@@ -14,8 +14,10 @@ public struct Timeline: Sendable {
     /// Entries keep what the claims establish (evidence, dates, documents, places), not the
     /// claims; each document's claims in `rounds` are dropped once read, so a large corpus
     /// never holds them all twice.
-    public static func build(documents: [Document], rounds: consuming [DocumentRounds], mentions: [[Mention]],
-                             cues: [Set<Int>]? = nil) -> Timeline {
+    public static func build(
+        documents: [Document], rounds: consuming [DocumentRounds], mentions: [[Mention]],
+        cues: [Set<Int>]? = nil
+    ) -> Timeline {
         // Entries by their key ("Astana#4") once per claim, then everything else by the entry's
         // position and the document's: no string or span is hashed per claim but the key.
         var entryIndex: [String: Int] = [:]
@@ -25,7 +27,11 @@ public struct Timeline: Sendable {
 
         // Sets beside the arrays keep membership tests constant-time: a round of a large
         // corpus has thousands of claims.
-        struct SentenceKey: Hashable { var document: Int32; var start: UInt32; var end: UInt32 }
+        struct SentenceKey: Hashable {
+            var document: Int32
+            var start: UInt32
+            var end: UInt32
+        }
         var evidenceSeen: [Set<SentenceKey>] = []
         var documentsSeen: [Set<Int32>] = []
         // Of the claims themselves, only what finishing an entry needs is kept.
@@ -42,9 +48,10 @@ public struct Timeline: Sendable {
             } else {
                 e = entries.count
                 entryIndex[key] = e
-                entries.append(TimelineEntry(
-                    track: claim.track, number: number, date: nil, dateClaims: [], hasConflict: false, place: nil,
-                    documents: [], participants: [], evidence: []))
+                entries.append(
+                    TimelineEntry(
+                        track: claim.track, number: number, date: nil, dateClaims: [], hasConflict: false, place: nil,
+                        documents: [], participants: [], evidence: []))
                 evidenceSeen.append([])
                 documentsSeen.append([])
                 places.append([])
@@ -63,8 +70,11 @@ public struct Timeline: Sendable {
 
         for (d, doc) in documents.enumerated() {
             for claim in rounds[d].claims {
-                if let n = claim.number, claim.kind != .reportedTalks { add(claim, number: n, document: d) }
-                else if claim.kind != .reportedTalks { unresolved.append(claim) }
+                if let n = claim.number, claim.kind != .reportedTalks {
+                    add(claim, number: n, document: d)
+                } else if claim.kind != .reportedTalks {
+                    unresolved.append(claim)
+                }
             }
             if let main = rounds[d].mainRound, let track = rounds[d].mainTrack {
                 let key = "\(track)#\(main)"
@@ -111,8 +121,9 @@ public struct Timeline: Sendable {
             e.hasConflict = merged.conflict
             e.documents.sort()
             e.place = mostCommon(places[index]) ?? e.track
-            e.participants = participants(of: e, reportingTalks: reportingTalks[index], documents: documents, docIndex: docIndex,
-                                          rounds: rounds, mentions: mentions, cues: cues, actorCount: actorCount)
+            e.participants = participants(
+                of: e, reportingTalks: reportingTalks[index], documents: documents, docIndex: docIndex,
+                rounds: rounds, mentions: mentions, cues: cues, actorCount: actorCount)
             e.evidence.sort()
             return e
         }
@@ -159,17 +170,21 @@ public struct Timeline: Sendable {
     static func participationSentences(_ doc: Document, lexicons: Lexicons = .builtIn) -> Set<Int> {
         var out = Set<Int>()
         let tokens = doc.tokens
-        let cues = lexicons.participationCues, negations = lexicons.negations
+        let cues = lexicons.participationCues
+        let negations = lexicons.negations
         for (s, sentence) in doc.sentences.enumerated()
         where sentence.tokens.contains(where: { tokens[$0].kind == .word && cues.contains(tokens[$0].word) })
-            && !negations.occurs(in: tokens, range: sentence.tokens) {
+            && !negations.occurs(in: tokens, range: sentence.tokens)
+        {
             out.insert(s)
         }
         return out
     }
 
-    static func participants(of e: TimelineEntry, reportingTalks: Set<DocumentID>, documents: [Document], docIndex: [DocumentID: Int],
-                             rounds: [DocumentRounds], mentions: [[Mention]], cues: [Set<Int>], actorCount: Int) -> [Int] {
+    static func participants(
+        of e: TimelineEntry, reportingTalks: Set<DocumentID>, documents: [Document], docIndex: [DocumentID: Int],
+        rounds: [DocumentRounds], mentions: [[Mention]], cues: [Set<Int>], actorCount: Int
+    ) -> [Int] {
         // Counted in arrays by actor number, with the actors in the order first seen.
         var counts = [Int32](repeating: 0, count: actorCount)
         var seen: [Int] = []
@@ -178,7 +193,8 @@ public struct Timeline: Sendable {
         var evidence: [DocumentID: Set<Int>] = [:]
         for span in e.evidence {
             guard let d = docIndex[span.document], let s = documents[d].sentenceIndex(containing: span.start),
-                  documents[d].sentences[s].range == span.range else { continue }
+                documents[d].sentences[s].range == span.range
+            else { continue }
             evidence[span.document, default: []].insert(s)
         }
         for id in e.documents {

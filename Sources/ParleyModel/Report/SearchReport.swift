@@ -14,7 +14,8 @@ public struct SearchReport: Codable, Sendable {
     public init(_ corpus: Corpus, query: String, limit: Int = 50) {
         self.query = query
         hits = corpus.search.search(query, limit: limit).map { h in
-            Hit(span: SpanJSON(h.span, in: corpus), matches: h.matches.map { SpanJSON($0, in: corpus) },
+            Hit(
+                span: SpanJSON(h.span, in: corpus), matches: h.matches.map { SpanJSON($0, in: corpus) },
                 snippet: h.snippet, score: (h.score * 1000).rounded() / 1000)
         }
         actors = corpus.search.actors(matching: query).map { ActorsReport.Entry(actor: corpus.actors.actors[$0.actor], in: corpus) }

@@ -41,7 +41,9 @@ public struct TimelineReport: Codable, Sendable {
                 evidence: e.evidence.map { SpanJSON($0, in: corpus) })
         }
         unresolved = corpus.timeline.unresolved.map { c in
-            Claim(kind: c.kind.rawValue, track: c.track, relation: c.relation?.rawValue, date: c.date?.edtf, span: SpanJSON(c.phrase, in: corpus))
+            Claim(
+                kind: c.kind.rawValue, track: c.track, relation: c.relation?.rawValue, date: c.date?.edtf,
+                span: SpanJSON(c.phrase, in: corpus))
         }
     }
 }

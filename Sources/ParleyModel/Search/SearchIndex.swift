@@ -77,7 +77,10 @@ public struct SearchIndex: Sendable {
         lastUnit.withUnsafeMutableBufferPointer { last in
             start.withUnsafeMutableBufferPointer { start in
                 walk { u, w in
-                    if last[w] != u { last[w] = u; start[w + 1] += 1 }
+                    if last[w] != u {
+                        last[w] = u
+                        start[w + 1] += 1
+                    }
                 }
             }
         }
@@ -212,7 +215,9 @@ public struct SearchIndex: Sendable {
             if let id = term(w) { return (units(of: id), [id]) }
             // One typo: the nearest spelled terms, if the word is long enough to judge.
             guard w.count >= 4 else { return ([], []) }
-            let ids = sortedTerms.filter { abs($0.text.count - w.count) <= 1 && $0.text.first == w.first && PersonName.isWithinOneEdit($0.text, w) }.map(\.word)
+            let ids = sortedTerms.filter {
+                abs($0.text.count - w.count) <= 1 && $0.text.first == w.first && PersonName.isWithinOneEdit($0.text, w)
+            }.map(\.word)
             return (ids.reduce([]) { union($0, units(of: $1)) }, ids)
         case .prefix(let p):
             var lo = 0
@@ -243,7 +248,8 @@ public struct SearchIndex: Sendable {
     private func phraseStarts(_ phrase: [Word], in unit: Int32) -> [Int] {
         guard let head = phrase.first else { return [] }
         let u = units[Int(unit)]
-        let lower = Int(u.firstWord), upper = Int(u.firstWord + u.length)
+        let lower = Int(u.firstWord)
+        let upper = Int(u.firstWord + u.length)
         return words[Int(u.document)].withUnsafeBufferPointer { words in
             var found: [Int] = []
             var i = lower
@@ -276,8 +282,9 @@ public struct SearchIndex: Sendable {
         }
         for (k, t) in wordTokens.enumerated() where terms.contains(t.word) { matched.insert(k) }
         let spans = matched.sorted().filter { $0 < wordTokens.count }.map { doc.span(wordTokens[$0].range) }
-        return SearchHit(span: doc.span(sentence.range), matches: spans,
-                         snippet: Self.snippet(doc: doc, sentence: sentence.range, around: spans.first?.start), score: score)
+        return SearchHit(
+            span: doc.span(sentence.range), matches: spans,
+            snippet: Self.snippet(doc: doc, sentence: sentence.range, around: spans.first?.start), score: score)
     }
 
     /// The sentence on one line, at most about 200 characters, cut around `offset`.
@@ -297,7 +304,15 @@ private func intersect(_ a: [Int32], _ b: [Int32]) -> [Int32] {
     var i = 0
     var j = 0
     while i < a.count, j < b.count {
-        if a[i] == b[j] { out.append(a[i]); i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        if a[i] == b[j] {
+            out.append(a[i])
+            i += 1
+            j += 1
+        } else if a[i] < b[j] {
+            i += 1
+        } else {
+            j += 1
+        }
     }
     return out
 }
@@ -308,9 +323,17 @@ private func union(_ a: [Int32], _ b: [Int32]) -> [Int32] {
     var i = 0
     var j = 0
     while i < a.count || j < b.count {
-        if j >= b.count || (i < a.count && a[i] < b[j]) { out.append(a[i]); i += 1 }
-        else if i >= a.count || b[j] < a[i] { out.append(b[j]); j += 1 }
-        else { out.append(a[i]); i += 1; j += 1 }
+        if j >= b.count || (i < a.count && a[i] < b[j]) {
+            out.append(a[i])
+            i += 1
+        } else if i >= a.count || b[j] < a[i] {
+            out.append(b[j])
+            j += 1
+        } else {
+            out.append(a[i])
+            i += 1
+            j += 1
+        }
     }
     return out
 }

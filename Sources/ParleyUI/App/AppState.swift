@@ -65,7 +65,10 @@ public struct AppState: Sendable {
         let counts = corpus.actors.mentionsByActor
         switch actorSort {
         case .mentions:
-            ids.sort { counts[$0].count != counts[$1].count ? counts[$0].count > counts[$1].count : corpus.actors.actors[$0].name < corpus.actors.actors[$1].name }
+            ids.sort {
+                counts[$0].count != counts[$1].count
+                    ? counts[$0].count > counts[$1].count : corpus.actors.actors[$0].name < corpus.actors.actors[$1].name
+            }
         case .name:
             ids.sort { corpus.actors.actors[$0].name.lowercased() < corpus.actors.actors[$1].name.lowercased() }
         case .firstSeen:
@@ -90,8 +93,9 @@ public struct AppState: Sendable {
     }
 
     var location: Location {
-        Location(focus: focus, viewer: viewer, viewerCursor: viewerCursor, viewerScroll: viewerScroll,
-                 timelineCursor: timelineCursor, actorCursor: actorCursor, scope: scope)
+        Location(
+            focus: focus, viewer: viewer, viewerCursor: viewerCursor, viewerScroll: viewerScroll,
+            timelineCursor: timelineCursor, actorCursor: actorCursor, scope: scope)
     }
 
     mutating func restore(_ l: Location) {

@@ -37,7 +37,7 @@ public struct KeyMap: Sendable {
     /// The action a key means in a mode; nil for keys that mean nothing there.
     public func action(for key: Key, mode: InputMode) -> Action? {
         switch key {
-        case .resize: return nil // sizes arrive as .resize(Size) from the backend
+        case .resize: return nil  // sizes arrive as .resize(Size) from the backend
         case .mouse(let m):
             switch m.kind {
             case .click: return .click(x: m.x, y: m.y)

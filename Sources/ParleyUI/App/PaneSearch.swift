@@ -126,7 +126,10 @@ public struct PaneSearch: Sendable, Hashable {
             var character = 0
             var offset = 0
             for ch in row {
-                while next < starts.count, starts[next] == offset { out.append(character); next += 1 }
+                while next < starts.count, starts[next] == offset {
+                    out.append(character)
+                    next += 1
+                }
                 offset += ch.utf8.count
                 character += 1
             }

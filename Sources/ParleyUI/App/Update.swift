@@ -63,7 +63,9 @@ extension AppState {
     mutating func perform(_ action: Action) {
         switch action {
         case .quit: isFinished = true
-        case .toggleHelp: showHelp = true; helpScroll = 0
+        case .toggleHelp:
+            showHelp = true
+            helpScroll = 0
         case .focusNext: focus = Pane(rawValue: (focus.rawValue + 1) % Pane.allCases.count)!
         case .focusPrevious: focus = Pane(rawValue: (focus.rawValue + Pane.allCases.count - 1) % Pane.allCases.count)!
         case .focus(let p): focus = p
@@ -226,13 +228,19 @@ extension AppState {
     }
 
     mutating func goBack() {
-        guard let last = backStack.popLast() else { message = "nothing to go back to"; return }
+        guard let last = backStack.popLast() else {
+            message = "nothing to go back to"
+            return
+        }
         forwardStack.append(location)
         restore(last)
     }
 
     mutating func goForward() {
-        guard let next = forwardStack.popLast() else { message = "nothing to go forward to"; return }
+        guard let next = forwardStack.popLast() else {
+            message = "nothing to go forward to"
+            return
+        }
         backStack.append(location)
         restore(next)
     }
@@ -251,7 +259,9 @@ extension AppState {
             guard let here = mentions.firstIndex(where: { $0.span == focusSpan }) else { return }
             let next = here + delta
             guard mentions.indices.contains(next) else {
-                message = delta > 0 ? "last mention of \(corpus.actors.actors[actor].name)" : "first mention of \(corpus.actors.actors[actor].name)"
+                message =
+                    delta > 0
+                    ? "last mention of \(corpus.actors.actors[actor].name)" : "first mention of \(corpus.actors.actors[actor].name)"
                 return
             }
             let m = mentions[next]
@@ -349,7 +359,12 @@ extension AppState {
             if mode == .paneSearch, search?.query.isEmpty ?? true { search = nil }
             mode = .normal
         case .cancel:
-            if mode == .paneSearch { search = nil } else { global = nil; goBack() }
+            if mode == .paneSearch {
+                search = nil
+            } else {
+                global = nil
+                goBack()
+            }
             mode = .normal
         case .moveDown where mode == .globalSearch: moveResults(1)
         case .moveUp where mode == .globalSearch: moveResults(-1)
@@ -441,7 +456,8 @@ extension AppState {
         let tModel = TimelinePane.model(self, width: tRect.width)
         let tHeight = tRect.height
         if tModel.lineOfEntry.indices.contains(timelineCursor) {
-            timelineScroll = scrolled(timelineScroll, showing: tModel.lineOfEntry[timelineCursor], height: tHeight, count: tModel.lines.count)
+            timelineScroll = scrolled(
+                timelineScroll, showing: tModel.lineOfEntry[timelineCursor], height: tHeight, count: tModel.lines.count)
         }
         if timelineCursor == 0 { timelineScroll = 0 }
 

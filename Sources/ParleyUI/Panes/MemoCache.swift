@@ -35,10 +35,12 @@ struct ViewerKey: Hashable {
         self.width = width
         // Results are drawn for the query they answer, so typing (which changes only the query
         // until the search runs) keeps the model.
-        global = state.viewer == .results ? state.global.map { g in
-            var answered = g
-            answered.query = g.answered
-            return answered
-        } : nil
+        global =
+            state.viewer == .results
+            ? state.global.map { g in
+                var answered = g
+                answered.query = g.answered
+                return answered
+            } : nil
     }
 }

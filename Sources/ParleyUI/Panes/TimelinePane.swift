@@ -31,7 +31,9 @@ public enum TimelinePane {
                 String(format: "%3d  ", e.number) + date,
                 [(e.place ?? "", 8, .leading), ("\(e.documents.count)▤", countWidth, .trailing)], width: width)
             var runs: [PaneLine.Run] = []
-            if e.hasConflict, let r = columnRange(of: "≠", in: row) { runs.append(.init(columns: r, style: Style(.match, attributes: .bold))) }
+            if e.hasConflict, let r = columnRange(of: "≠", in: row) {
+                runs.append(.init(columns: r, style: Style(.match, attributes: .bold)))
+            }
             if e.date == nil, let r = columnRange(of: "—", in: row) { runs.append(.init(columns: r, style: Style(.dim))) }
             lines.append(PaneLine(row, runs: runs, item: i))
         }

@@ -36,12 +36,12 @@ public enum ViewerPane {
     static func welcome(_ state: AppState, width: Int) -> Model {
         let c = state.corpus
         let text = """
-        \(c.documents.count) articles · \(c.actors.actors.count) actors · \(c.timeline.entries.count) rounds
+            \(c.documents.count) articles · \(c.actors.actors.count) actors · \(c.timeline.entries.count) rounds
 
-        Pick a round (1) or an actor (2): this pane shows the sentences behind it. Enter opens a passage in its article, n/N step through an actor's mentions, Esc goes back.
+            Pick a round (1) or an actor (2): this pane shows the sentences behind it. Enter opens a passage in its article, n/N step through an actor's mentions, Esc goes back.
 
-        / searches the focused pane, s searches everything, ? lists every key.
-        """
+            / searches the focused pane, s searches everything, ? lists every key.
+            """
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { para -> [PaneLine] in
             para.isEmpty ? [PaneLine("")] : WordWrap.wrap(String(para), width: width).map { PaneLine($0.text) }
         }
@@ -56,7 +56,11 @@ public enum ViewerPane {
         var targets: [ViewerTarget] = []
         var lineOfItem: [Int] = []
         let heading = Style(.title, attributes: .bold)
-        lines.append(PaneLine(DisplayWidth.truncate("\(HumanDate.format(e.date)) · \(e.place ?? "place unknown") · \(e.documents.count) article\(e.documents.count == 1 ? "" : "s")", to: width)))
+        lines.append(
+            PaneLine(
+                DisplayWidth.truncate(
+                    "\(HumanDate.format(e.date)) · \(e.place ?? "place unknown") · \(e.documents.count) article\(e.documents.count == 1 ? "" : "s")",
+                    to: width)))
         if e.hasConflict { lines.append(PaneLine("≠ the articles disagree on the date", style: Style(.match, attributes: .bold))) }
         if !e.participants.isEmpty {
             let names = e.participants.prefix(12).map { c.actors.actors[$0].name }.joined(separator: ", ")
@@ -74,8 +78,9 @@ public enum ViewerPane {
             let (d, span) = evidence[n]
             let doc = c.documents[d]
             let tag = shortName(doc)
-            return PaneLine(DisplayWidth.truncate("\(tag) │ \(oneLine(doc.text(span.range)))", to: width),
-                            runs: [.init(columns: 0..<DisplayWidth.of(tag), style: Style(.dim))], item: n)
+            return PaneLine(
+                DisplayWidth.truncate("\(tag) │ \(oneLine(doc.text(span.range)))", to: width),
+                runs: [.init(columns: 0..<DisplayWidth.of(tag), style: Style(.dim))], item: n)
         }
         let claims = e.dateClaims.compactMap { claim in c.documentIndex(of: claim.span.document).map { (d: $0, claim: claim) } }
         if !claims.isEmpty {
@@ -89,8 +94,9 @@ public enum ViewerPane {
             lines.append(count: claims.count) { n in
                 let (d, claim) = claims[n]
                 let doc = c.documents[d]
-                return PaneLine(DisplayWidth.truncate("\(claim.value.edtf)  “\(oneLine(doc.text(claim.span.range)))”  \(shortName(doc))", to: width),
-                                item: firstClaim + n)
+                return PaneLine(
+                    DisplayWidth.truncate("\(claim.value.edtf)  “\(oneLine(doc.text(claim.span.range)))”  \(shortName(doc))", to: width),
+                    item: firstClaim + n)
             }
         }
         return Model(title: "\(e.track) round \(e.number)", lines: lines, targets: targets, lineOfItem: lineOfItem, focusLine: nil)
@@ -109,13 +115,16 @@ public enum ViewerPane {
         if a.origin == .discovered, let cue = a.cue { header += " · discovered (“\(cue)”)" }
         lines.append(PaneLine(DisplayWidth.truncate(header, to: width), style: Style(.dim)))
         if let role = a.roles.first { lines.append(PaneLine(DisplayWidth.truncate("Role: \(role.text)", to: width), style: Style(.dim))) }
-        if !a.aliases.isEmpty { lines.append(PaneLine(DisplayWidth.truncate("Also: " + a.aliases.joined(separator: ", "), to: width), style: Style(.dim))) }
+        if !a.aliases.isEmpty {
+            lines.append(PaneLine(DisplayWidth.truncate("Also: " + a.aliases.joined(separator: ", "), to: width), style: Style(.dim)))
+        }
         lines.append(PaneLine(""))
         let mentionStyle = ActorPane.style(for: a).adding(.bold)
         let refs = c.actors.mentionsByActor[actor]
         for (n, ref) in refs.enumerated() {
             lineOfItem.append(lines.count + n)
-            targets.append(.passage(document: ref.document, span: c.actors.mentionsByDocument[ref.document][ref.mention].span, actor: actor))
+            targets.append(
+                .passage(document: ref.document, span: c.actors.mentionsByDocument[ref.document][ref.mention].span, actor: actor))
         }
         // Rows are made when shown: an actor can have tens of thousands of mentions.
         let rows = PaneLines(lines, then: refs.count) { n in
@@ -123,8 +132,9 @@ public enum ViewerPane {
             let m = c.actors.mentionsByDocument[ref.document][ref.mention]
             return concordanceLine(doc: c.documents[ref.document], mention: m, width: width, style: mentionStyle, item: n)
         }
-        return Model(title: "\(a.name) · \(targets.count) mention\(targets.count == 1 ? "" : "s")", lines: rows, targets: targets,
-                     lineOfItem: lineOfItem, focusLine: nil)
+        return Model(
+            title: "\(a.name) · \(targets.count) mention\(targets.count == 1 ? "" : "s")", lines: rows, targets: targets,
+            lineOfItem: lineOfItem, focusLine: nil)
     }
 
     /// One concordance row: left context | mention | right context, the mention centred.
@@ -140,8 +150,9 @@ public enum ViewerPane {
         // A right context that starts with punctuation ("Alloush, the…") joins the name.
         let joins = right.first.map { ",.;:'’)!?".contains($0) } ?? false
         let text = leftCell + " " + DisplayWidth.truncate(name, to: nameWidth) + (joins ? "" : " ") + rightCell
-        return PaneLine(DisplayWidth.fitting(text, in: width),
-                        runs: [.init(columns: (side + 1)..<(side + 1 + nameWidth), style: style)], item: item)
+        return PaneLine(
+            DisplayWidth.fitting(text, in: width),
+            runs: [.init(columns: (side + 1)..<(side + 1 + nameWidth), style: style)], item: item)
     }
 
     static func article(_ state: AppState, document d: Int, focus: TextSpan?, actor: Int?, width: Int) -> Model {
@@ -176,7 +187,11 @@ public enum ViewerPane {
                     let rel = (focus.start - paragraph.start)..<(focus.end - paragraph.start)
                     if let cols = wrapped.columns(forBytes: rel) {
                         let isMention = actor != nil
-                        runs.append(.init(columns: cols, style: Style(isMention ? .currentMatch : .selection, attributes: isMention ? [.bold, .underline] : [.underline])))
+                        runs.append(
+                            .init(
+                                columns: cols,
+                                style: Style(
+                                    isMention ? .currentMatch : .selection, attributes: isMention ? [.bold, .underline] : [.underline])))
                         if focusLine == nil { focusLine = lines.count }
                     }
                 }
@@ -195,15 +210,19 @@ public enum ViewerPane {
         var lineOfItem: [Int] = []
         let heading = Style(.title, attributes: .bold)
         if g.count == 0 {
-            lines.append(PaneLine(g.answered.isEmpty ? "Type to search all text and actors." : "Nothing matches “\(g.answered)”.", style: Style(.dim)))
+            lines.append(
+                PaneLine(
+                    g.answered.isEmpty ? "Type to search all text and actors." : "Nothing matches “\(g.answered)”.", style: Style(.dim)))
         }
         if !g.actors.isEmpty { lines.append(PaneLine("Actors", style: heading)) }
         for hit in g.actors {
             let a = c.actors.actors[hit.actor]
             let via = hit.matchedName == a.name ? "" : "  (as “\(hit.matchedName)”)"
             lineOfItem.append(lines.count)
-            lines.append(PaneLine(DisplayWidth.truncate("\(a.name) · \(a.type.rawValue) · \(c.actors.mentionsByActor[hit.actor].count)\(via)", to: width),
-                                  runs: [.init(columns: 0..<min(width, DisplayWidth.of(a.name)), style: ActorPane.style(for: a))], item: targets.count))
+            lines.append(
+                PaneLine(
+                    DisplayWidth.truncate("\(a.name) · \(a.type.rawValue) · \(c.actors.mentionsByActor[hit.actor].count)\(via)", to: width),
+                    runs: [.init(columns: 0..<min(width, DisplayWidth.of(a.name)), style: ActorPane.style(for: a))], item: targets.count))
             targets.append(.actor(hit.actor))
         }
         if !g.passages.isEmpty {

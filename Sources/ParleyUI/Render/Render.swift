@@ -83,8 +83,9 @@ enum PaneView {
             title = "3 \(model.title)"
         }
         let border = focused ? Style(.border, attributes: .bold) : Style(.border, attributes: .dim)
-        buffer.drawBox(rect, style: border, title: " \(DisplayWidth.truncate(title, to: max(0, rect.width - 4))) ",
-                       titleStyle: focused ? Style(.title, attributes: [.bold, .reverse]) : Style(.title))
+        buffer.drawBox(
+            rect, style: border, title: " \(DisplayWidth.truncate(title, to: max(0, rect.width - 4))) ",
+            titleStyle: focused ? Style(.title, attributes: [.bold, .reverse]) : Style(.title))
         guard content.width > 0, content.height > 0 else { return }
         let matches = s.search.flatMap { $0.pane == pane ? $0 : nil }
         for row in 0..<content.height {
@@ -109,7 +110,9 @@ enum PaneView {
                     let lo = DisplayWidth.of(String(chars[..<m.range.lowerBound]))
                     let hi = min(content.width, lo + DisplayWidth.of(String(chars[m.range])))
                     guard lo < hi else { continue }
-                    let style = k == matches.current ? Style(.currentMatch, attributes: [.reverse, .bold, .underline]) : Style(.match, attributes: [.bold, .underline])
+                    let style =
+                        k == matches.current
+                        ? Style(.currentMatch, attributes: [.reverse, .bold, .underline]) : Style(.match, attributes: [.bold, .underline])
                     buffer.setStyle(style, in: Rect(x: content.x + lo, y: y, width: hi - lo, height: 1))
                 }
             }
@@ -139,7 +142,9 @@ enum StatusBar {
         case .globalSearch:
             let n = s.global?.count ?? 0
             let count = s.needsSearch ? "searching…" : "\(n) result\(n == 1 ? "" : "s")"
-            put(DisplayWidth.truncate("search all: \(s.global?.query ?? "")▏ \(count)", to: left.width), Style(.statusBar, attributes: .bold))
+            put(
+                DisplayWidth.truncate("search all: \(s.global?.query ?? "")▏ \(count)", to: left.width),
+                Style(.statusBar, attributes: .bold))
         case .normal:
             put(" \(s.focus.title) ", Style(.statusBar, attributes: .bold))
             if let scope = s.scope, s.corpus.timeline.entries.indices.contains(scope) {
@@ -195,11 +200,14 @@ enum HelpOverlay {
         guard width >= 20, height >= 4 else { return }
         let box = Rect(x: (size.width - width) / 2, y: (size.height - height) / 2, width: width, height: height)
         buffer.fill(box, style: .normal)
-        buffer.drawBox(box, style: Style(.border, attributes: .bold), title: " Keys · j/k scroll · Esc closes ", titleStyle: Style(.title, attributes: .bold))
+        buffer.drawBox(
+            box, style: Style(.border, attributes: .bold), title: " Keys · j/k scroll · Esc closes ",
+            titleStyle: Style(.title, attributes: .bold))
         let inner = box.inset(by: 1)
         for (i, row) in rows.dropFirst(s.helpScroll).prefix(inner.height).enumerated() {
-            _ = buffer.put(DisplayWidth.truncate(row.0, to: inner.width), x: inner.x + 1, y: inner.y + i, style: row.1,
-                           clip: Rect(x: inner.x + 1, y: inner.y, width: max(0, inner.width - 1), height: inner.height))
+            _ = buffer.put(
+                DisplayWidth.truncate(row.0, to: inner.width), x: inner.x + 1, y: inner.y + i, style: row.1,
+                clip: Rect(x: inner.x + 1, y: inner.y, width: max(0, inner.width - 1), height: inner.height))
         }
     }
 }

@@ -73,15 +73,19 @@ public struct Rect: Hashable, Sendable, CustomStringConvertible {
     /// Splits off `width` columns on the left (clamped to the rectangle); the right part gets the rest.
     public func splitLeft(_ width: Int) -> (left: Rect, right: Rect) {
         let w = min(max(0, width), self.width)
-        return (Rect(x: x, y: y, width: w, height: height),
-                Rect(x: x + w, y: y, width: self.width - w, height: height))
+        return (
+            Rect(x: x, y: y, width: w, height: height),
+            Rect(x: x + w, y: y, width: self.width - w, height: height)
+        )
     }
 
     /// Splits off `height` rows at the top (clamped to the rectangle); the bottom part gets the rest.
     public func splitTop(_ height: Int) -> (top: Rect, bottom: Rect) {
         let h = min(max(0, height), self.height)
-        return (Rect(x: x, y: y, width: width, height: h),
-                Rect(x: x, y: y + h, width: width, height: self.height - h))
+        return (
+            Rect(x: x, y: y, width: width, height: h),
+            Rect(x: x, y: y + h, width: width, height: self.height - h)
+        )
     }
 
     /// Splits into columns side by side whose widths are proportional to `weights`.

@@ -140,7 +140,9 @@ public struct ScreenBuffer: Hashable, Sendable {
 
     /// Draws a single-line box around the edge of `rect` with an optional `title` in its top
     /// border, clipped to `clip` (``bounds`` if `nil`). A rectangle smaller than 2x2 gets no box.
-    public mutating func drawBox(_ rect: Rect, style: Style = Style(.border), title: String? = nil, titleStyle: Style = Style(.title), clip: Rect? = nil) {
+    public mutating func drawBox(
+        _ rect: Rect, style: Style = Style(.border), title: String? = nil, titleStyle: Style = Style(.title), clip: Rect? = nil
+    ) {
         guard rect.width >= 2, rect.height >= 2 else { return }
         let area = (clip ?? bounds).intersection(bounds)
         let horizontal = String(repeating: "─", count: rect.width - 2)
@@ -236,7 +238,7 @@ public struct ScreenBuffer: Hashable, Sendable {
 
     private static func singleWidth(_ cell: Cell) -> Cell {
         if !cell.isContinuation, cell.grapheme.count == 1, DisplayWidth.of(cell.grapheme) == 1,
-           Sanitizer.isSafe(cell.grapheme)
+            Sanitizer.isSafe(cell.grapheme)
         {
             return cell
         }

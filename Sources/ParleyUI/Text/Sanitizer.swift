@@ -67,7 +67,8 @@ public enum Sanitizer {
         // On the bytes, as every row drawn is checked: C0 and DEL are single bytes, C1 is
         // C2 80–9F, U+2028–U+202E is E2 80 A8–AE and U+2066–U+2069 is E2 81 A6–A9 (a lead
         // byte is never a continuation byte, so the two bytes before one are its own).
-        var last: UInt8 = 0, beforeLast: UInt8 = 0
+        var last: UInt8 = 0
+        var beforeLast: UInt8 = 0
         for b in text.utf8 {
             if b < 0x20 || b == 0x7F { return false }
             if last == 0xC2, b >= 0x80, b <= 0x9F { return false }

@@ -9,7 +9,8 @@ struct CorpusLoaderTests {
             "a.txt": "Talks began in Astana.",
             "sub/b.md": "---\ntitle: Front matter title\ndate: 2019-04-25\noutlet: Reuters\n---\nRussia and Turkey met.",
             "notes.csv": "ignored",
-            "catalog.yaml": "a.txt:\n  title: From the catalog\n  date: 2017-05\nsub/b.md:\n  title: Loses to front matter\n  url: https://example.org/b\n",
+            "catalog.yaml":
+                "a.txt:\n  title: From the catalog\n  date: 2017-05\nsub/b.md:\n  title: Loses to front matter\n  url: https://example.org/b\n",
         ])
         let loaded = try CorpusLoader.load(folder: root)
         #expect(loaded.documents.map(\.id.path) == ["a.txt", "sub/b.md"])
@@ -34,7 +35,9 @@ struct CorpusLoaderTests {
         #expect(kept != nil && none.isEmpty)
         let (skipped, warnings) = CorpusLoader.loadDocument(bytes: bytes, relative: "a.txt", catalogEntry: nil, maxBytes: bytes.count - 1)
         #expect(skipped == nil)
-        #expect(warnings.count == 1 && warnings[0].file == "a.txt" && warnings[0].message.contains("\(bytes.count) bytes") && warnings[0].message.hasSuffix("skipped"))
+        #expect(
+            warnings.count == 1 && warnings[0].file == "a.txt" && warnings[0].message.contains("\(bytes.count) bytes")
+                && warnings[0].message.hasSuffix("skipped"))
     }
 
     @Test func bomIsSkippedAndCRLFAccepted() throws {

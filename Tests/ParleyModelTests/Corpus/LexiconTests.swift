@@ -40,7 +40,8 @@ struct LexiconTests {
         let results = Results()
         DispatchQueue.concurrentPerform(iterations: 4) { k in
             var failures = 0
-            for token in Tokenizer.tokenize(text) where Lexicon.shared.existing(token.folded) != token.word || token.word.text != token.folded {
+            for token in Tokenizer.tokenize(text)
+            where Lexicon.shared.existing(token.folded) != token.word || token.word.text != token.folded {
                 failures += 1
             }
             results.failures[k] = failures

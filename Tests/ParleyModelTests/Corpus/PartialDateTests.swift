@@ -14,7 +14,7 @@ struct PartialDateTests {
 
     @Test func calendarArithmetic() throws {
         let d = try #require(PartialDate(edtf: "2017-05-03"))
-        #expect(d.weekday == 3) // a Wednesday
+        #expect(d.weekday == 3)  // a Wednesday
         #expect(d.adding(days: 29)?.edtf == "2017-06-01")
         #expect(PartialDate(edtf: "2016-12-31")?.adding(days: 1)?.edtf == "2017-01-01")
         #expect(PartialDate(edtf: "2017-01")?.dayBounds?.count == 31)

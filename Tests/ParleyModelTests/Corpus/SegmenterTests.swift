@@ -9,8 +9,9 @@ struct SegmenterTests {
     }
 
     @Test func abbreviationsAndInitialsDoNotEndSentences() {
-        #expect(sentences("U.N. Special Envoy Staffan de Mistura arrived. The U.S. sent its ambassador. Talks began on Dec. 30 in Astana.")
-            == ["U.N. Special Envoy Staffan de Mistura arrived.", "The U.S. sent its ambassador.", "Talks began on Dec. 30 in Astana."])
+        #expect(
+            sentences("U.N. Special Envoy Staffan de Mistura arrived. The U.S. sent its ambassador. Talks began on Dec. 30 in Astana.")
+                == ["U.N. Special Envoy Staffan de Mistura arrived.", "The U.S. sent its ambassador.", "Talks began on Dec. 30 in Astana."])
         #expect(sentences("Envoy J. Smith spoke. Mr. Jones left.") == ["Envoy J. Smith spoke.", "Mr. Jones left."])
     }
 
@@ -19,7 +20,10 @@ struct SegmenterTests {
     }
 
     @Test func quotesAndQuestionMarks() {
-        #expect(sentences("“The suspension will continue,” he said. Why? Nobody knows!") == ["“The suspension will continue,” he said.", "Why?", "Nobody knows!"])
+        #expect(
+            sentences("“The suspension will continue,” he said. Why? Nobody knows!") == [
+                "“The suspension will continue,” he said.", "Why?", "Nobody knows!",
+            ])
     }
 
     @Test func blankLinesMakeParagraphsAndHardWrappedLinesRunOn() {

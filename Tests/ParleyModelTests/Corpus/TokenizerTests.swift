@@ -54,12 +54,16 @@ struct TokenizerTests {
 
 struct SingleSpacedTests {
     @Test func agreesWithSplittingOnWhiteSpaceForAnyText() {
-        let alphabet: [String] = ["a", "Z", " ", "  ", "\t", "\n", "\r\n", "\u{A0}", "\u{301}", "é", "’", "“", "\u{2003}", "\u{85}", "\u{7F}", "日", "😀",
-                                  "…", "│", "—", "\u{AD}", "\u{600}", "\u{2028}", "\u{FFFD}", "␛", "\u{1F}"]
+        let alphabet: [String] = [
+            "a", "Z", " ", "  ", "\t", "\n", "\r\n", "\u{A0}", "\u{301}", "é", "’", "“", "\u{2003}", "\u{85}", "\u{7F}", "日", "😀",
+            "…", "│", "—", "\u{AD}", "\u{600}", "\u{2028}", "\u{FFFD}", "␛", "\u{1F}",
+        ]
         var rng = SeededRandom(seed: 11)
         for _ in 0..<10_000 {
             let s = (0..<rng.below(12)).map { _ in rng.pick(alphabet) }.joined()
-            #expect(TextFolding.singleSpaced(s) == s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "), "\(s.unicodeScalars.map { $0.value })")
+            #expect(
+                TextFolding.singleSpaced(s) == s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "),
+                "\(s.unicodeScalars.map { $0.value })")
         }
         #expect(TextFolding.singleSpaced("Kairat  Abdrakhmanov") == "Kairat Abdrakhmanov")
     }

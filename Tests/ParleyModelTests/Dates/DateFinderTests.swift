@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ParleyModel
 
 /// Runs the finder and checks what must hold for every result: mentions in text order,
@@ -34,13 +35,19 @@ struct DateFinderTests {
     // MARK: Real sentences
 
     @Test func astanaFourthRoundDates() {
-        #expect(summary("A rebel delegation led by Jaish al-Islam faction leader Mohammad Alloush has arrived in Astana for a fourth round of talks with the regime and key powers set to take place May 3-4, Kazakhstan's foreign ministry said in a statement.", "2017-05-02")
-            == ["absolute May 3-4 = 2017-05-03/2017-05-04"])
+        #expect(
+            summary(
+                "A rebel delegation led by Jaish al-Islam faction leader Mohammad Alloush has arrived in Astana for a fourth round of talks with the regime and key powers set to take place May 3-4, Kazakhstan's foreign ministry said in a statement.",
+                "2017-05-02")
+                == ["absolute May 3-4 = 2017-05-03/2017-05-04"])
     }
 
     @Test func latestRoundInMarch() {
-        #expect(summary("The latest round of talks in March saw a delegation from Damascus meet with representatives from the three powers", "2017-05-02")
-            == ["absolute March = 2017-03"])
+        #expect(
+            summary(
+                "The latest round of talks in March saw a delegation from Damascus meet with representatives from the three powers",
+                "2017-05-02")
+                == ["absolute March = 2017-03"])
     }
 
     /// "won't" is future: "won" alone is past, and the tokenizer splits "won't" into won ' t.
@@ -52,28 +59,41 @@ struct DateFinderTests {
     }
 
     @Test func kickedOffWednesdayContinueThursday() {
-        #expect(summary("The International Meetings on Syrian Settlement, as the talks are officially known, kicked off on Wednesday and will continue into Thursday.", "2017-05-03")
-            == ["weekday on Wednesday = 2017-05-03", "weekday Thursday = 2017-05-04"])
+        #expect(
+            summary(
+                "The International Meetings on Syrian Settlement, as the talks are officially known, kicked off on Wednesday and will continue into Thursday.",
+                "2017-05-03")
+                == ["weekday on Wednesday = 2017-05-03", "weekday Thursday = 2017-05-04"])
     }
 
     @Test func lateLastYear() {
-        #expect(summary("The three mediators helped bring about a nationwide ceasefire in Syria late last year.", "2017-05-03")
-            == ["relative late last year = 2016 (late)"])
+        #expect(
+            summary("The three mediators helped bring about a nationwide ceasefire in Syria late last year.", "2017-05-03")
+                == ["relative late last year = 2016 (late)"])
     }
 
     @Test func ordinalDayWithMonthOnlyReference() {
-        #expect(summary("As the diplomatic stage is set, Astana prepares to host pivotal talks on Syria starting January 24th, bringing together key stakeholders", "2024-01")
-            == ["absolute January 24th = 2024-01-24"])
+        #expect(
+            summary(
+                "As the diplomatic stage is set, Astana prepares to host pivotal talks on Syria starting January 24th, bringing together key stakeholders",
+                "2024-01")
+                == ["absolute January 24th = 2024-01-24"])
     }
 
     @Test func durationAndNextWeekWithMonthOnlyReference() {
-        #expect(summary("The mediators of the Syrian peace process, Turkey, Russia, and Iran, will meet for two days of talks in Astana next week.", "2024-01")
-            == ["duration two days = nil 2d", "relative next week = nil"])
+        #expect(
+            summary(
+                "The mediators of the Syrian peace process, Turkey, Russia, and Iran, will meet for two days of talks in Astana next week.",
+                "2024-01")
+                == ["duration two days = nil 2d", "relative next week = nil"])
     }
 
     @Test func beganToday() {
-        #expect(summary("The eight round of Syria peace talks sponsored by Russia, Iran and Turkey began today in the Kazakh capital of Astana", "2017-12-21")
-            == ["relative today = 2017-12-21"])
+        #expect(
+            summary(
+                "The eight round of Syria peace talks sponsored by Russia, Iran and Turkey began today in the Kazakh capital of Astana",
+                "2017-12-21")
+                == ["relative today = 2017-12-21"])
     }
 
     @Test func weekdayWithoutReference() {
@@ -85,19 +105,28 @@ struct DateFinderTests {
     }
 
     @Test func largeNumberIsNotAYear() {
-        #expect(summary("More than 320,000 people have been killed in Syria since the country's war began with anti-government protests in March 2011", "2017-05-03")
-            == ["absolute March 2011 = 2011-03"])
+        #expect(
+            summary(
+                "More than 320,000 people have been killed in Syria since the country's war began with anti-government protests in March 2011",
+                "2017-05-03")
+                == ["absolute March 2011 = 2011-03"])
     }
 
     @Test func plannedMeetingAfterAHyphenatedAdjective() {
         // "UN-mediated" is an adjective, not a past tense; "expected" makes it a plan.
-        #expect(summary("The Astana talks are expected to be followed by a UN-mediated meeting in Geneva, Switzerland, on February 8.", "2017-01-23")
-            == ["absolute February 8 = 2017-02-08"])
+        #expect(
+            summary(
+                "The Astana talks are expected to be followed by a UN-mediated meeting in Geneva, Switzerland, on February 8.", "2017-01-23"
+            )
+                == ["absolute February 8 = 2017-02-08"])
     }
 
     @Test func ceasefireThatEnteredIntoForceLastDecember() {
-        #expect(summary("Moscow and Ankara used their leverage on the ground last month to secure a fragile ceasefire that entered into force on December 30 after rebel fighters lost their pocket of territories in Aleppo.", "2017-01-23")
-            == ["relative last month = 2016-12", "absolute December 30 = 2016-12-30"])
+        #expect(
+            summary(
+                "Moscow and Ankara used their leverage on the ground last month to secure a fragile ceasefire that entered into force on December 30 after rebel fighters lost their pocket of territories in Aleppo.",
+                "2017-01-23")
+                == ["relative last month = 2016-12", "absolute December 30 = 2016-12-30"])
     }
 
     // MARK: Absolute dates
@@ -135,13 +164,15 @@ struct DateFinderTests {
     }
 
     @Test func eachYearOfAListIsItsOwnMention() {
-        #expect(summary("Elections were held in 2012, 2014 and 2016.", "2017-05-02")
-            == ["absolute 2012 = 2012", "absolute 2014 = 2014", "absolute 2016 = 2016"])
+        #expect(
+            summary("Elections were held in 2012, 2014 and 2016.", "2017-05-02")
+                == ["absolute 2012 = 2012", "absolute 2014 = 2014", "absolute 2016 = 2016"])
     }
 
     @Test func yearCrossingInterval() {
-        #expect(summary("between December 30 \u{2013} January 2, 2018", nil)
-            == ["absolute December 30 \u{2013} January 2, 2018 = 2017-12-30/2018-01-02"])
+        #expect(
+            summary("between December 30 \u{2013} January 2, 2018", nil)
+                == ["absolute December 30 \u{2013} January 2, 2018 = 2017-12-30/2018-01-02"])
     }
 
     @Test func impossibleDayIsNotADate() {
@@ -170,17 +201,21 @@ struct DateFinderTests {
     @Test func yearOnlyAndNilReference() {
         #expect(summary("next month", "2024") == ["relative next month = nil"])
         #expect(summary("early next year", "2024") == ["relative early next year = 2025 (early)"])
-        #expect(summary("last year and yesterday and next month", nil)
-            == ["relative last year = nil", "relative yesterday = nil", "relative next month = nil"])
+        #expect(
+            summary("last year and yesterday and next month", nil)
+                == ["relative last year = nil", "relative yesterday = nil", "relative next month = nil"])
     }
 
     @Test func plannedDateEarlyNextYearRollsOver() {
-        #expect(summary("The next round will be held on January 15 in Astana.", "2017-12-21")
-            == ["absolute January 15 = 2018-01-15"])
-        #expect(summary("The round that was held on January 15 in Astana failed.", "2017-12-21")
-            == ["absolute January 15 = 2017-01-15"])
-        #expect(summary("A round on January 15 in Astana.", "2017-12-21")
-            == ["absolute January 15 = 2017-01-15"])
+        #expect(
+            summary("The next round will be held on January 15 in Astana.", "2017-12-21")
+                == ["absolute January 15 = 2018-01-15"])
+        #expect(
+            summary("The round that was held on January 15 in Astana failed.", "2017-12-21")
+                == ["absolute January 15 = 2017-01-15"])
+        #expect(
+            summary("A round on January 15 in Astana.", "2017-12-21")
+                == ["absolute January 15 = 2017-01-15"])
         // A recent month in a plan stays in the reference year.
         #expect(summary("Talks are expected to resume in May.", "2017-06-10") == ["absolute May = 2017-05"])
     }
@@ -206,8 +241,9 @@ struct DateFinderTests {
         #expect(summary("Talks are set to resume Monday.", "2017-05-03") == ["weekday Monday = 2017-05-08"])
         #expect(summary("They met next Wednesday", "2017-05-03") == ["weekday next Wednesday = 2017-05-10"])
         #expect(summary("They met last Wednesday", "2017-05-03") == ["weekday last Wednesday = 2017-04-26"])
-        #expect(summary("On Sunday, rebels said they would attend.", "2017-05-03")
-            == ["weekday On Sunday = 2017-04-30"])
+        #expect(
+            summary("On Sunday, rebels said they would attend.", "2017-05-03")
+                == ["weekday On Sunday = 2017-04-30"])
         // 2017-01-23 is a Monday; 2017-05-02 a Tuesday.
         #expect(summary("Key players are meeting Monday", "2017-01-23") == ["weekday Monday = 2017-01-23"])
         #expect(summary("Kazakhstan said Tuesday", "2017-05-02") == ["weekday Tuesday = 2017-05-02"])
@@ -221,7 +257,7 @@ struct DateFinderTests {
     // MARK: Relative dates
 
     @Test func relativeDaysAndPeriods() {
-        let ref = "2017-05-03"   // a Wednesday
+        let ref = "2017-05-03"  // a Wednesday
         #expect(summary("tomorrow", ref) == ["relative tomorrow = 2017-05-04"])
         #expect(summary("yesterday's talks", ref) == ["relative yesterday = 2017-05-02"])
         #expect(summary("Tonight", ref) == ["relative Tonight = 2017-05-03"])
@@ -320,9 +356,11 @@ struct DateFinderTests {
 
     /// Jumbled date fragments, glued with and without spaces, must never break the offsets.
     @Test func jumbledFragmentsKeepOffsetsExact() {
-        let pieces = ["May", "3", "-", "\u{2013}", ",", "2017", "Dec", ".", "on", "Monday", "late", "last", "year",
-                      "mid", "\u{00A0}", "\u{201C}", "Genève", "320,000", "24th", "day", "two", "\u{2019}s", "next",
-                      "week", "of", "Resolution", "today", "\u{2014}", "🇸🇾", "e\u{0301}", "30", "June"]
+        let pieces = [
+            "May", "3", "-", "\u{2013}", ",", "2017", "Dec", ".", "on", "Monday", "late", "last", "year",
+            "mid", "\u{00A0}", "\u{201C}", "Genève", "320,000", "24th", "day", "two", "\u{2019}s", "next",
+            "week", "of", "Resolution", "today", "\u{2014}", "🇸🇾", "e\u{0301}", "30", "June",
+        ]
         let glue = [" ", "", " ", "\u{00A0}"]
         var seed: UInt64 = 0x2017_0503
         func next(_ n: Int) -> Int {

@@ -4,7 +4,9 @@ import Testing
 
 struct ActorMatcherTests {
     /// Matches a marked text with a small matcher; returns matched texts with their actor.
-    func match(_ marked: String, _ names: [(String, Int, Mention.Kind)], places: [String] = []) -> (MarkedText, [ActorMatcher.Match], Document) {
+    func match(_ marked: String, _ names: [(String, Int, Mention.Kind)], places: [String] = []) -> (
+        MarkedText, [ActorMatcher.Match], Document
+    ) {
         let m = MarkedText(marked)
         var matcher = ActorMatcher()
         for (n, a, k) in names { matcher.add(n, actor: a, kind: k) }
@@ -15,27 +17,34 @@ struct ActorMatcherTests {
     }
 
     @Test func longestMatchWins() {
-        let (m, found, doc) = match("The ⟦Syrian Democratic Council⟧ is not ⟦Syria⟧.",
-                                    [("Syria", 0, .name), ("Syrian Democratic Council", 1, .name)])
+        let (m, found, doc) = match(
+            "The ⟦Syrian Democratic Council⟧ is not ⟦Syria⟧.",
+            [("Syria", 0, .name), ("Syrian Democratic Council", 1, .name)])
         #expect(found.map { doc.tokens[$0.firstToken].start..<doc.tokens[$0.lastToken].end } == m.ranges)
         #expect(found.map(\.actor) == [1, 0])
     }
 
     @Test func foldsCaseDiacriticsWhitespaceAndPunctuation() {
-        let (m, found, doc) = match("⟦Sedat Onal⟧ met ⟦KAIRAT  Abdrakhmanov⟧ and the ⟦U.N.⟧ envoy and ⟦Bashar al Assad⟧.",
-                                    [("Sedat Önal", 0, .name), ("Kairat Abdrakhmanov", 1, .name), ("UN", 2, .alias), ("U.N.", 2, .alias), ("Bashar al-Assad", 3, .name)])
+        let (m, found, doc) = match(
+            "⟦Sedat Onal⟧ met ⟦KAIRAT  Abdrakhmanov⟧ and the ⟦U.N.⟧ envoy and ⟦Bashar al Assad⟧.",
+            [
+                ("Sedat Önal", 0, .name), ("Kairat Abdrakhmanov", 1, .name), ("UN", 2, .alias), ("U.N.", 2, .alias),
+                ("Bashar al-Assad", 3, .name),
+            ])
         #expect(found.map { doc.tokens[$0.firstToken].start..<doc.tokens[$0.lastToken].end } == m.ranges)
     }
 
     @Test func acronymsMatchOnlyInCapitalsAndNamesOnlyCapitalised() {
-        let (_, found, _) = match("Tell us what the US and the polish envoy, a Polish diplomat, said.",
-                                  [("US", 0, .alias), ("Polish", 1, .demonym)])
+        let (_, found, _) = match(
+            "Tell us what the US and the polish envoy, a Polish diplomat, said.",
+            [("US", 0, .alias), ("Polish", 1, .demonym)])
         #expect(found.map(\.actor) == [0, 1])
     }
 
     @Test func capitalsInLocativeUseArePlaces() {
-        let (_, found, _) = match("Moscow said talks in Moscow and the Moscow format would go on.",
-                                  [("Moscow", 0, .capital)])
+        let (_, found, _) = match(
+            "Moscow said talks in Moscow and the Moscow format would go on.",
+            [("Moscow", 0, .capital)])
         #expect(found.map(\.isPlace) == [false, true, true])
     }
 

@@ -21,16 +21,20 @@ struct NameFinderTests {
     }
 
     @Test func appositivesSpeechVerbsAndAgentPhrases() throws {
-        let names = try discovered("""
-        Ivan Petrov, a spokesman for the Ukrainian delegation, rejected the plan. \
-        The mission was led by Ingrid Larsen. "We will stay," Maria Gomez told Reuters. \
-        According to Keanu Moana the vote was fair.
-        """).map(\.name)
+        let names = try discovered(
+            """
+            Ivan Petrov, a spokesman for the Ukrainian delegation, rejected the plan. \
+            The mission was led by Ingrid Larsen. "We will stay," Maria Gomez told Reuters. \
+            According to Keanu Moana the vote was fair.
+            """
+        ).map(\.name)
         #expect(Set(names) == ["Ivan Petrov", "Ingrid Larsen", "Maria Gomez", "Keanu Moana"])
     }
 
     @Test func namesWithoutACueAreNotPeople() throws {
-        let names = try discovered("Eastern Ghouta, a region near Damascus, was shelled. The World Economic Forum met in Davos. Wadi Barada fell.").map(\.name)
+        let names = try discovered(
+            "Eastern Ghouta, a region near Damascus, was shelled. The World Economic Forum met in Davos. Wadi Barada fell."
+        ).map(\.name)
         #expect(names.isEmpty)
     }
 
@@ -47,7 +51,8 @@ struct NameFinderTests {
     }
 
     @Test func particlesStayInTheNameAndTitlesStayOut() throws {
-        let names = try discovered("UN Special Envoy for Yemen Hans de Groot met Prime Minister Bashir al-Hakim, the rebels said.").map(\.name)
+        let names = try discovered("UN Special Envoy for Yemen Hans de Groot met Prime Minister Bashir al-Hakim, the rebels said.").map(
+            \.name)
         #expect(Set(names) == ["Hans de Groot", "Bashir al-Hakim"])
     }
 
@@ -57,10 +62,12 @@ struct NameFinderTests {
     }
 
     @Test func dashAppositivesAndBracketedAcronymsKeepTheRole() throws {
-        let corpus = try Fixtures.corpus(["""
-        The observers were led by Lena Fischer -- acting deputy head of the OSCE mission -- on Monday. \
-        A spokesman for the European Union (EU), Piet Jansen, told AFP it would wait.
-        """])
+        let corpus = try Fixtures.corpus([
+            """
+            The observers were led by Lena Fischer -- acting deputy head of the OSCE mission -- on Monday. \
+            A spokesman for the European Union (EU), Piet Jansen, told AFP it would wait.
+            """
+        ])
         let people = corpus.actors.actors.filter { $0.origin == .discovered }
         let roles = Dictionary(uniqueKeysWithValues: people.map { ($0.name, $0.roles.map(\.text)) })
         #expect(roles["Lena Fischer"] == ["acting deputy head of the OSCE mission"])

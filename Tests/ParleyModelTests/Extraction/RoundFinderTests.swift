@@ -18,29 +18,38 @@ struct RoundFinderTests {
     }
 
     @Test func aRoundOfAnotherProcessIsNotOnThisTrack() throws {
-        let t = try timeline(["""
-        The Doha talks opened their fifth round of talks in Doha. Diplomats said the next round of Vienna talks \
-        would follow. The Vienna talks have had three rounds. The Doha talks went on.
-        """], date: "2021-03-02")
+        let t = try timeline(
+            [
+                """
+                The Doha talks opened their fifth round of talks in Doha. Diplomats said the next round of Vienna talks \
+                would follow. The Vienna talks have had three rounds. The Doha talks went on.
+                """
+            ], date: "2021-03-02")
         #expect(t.entries.map(\.id) == ["Doha#5"])
         #expect(t.unresolved.contains { $0.track == "Vienna" && $0.relation == .next })
     }
 
     @Test func theLatestRoundIsThePreviousOneWithItsMonth() throws {
-        let t = try timeline(["""
-        Delegates arrived for the seventh round of Oslo talks on Friday. The latest round of talks in February \
-        ended without a deal. The Oslo talks are run by Norway. Oslo talks again.
-        """], date: "2019-04-10")
+        let t = try timeline(
+            [
+                """
+                Delegates arrived for the seventh round of Oslo talks on Friday. The latest round of talks in February \
+                ended without a deal. The Oslo talks are run by Norway. Oslo talks again.
+                """
+            ], date: "2019-04-10")
         let sixth = try #require(t.entries.first { $0.number == 6 })
         #expect(sixth.date?.edtf == "2019-02")
         #expect(t.entries.contains { $0.number == 7 })
     }
 
     @Test func datesResolveAgainstTheArticleAndDurationsStretchThem() throws {
-        let t = try timeline(["""
-        Lima talks: the 3rd round of Lima talks will open on March 9th. The delegations will meet for three days of talks. \
-        The Lima talks were praised.
-        """], date: "2022-03")
+        let t = try timeline(
+            [
+                """
+                Lima talks: the 3rd round of Lima talks will open on March 9th. The delegations will meet for three days of talks. \
+                The Lima talks were praised.
+                """
+            ], date: "2022-03")
         #expect(t.entries.first?.date?.edtf == "2022-03-09/2022-03-11")
     }
 
@@ -50,25 +59,29 @@ struct RoundFinderTests {
     }
 
     @Test func disagreeingDatesAreKeptAndFlagged() throws {
-        let t = try timeline([
-            "The Lima talks: the fourth round of Lima talks is set to take place on May 3. Lima talks.",
-            "The Lima talks: the fourth round of Lima talks is set to take place on June 9. Lima talks.",
-        ], date: "2022-04-01")
+        let t = try timeline(
+            [
+                "The Lima talks: the fourth round of Lima talks is set to take place on May 3. Lima talks.",
+                "The Lima talks: the fourth round of Lima talks is set to take place on June 9. Lima talks.",
+            ], date: "2022-04-01")
         let e = try #require(t.entries.first)
         #expect(e.hasConflict)
         #expect(Set(e.dateClaims.map(\.value.edtf)) == ["2022-05-03", "2022-06-09"])
     }
 
     @Test func anUnnumberedReportJoinsTheRoundOnItsDate() throws {
-        let corpus = try Fixtures.corpus([
-            "The Lima talks: the fourth round of Lima talks is set to take place May 3-4. Lima talks.",
-        ], date: "2022-05-01")
+        let corpus = try Fixtures.corpus(
+            [
+                "The Lima talks: the fourth round of Lima talks is set to take place May 3-4. Lima talks."
+            ], date: "2022-05-01")
         #expect(corpus.timeline.entries.count == 1)
         let docs = [
-            Document(id: "a.txt", text: "The Lima talks: the fourth round of Lima talks is set to take place May 3-4. Lima talks.",
-                     metadata: DocumentMetadata(date: PartialDate(edtf: "2022-05-01"))),
-            Document(id: "b.txt", text: "Key players are meeting Wednesday in Lima for talks.",
-                     metadata: DocumentMetadata(date: PartialDate(edtf: "2022-05-04"))),
+            Document(
+                id: "a.txt", text: "The Lima talks: the fourth round of Lima talks is set to take place May 3-4. Lima talks.",
+                metadata: DocumentMetadata(date: PartialDate(edtf: "2022-05-01"))),
+            Document(
+                id: "b.txt", text: "Key players are meeting Wednesday in Lima for talks.",
+                metadata: DocumentMetadata(date: PartialDate(edtf: "2022-05-04"))),
         ]
         let t = Corpus(documents: docs, gazetteer: .world()).timeline
         #expect(t.entries.first?.documents.map(\.path) == ["a.txt", "b.txt"])

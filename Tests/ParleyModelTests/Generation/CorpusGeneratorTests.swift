@@ -1,14 +1,16 @@
 import Foundation
-@testable import ParleyModel
 import ParleyTestSupport
 import Testing
+
+@testable import ParleyModel
 
 /// The generated corpus: deterministic, about the size asked, and real work for extraction.
 struct CorpusGeneratorTests {
     static let generator: CorpusGenerator = {
         var g = Gazetteer.world()
         if let yaml = try? String(contentsOf: Fixtures.seedsFolder.appendingPathComponent("actors.yaml"), encoding: .utf8),
-           let (layer, _) = try? Gazetteer.parse(yaml, file: "actors.yaml", layer: .corpus) {
+            let (layer, _) = try? Gazetteer.parse(yaml, file: "actors.yaml", layer: .corpus)
+        {
             g = layer.layered(over: g)
         }
         return CorpusGenerator(source: Fixtures.seeds, gazetteer: g)

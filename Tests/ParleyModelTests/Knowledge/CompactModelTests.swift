@@ -1,7 +1,8 @@
 import Foundation
-@testable import ParleyModel
 import ParleyTestSupport
 import Testing
+
+@testable import ParleyModel
 
 /// What the memory-saving forms of the model must not change: tokens read back after the
 /// corpus lets go of them, phrase search from the index's own words, packed fields.
@@ -30,15 +31,18 @@ struct CompactModelTests {
             let n = 2 + rng.below(2)
             let k = rng.below(words.count - n + 1)
             let phrase = Array(words[k..<(k + n)])
-            let expected = Set(sentences.filter { s in
-                s.words.count >= n && (0...(s.words.count - n)).contains { Array(s.words[$0..<($0 + n)]) == phrase }
-            }.map(\.span))
+            let expected = Set(
+                sentences.filter { s in
+                    s.words.count >= n && (0...(s.words.count - n)).contains { Array(s.words[$0..<($0 + n)]) == phrase }
+                }.map(\.span))
             let hits = corpus.search.search("\"" + phrase.joined(separator: " ") + "\"", limit: 100_000)
             #expect(Set(hits.map(\.span)) == expected, "\(phrase)")
             for hit in hits {
                 // Highlights are the phrase's words, read from the file by their spans.
                 let texts = hit.matches.compactMap { corpus.text(of: $0) }.map { TextFolding.key($0) }
-                #expect((0...max(0, texts.count - n)).contains { texts.count >= n && Array(texts[$0..<($0 + n)]) == phrase }, "\(phrase): \(texts)")
+                #expect(
+                    (0...max(0, texts.count - n)).contains { texts.count >= n && Array(texts[$0..<($0 + n)]) == phrase },
+                    "\(phrase): \(texts)")
                 #expect(hit.matches.allSatisfy { hit.span.contains($0) })
             }
         }
@@ -89,7 +93,10 @@ struct CompactModelTests {
         let json = try JSONSerialization.jsonObject(with: JSONEncoder().encode(span)) as? [String: Any]
         #expect(json?["document"] as? String == "2019/geneva.md" && json?["start"] as? Int == 3 && json?["end"] as? Int == 11)
         #expect(try JSONDecoder().decode(TextSpan.self, from: JSONEncoder().encode(span)) == span)
-        for bad in [#"{"document":"a","start":5,"end":2}"#, #"{"document":"a","start":-1,"end":2}"#, #"{"document":"a","start":0,"end":5000000000}"#] {
+        for bad in [
+            #"{"document":"a","start":5,"end":2}"#, #"{"document":"a","start":-1,"end":2}"#,
+            #"{"document":"a","start":0,"end":5000000000}"#,
+        ] {
             #expect(throws: DecodingError.self) { try JSONDecoder().decode(TextSpan.self, from: Data(bad.utf8)) }
         }
     }

@@ -1,5 +1,6 @@
-@testable import ParleyModel
 import Testing
+
+@testable import ParleyModel
 
 /// Sentences that say who takes part, and the negations that turn them round.
 struct ParticipationTests {

@@ -32,7 +32,7 @@ struct SeedCorpusTests {
         #expect(round(21)?.date?.edtf == "2024-01-24/2024-01-25")
         #expect(try #require(round(1)?.date?.edtf).hasPrefix("2017-01"))
         #expect(try #require(round(3)?.date?.edtf).hasPrefix("2017-03"))
-        #expect(round(20)?.date == nil) // The text gives no date for it: none is invented.
+        #expect(round(20)?.date == nil)  // The text gives no date for it: none is invented.
     }
 
     @Test func bothReportsOfRoundFourAgreeAndAreListed() throws {

@@ -41,8 +41,14 @@ struct SpanIntegrityTests {
         let report = ActorsReport(corpus)
         var count = 0
         for a in report.actors {
-            for s in a.mentions { try check(s); count += 1 }
-            for r in a.roles { try check(r.span); #expect(r.span.text == r.text || r.text == r.span.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")) }
+            for s in a.mentions {
+                try check(s)
+                count += 1
+            }
+            for r in a.roles {
+                try check(r.span)
+                #expect(r.span.text == r.text || r.text == r.span.text.split(whereSeparator: \.isWhitespace).joined(separator: " "))
+            }
             if let cue = a.cue { try check(cue) }
         }
         #expect(count > 100)
@@ -52,7 +58,10 @@ struct SpanIntegrityTests {
         for q in ["Mistura", "\"round of talks\"", "negot*", "Moscow"] {
             let report = SearchReport(corpus, query: q)
             #expect(!report.hits.isEmpty, "\(q)")
-            for h in report.hits { try check(h.span); for m in h.matches { try check(m) } }
+            for h in report.hits {
+                try check(h.span)
+                for m in h.matches { try check(m) }
+            }
         }
     }
 }

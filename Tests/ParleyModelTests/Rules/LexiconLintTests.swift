@@ -1,5 +1,6 @@
-@testable import ParleyModel
 import Testing
+
+@testable import ParleyModel
 
 /// The lint over `Resources/lexicon`: what a data file with a linter catches and a list in code
 /// does not (duplicates, entries that can never match, classes nothing reads, overlaps nobody
@@ -21,7 +22,8 @@ struct LexiconLintTests {
         for name in Array(lexicons.classes.keys) + Array(lexicons.tables.keys) {
             var seen: [[Word]: ResourceLocation] = [:]
             for e in ownEntries(name) {
-                #expect(seen[e.words] == nil, "\(e.location): '\(e.text)' is already in '\(name)' at \(seen[e.words].map { "\($0)" } ?? "")")
+                #expect(
+                    seen[e.words] == nil, "\(e.location): '\(e.text)' is already in '\(name)' at \(seen[e.words].map { "\($0)" } ?? "")")
                 seen[e.words] = e.location
             }
         }
@@ -31,8 +33,9 @@ struct LexiconLintTests {
         for file in lexicons.files {
             for c in file.classes {
                 let includedBy = lexicons.files.flatMap(\.classes).filter { $0.include.contains(c.name) }.map(\.name)
-                #expect(lexicons.used.contains(c.name) || !includedBy.isEmpty,
-                        "\(file.file):\(c.line): no rule reads '\(c.name)'")
+                #expect(
+                    lexicons.used.contains(c.name) || !includedBy.isEmpty,
+                    "\(file.file):\(c.line): no rule reads '\(c.name)'")
             }
         }
     }
@@ -63,7 +66,9 @@ struct LexiconLintTests {
                     Issue.record("\(c.file):\(c.line): '\(c.name)' declares an overlap with '\(other)', which no file defines")
                     continue
                 }
-                #expect(!ownWords(c.name).isDisjoint(with: ownWords(o.name)), "\(c.file):\(c.line): '\(c.name)' and '\(other)' share no word; drop the overlap")
+                #expect(
+                    !ownWords(c.name).isDisjoint(with: ownWords(o.name)),
+                    "\(c.file):\(c.line): '\(c.name)' and '\(other)' share no word; drop the overlap")
                 #expect(!reason.isEmpty, "\(c.file):\(c.line): the overlap of '\(c.name)' with '\(other)' gives no reason")
             }
         }
@@ -79,12 +84,13 @@ struct LexiconLintTests {
     // The checks that make a bad file fail to load, each naming its line.
 
     @Test func anEntryThatTokenisesToSeveralWordsIsRefusedWithItsLine() throws {
-        let file = try LexiconFile.parse("""
-        title-modifiers:
-          doc: Words in titles.
-          words: [deputy,
-                  opposition's]
-        """, file: "titles.yaml")
+        let file = try LexiconFile.parse(
+            """
+            title-modifiers:
+              doc: Words in titles.
+              words: [deputy,
+                      opposition's]
+            """, file: "titles.yaml")
         do {
             _ = try Lexicons(files: [file])
             Issue.record("a two-token entry in a word class should not load")
@@ -95,11 +101,13 @@ struct LexiconLintTests {
 
     @Test func aPhraseMayHoldSeveralWords() throws {
         var files = lexicons.files
-        files.append(try LexiconFile.parse("""
-        extra-cues:
-          doc: A test class.
-          phrases: ["set to", "called off"]
-        """, file: "extra.yaml"))
+        files.append(
+            try LexiconFile.parse(
+                """
+                extra-cues:
+                  doc: A test class.
+                  phrases: ["set to", "called off"]
+                """, file: "extra.yaml"))
         let compiled = try Lexicons(files: files)
         let c = try #require(compiled.classes["extra-cues"])
         let tokens = Tokenizer.tokenize("The talks were called off today.")
@@ -108,11 +116,12 @@ struct LexiconLintTests {
     }
 
     @Test func aMissingClassIsAnError() throws {
-        let file = try LexiconFile.parse("""
-        title-heads:
-          doc: Heads.
-          words: [minister]
-        """, file: "titles.yaml")
+        let file = try LexiconFile.parse(
+            """
+            title-heads:
+              doc: Heads.
+              words: [minister]
+            """, file: "titles.yaml")
         #expect(throws: Lexicons.Problem.self) { try Lexicons(files: [file]) }
     }
 

@@ -9,13 +9,19 @@ struct RuleExampleTests {
     func ruleExample(_ example: RuleExample) throws {
         let outcome = try RuleHarness.run(example)
         if example.accepts {
-            #expect(outcome.found.map(\.range) == outcome.marked.ranges,
-                    "\(example.rule) should find \(outcome.marked.marked), found \(outcome.found.map { outcome.marked.text.utf8Slice($0.range) })")
+            #expect(
+                outcome.found.map(\.range) == outcome.marked.ranges,
+                "\(example.rule) should find \(outcome.marked.marked), found \(outcome.found.map { outcome.marked.text.utf8Slice($0.range) })"
+            )
             for (key, value) in example.expect {
-                #expect(outcome.found.first?.fields[key] == value, "\(example.rule): \(key) should be \(value), is \(outcome.found.first?.fields[key] ?? "nothing")")
+                #expect(
+                    outcome.found.first?.fields[key] == value,
+                    "\(example.rule): \(key) should be \(value), is \(outcome.found.first?.fields[key] ?? "nothing")")
             }
         } else {
-            #expect(outcome.found.isEmpty, "\(example.rule) should refuse “\(example.text)”, found \(outcome.found.map { outcome.marked.text.utf8Slice($0.range) })")
+            #expect(
+                outcome.found.isEmpty,
+                "\(example.rule) should refuse “\(example.text)”, found \(outcome.found.map { outcome.marked.text.utf8Slice($0.range) })")
         }
     }
 

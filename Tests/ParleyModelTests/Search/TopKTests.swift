@@ -1,5 +1,6 @@
-@testable import ParleyModel
 import Testing
+
+@testable import ParleyModel
 
 struct TopKTests {
     @Test func selectsTheBestInOrderWithTiesBrokenByTheComparison() {

@@ -6,7 +6,8 @@ import Testing
 /// The README's key reference says what the keymap does, line for line.
 struct KeyReferenceTests {
     @Test func readmeListsEveryBinding() throws {
-        let readme = try String(contentsOf: Fixtures.seedsFolder.deletingLastPathComponent().appendingPathComponent("README.md"), encoding: .utf8)
+        let readme = try String(
+            contentsOf: Fixtures.seedsFolder.deletingLastPathComponent().appendingPathComponent("README.md"), encoding: .utf8)
         for b in KeyMap.standard.bindings {
             #expect(readme.contains("| `\(b.keyLabel)` | \(b.help) |"), "README lacks: \(b.keyLabel) — \(b.help)")
         }

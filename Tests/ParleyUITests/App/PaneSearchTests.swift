@@ -1,6 +1,7 @@
-@testable import ParleyUI
 import ParleyModel
 import Testing
+
+@testable import ParleyUI
 
 struct PaneSearchTests {
     /// The reference: every row searched character by character, case folded by `lowercased`.

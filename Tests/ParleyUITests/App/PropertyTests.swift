@@ -1,15 +1,18 @@
 import ParleyModel
 import ParleyTestSupport
-@testable import ParleyUI
 import Testing
+
+@testable import ParleyUI
 
 /// Random keys at random sizes: whatever happens, the invariants hold and nothing crashes.
 struct PropertyTests {
-    static let keys: [Key] = KeyMap.standard.bindings.flatMap(\.keys) + [
-        .character("a"), .character("x"), .character("M"), .character("é"), .character("北"), .backspace, .enter,
-        .escape, .delete, .function(5), .ctrl("c"), .unknown(999),
-        .mouse(MouseEvent(.click, x: 10, y: 5)), .mouse(MouseEvent(.wheelDown, x: 50, y: 10)), .mouse(MouseEvent(.wheelUp, x: 100, y: 3)),
-    ]
+    static let keys: [Key] =
+        KeyMap.standard.bindings.flatMap(\.keys) + [
+            .character("a"), .character("x"), .character("M"), .character("é"), .character("北"), .backspace, .enter,
+            .escape, .delete, .function(5), .ctrl("c"), .unknown(999),
+            .mouse(MouseEvent(.click, x: 10, y: 5)), .mouse(MouseEvent(.wheelDown, x: 50, y: 10)),
+            .mouse(MouseEvent(.wheelUp, x: 100, y: 3)),
+        ]
 
     @Test func tenThousandRandomKeysKeepTheInvariants() {
         var rng = SplitMix64(seed: 0x5EED_CAFE)
@@ -41,7 +44,9 @@ struct PropertyTests {
         }
         let entries = s.corpus.timeline.entries.count
         guard s.timelineCursor >= 0, s.timelineCursor < entries || entries == 0 else { return fail("timeline cursor \(s.timelineCursor)") }
-        guard s.actorCursor >= 0, s.actorCursor < s.actorRows.count || s.actorRows.isEmpty else { return fail("actor cursor \(s.actorCursor)") }
+        guard s.actorCursor >= 0, s.actorCursor < s.actorRows.count || s.actorRows.isEmpty else {
+            return fail("actor cursor \(s.actorCursor)")
+        }
         let model = ViewerPane.model(s, width: s.contentRect(.viewer).width)
         if model.isList, !(0..<model.targets.count).contains(s.viewerCursor) { return fail("viewer cursor \(s.viewerCursor)") }
         guard s.viewerScroll >= 0, s.timelineScroll >= 0, s.actorScroll >= 0 else { return fail("negative scroll") }

@@ -1,7 +1,8 @@
 import ParleyModel
 import ParleyTestSupport
-@testable import ParleyUI
 import Testing
+
+@testable import ParleyUI
 
 /// Behaviour as key sequences folded through the keymap and `update`.
 struct UpdateTests {
@@ -37,17 +38,23 @@ struct UpdateTests {
         s = KeyScript.type("/Staffan⏎", on: s)
         #expect(s.selectedActor == mistura)
         #expect(s.viewer == .concordance(actor: mistura))
-        s = KeyScript.type("⎋⏎", on: s) // clear the search, open the concordance
+        s = KeyScript.type("⎋⏎", on: s)  // clear the search, open the concordance
         #expect(s.focus == .viewer)
         s = KeyScript.type("⏎", on: s)
         let mentions = corpus.mentions(of: mistura)
-        guard case .article(let d, let focus, let actor) = s.viewer else { Issue.record("no article: \(s.viewer)"); return }
+        guard case .article(let d, let focus, let actor) = s.viewer else {
+            Issue.record("no article: \(s.viewer)")
+            return
+        }
         #expect(actor == mistura)
         #expect(focus == mentions[0].span)
         #expect(corpus.documents[d].id == mentions[0].span.document)
         #expect(s.message == "mention 1/\(mentions.count) of Staffan de Mistura · n/N for the next")
         s = KeyScript.type("n", on: s)
-        guard case .article(_, let next, _) = s.viewer else { Issue.record("lost the article"); return }
+        guard case .article(_, let next, _) = s.viewer else {
+            Issue.record("lost the article")
+            return
+        }
         #expect(next == mentions[1].span)
         #expect(s.message == "mention 2/\(mentions.count) of Staffan de Mistura")
         s = KeyScript.type("NN", on: s)
@@ -55,8 +62,11 @@ struct UpdateTests {
     }
 
     @Test func backAndForwardAcrossPanes() {
-        let opened = KeyScript.type("jj⏎⏎", on: start) // round 4, then its first evidence sentence
-        guard case .article = opened.viewer else { Issue.record("\(opened.viewer)"); return }
+        let opened = KeyScript.type("jj⏎⏎", on: start)  // round 4, then its first evidence sentence
+        guard case .article = opened.viewer else {
+            Issue.record("\(opened.viewer)")
+            return
+        }
         let back = KeyScript.press([.backspace], on: opened)
         #expect(back.viewer == .round(entry: 2))
         let back2 = KeyScript.press([.backspace], on: back)
@@ -71,7 +81,7 @@ struct UpdateTests {
         var s = KeyScript.type("2/syria", on: start)
         #expect(s.mode == .paneSearch)
         let lower = s.search?.matches.count ?? 0
-        #expect(lower >= 4) // Syria, Syrian opposition, Syrian government, Syrian Democratic Council...
+        #expect(lower >= 4)  // Syria, Syrian opposition, Syrian government, Syrian Democratic Council...
         s = KeyScript.type("⏎", on: s)
         #expect(s.mode == .normal)
         let first = s.actorCursor
@@ -101,8 +111,11 @@ struct UpdateTests {
         #expect(g.passages.count == 4)
         s = KeyScript.type("⏎", on: s)
         #expect(s.focus == .viewer)
-        s = KeyScript.press([.down, .enter], on: s) // the first passage
-        guard case .article(_, let focus?, _) = s.viewer else { Issue.record("\(s.viewer)"); return }
+        s = KeyScript.press([.down, .enter], on: s)  // the first passage
+        guard case .article(_, let focus?, _) = s.viewer else {
+            Issue.record("\(s.viewer)")
+            return
+        }
         #expect(corpus.text(of: focus) == "Mistura")
         s = KeyScript.press([.backspace], on: s)
         #expect(s.viewer == .results)
@@ -189,7 +202,8 @@ struct DeferredSearchTests {
 /// Text from a file is shown, never obeyed: no control code from an article reaches a cell.
 struct HostileTextTests {
     @Test func escapeSequencesInAnArticleAreShownAsSymbolsInEveryView() throws {
-        let text = "Talks in Astana \u{1B}[31mred\u{1B}[0m, \u{1B}]0;title\u{07}, \u{1B}]52;c;ZXZpbA==\u{07} and \u{9B}2J. Russia attended.\r\nIran too.\u{7F}\n"
+        let text =
+            "Talks in Astana \u{1B}[31mred\u{1B}[0m, \u{1B}]0;title\u{07}, \u{1B}]52;c;ZXZpbA==\u{07} and \u{9B}2J. Russia attended.\r\nIran too.\u{7F}\n"
         let corpus = try Fixtures.corpus([text])
         var s = KeyScript.start(corpus, size: Size(width: 100, height: 30))
         for content in [ViewerContent.article(document: 0, focus: nil, actor: nil), .concordance(actor: 0)] {
@@ -200,7 +214,13 @@ struct HostileTextTests {
                 }
             }
         }
-        let article = render({ var a = s; a.viewer = .article(document: 0, focus: nil, actor: nil); return a }()).lines.joined()
+        let article = render(
+            {
+                var a = s
+                a.viewer = .article(document: 0, focus: nil, actor: nil)
+                return a
+            }()
+        ).lines.joined()
         #expect(article.contains("␛"))
     }
 }

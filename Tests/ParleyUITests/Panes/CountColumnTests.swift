@@ -1,7 +1,8 @@
 import ParleyModel
 import ParleyTestSupport
-@testable import ParleyUI
 import Testing
+
+@testable import ParleyUI
 
 /// Counts in list columns are shown whole however large a corpus is ("40935", not "409…").
 struct CountColumnTests {

@@ -1,6 +1,7 @@
 import ParleyModel
-@testable import ParleyUI
 import Testing
+
+@testable import ParleyUI
 
 struct ViewerPaneTests {
     /// The last cells of a concordance row's left context: text whose every scalar stands alone

@@ -1,6 +1,7 @@
 import ParleyModel
-@testable import ParleyUI
 import Testing
+
+@testable import ParleyUI
 
 struct PaneLinesTests {
     @Test func builtAndLazySegmentsReadAsOneList() {
@@ -17,7 +18,10 @@ struct PaneLinesTests {
     @Test func lazyRowsAreMadeOnlyWhenRead() {
         final class Count: @unchecked Sendable { var n = 0 }
         let made = Count()
-        let lines = PaneLines([], then: 100_000) { i in made.n += 1; return PaneLine("\(i)") }
+        let lines = PaneLines([], then: 100_000) { i in
+            made.n += 1
+            return PaneLine("\(i)")
+        }
         #expect(lines[99_999].text == "99999")
         #expect(made.n == 1)
     }
@@ -25,7 +29,10 @@ struct PaneLinesTests {
     @Test func aRowMadeOnceIsKept() {
         final class Count: @unchecked Sendable { var n = 0 }
         let made = Count()
-        let lines = PaneLines([], then: 10) { i in made.n += 1; return PaneLine("\(i)") }
+        let lines = PaneLines([], then: 10) { i in
+            made.n += 1
+            return PaneLine("\(i)")
+        }
         let copy = lines
         #expect(lines[3].text == "3" && lines[3].text == "3" && copy[3].text == "3")
         #expect(made.n == 1)
@@ -42,7 +49,8 @@ struct PaneLinesTests {
 
 struct LoadingViewTests {
     @Test func showsWhatIsDoneAndABar() {
-        let screen = LoadingView.render(.reading(done: 2_500, total: 10_000), folder: "/data/\u{1B}]0;x\u{07}news", size: Size(width: 80, height: 12))
+        let screen = LoadingView.render(
+            .reading(done: 2_500, total: 10_000), folder: "/data/\u{1B}]0;x\u{07}news", size: Size(width: 80, height: 12))
         let text = screen.lines.joined(separator: "\n")
         #expect(text.contains("Reading 2,500 of 10,000 articles"))
         #expect(text.contains("█"))

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ParleyUI
 
 @Suite struct ScreenBufferTests {
@@ -99,11 +100,12 @@ import Testing
         new.put("T", x: 6, y: 1)
         new.put("!", x: 9, y: 2)
         let runs = new.changes(from: old)
-        #expect(runs == [
-            ScreenBuffer.Run(y: 1, x: 0, cells: [Cell("P")]),
-            ScreenBuffer.Run(y: 1, x: 6, cells: [Cell("T")]),
-            ScreenBuffer.Run(y: 2, x: 9, cells: [Cell("!")]),
-        ])
+        #expect(
+            runs == [
+                ScreenBuffer.Run(y: 1, x: 0, cells: [Cell("P")]),
+                ScreenBuffer.Run(y: 1, x: 6, cells: [Cell("T")]),
+                ScreenBuffer.Run(y: 2, x: 9, cells: [Cell("!")]),
+            ])
         var styled = old
         styled.setStyle(Style(.match), in: Rect(x: 2, y: 1, width: 2, height: 1))
         #expect(styled.changes(from: old).map { [$0.y, $0.x, $0.cells.count] } == [[1, 2, 2]])
@@ -143,9 +145,12 @@ import Testing
             for _ in 0..<12 {
                 let text = SampleText.random(using: &rng)
                 let point = Point(x: Int.random(in: -3...size.width, using: &rng), y: Int.random(in: -1...size.height, using: &rng))
-                let clip = Bool.random(using: &rng) ? nil : Rect(
-                    x: Int.random(in: -2...size.width, using: &rng), y: Int.random(in: -2...size.height, using: &rng),
-                    width: Int.random(in: 0...size.width + 2, using: &rng), height: Int.random(in: 0...size.height + 2, using: &rng))
+                let clip =
+                    Bool.random(using: &rng)
+                    ? nil
+                    : Rect(
+                        x: Int.random(in: -2...size.width, using: &rng), y: Int.random(in: -2...size.height, using: &rng),
+                        width: Int.random(in: 0...size.width + 2, using: &rng), height: Int.random(in: 0...size.height + 2, using: &rng))
                 let before = buffer
                 buffer.put(text, at: point, style: Style(.person), clip: clip)
                 checkInvariants(buffer)
@@ -156,7 +161,9 @@ import Testing
                     for x in 0..<size.width where !area.contains(x: x, y: y) && buffer[x, y] != before[x, y] {
                         let leftHalfOfCovered = x + 1 < size.width && before[x + 1, y].isContinuation && area.contains(x: x + 1, y: y)
                         let rightHalfOfCovered = before[x, y].isContinuation && area.contains(x: x - 1, y: y)
-                        #expect(leftHalfOfCovered || rightHalfOfCovered, "(\(x), \(y)) changed: \(text.debugDescription) at \(point) clip \(String(describing: clip)) in \(size)")
+                        #expect(
+                            leftHalfOfCovered || rightHalfOfCovered,
+                            "(\(x), \(y)) changed: \(text.debugDescription) at \(point) clip \(String(describing: clip)) in \(size)")
                         #expect(buffer[x, y].grapheme == " ")
                     }
                 }
@@ -171,12 +178,15 @@ import Testing
         var rng = SplitMix64(seed: 0x5EED_0006)
         for _ in 0..<500 {
             let size = Size(width: Int.random(in: 1...24, using: &rng), height: 2)
-            let text = (0..<Int.random(in: 0...20, using: &rng)).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &rng)] }.joined()
+            let text = (0..<Int.random(in: 0...20, using: &rng)).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &rng)] }
+                .joined()
             let point = Point(x: Int.random(in: -4...size.width, using: &rng), y: Int.random(in: 0...1, using: &rng))
-            let clip = Rect(x: Int.random(in: -2...size.width, using: &rng), y: 0, width: Int.random(in: 0...size.width + 2, using: &rng), height: 2)
+            let clip = Rect(
+                x: Int.random(in: -2...size.width, using: &rng), y: 0, width: Int.random(in: 0...size.width + 2, using: &rng), height: 2)
             var base = ScreenBuffer(size: size)
             base.put("日本語 wide", at: Point(x: 0, y: point.y))
-            var byScalars = base, byClusters = base
+            var byScalars = base
+            var byClusters = base
             let end = byScalars.put(text, at: point, clip: clip)
             #expect(DisplayWidth.isSimple(text))
             #expect(byClusters.put(text + "\u{200B}", at: point, clip: clip) == end)
@@ -191,11 +201,15 @@ import Testing
             let size = Size(width: Int.random(in: 1...30, using: &rng), height: Int.random(in: 1...5, using: &rng))
             var old = ScreenBuffer(size: size)
             for _ in 0..<5 {
-                old.put(SampleText.random(using: &rng), x: Int.random(in: 0..<size.width, using: &rng), y: Int.random(in: 0..<size.height, using: &rng))
+                old.put(
+                    SampleText.random(using: &rng), x: Int.random(in: 0..<size.width, using: &rng),
+                    y: Int.random(in: 0..<size.height, using: &rng))
             }
             var new = old
             for _ in 0..<Int.random(in: 0...3, using: &rng) {
-                new.put(SampleText.random(using: &rng, maxPieces: 3), x: Int.random(in: 0..<size.width, using: &rng), y: Int.random(in: 0..<size.height, using: &rng), style: Style(.match))
+                new.put(
+                    SampleText.random(using: &rng, maxPieces: 3), x: Int.random(in: 0..<size.width, using: &rng),
+                    y: Int.random(in: 0..<size.height, using: &rng), style: Style(.match))
             }
             let runs = new.changes(from: old)
             var covered = Set<Int>()
@@ -221,7 +235,9 @@ import Testing
             for index in covered where new.cells[index] == old.cells[index] {
                 let x = index % size.width
                 let y = index / size.width
-                let nearWide = [x - 1, x, x + 1].contains { $0 >= 0 && $0 < size.width && (new[$0, y].isContinuation || old[$0, y].isContinuation) }
+                let nearWide = [x - 1, x, x + 1].contains {
+                    $0 >= 0 && $0 < size.width && (new[$0, y].isContinuation || old[$0, y].isContinuation)
+                }
                 #expect(nearWide, "unchanged cell (\(x), \(y)) in a run")
             }
         }
@@ -236,7 +252,9 @@ import Testing
             for x in 0..<size.width {
                 let cell = buffer[x, y]
                 if cell.isContinuation {
-                    #expect(x > 0 && DisplayWidth.of(buffer[x - 1, y].grapheme) == 2 && !buffer[x - 1, y].isContinuation, sourceLocation: sourceLocation)
+                    #expect(
+                        x > 0 && DisplayWidth.of(buffer[x - 1, y].grapheme) == 2 && !buffer[x - 1, y].isContinuation,
+                        sourceLocation: sourceLocation)
                 } else {
                     let width = DisplayWidth.of(cell.grapheme)
                     #expect(cell.grapheme.count == 1, sourceLocation: sourceLocation)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ParleyUI
 
 @Suite struct DisplayWidthTests {
@@ -130,11 +131,13 @@ import Testing
     @Test func theScalarPathAgreesWithClustersOnMixedText() {
         // Simple scalars (box lines, dashes, accents, shapes) beside ones that join clusters
         // (marks, joiners, variation selectors, flags, CR LF, wide and emoji characters).
-        let alphabet: [String] = ["a", "Z", " ", "│", "…", "◆", "◽", "é", "Ö", "—", "“", "→", "©", "\u{301}", "\u{200D}", "\u{FE0F}",
-                                  "\u{FE0E}", "🇸", "🇾", "\r", "\n", "日", "👩", "\u{1100}", "\u{1161}", "\u{AD}", "\u{2028}", "␛", "\u{FFFD}"]
+        let alphabet: [String] = [
+            "a", "Z", " ", "│", "…", "◆", "◽", "é", "Ö", "—", "“", "→", "©", "\u{301}", "\u{200D}", "\u{FE0F}",
+            "\u{FE0E}", "🇸", "🇾", "\r", "\n", "日", "👩", "\u{1100}", "\u{1161}", "\u{AD}", "\u{2028}", "␛", "\u{FFFD}",
+        ]
         var seed: UInt64 = 42
         func next(_ n: Int) -> Int {
-            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Int((seed >> 33) % UInt64(n))
         }
         for _ in 0..<5_000 {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ParleyUI
 
 @Suite struct SanitizerTests {
@@ -59,7 +60,8 @@ import Testing
     @Test func theByteCheckAgreesWithTheScalarRuleForEveryScalar() {
         for value in UInt32(0)..<0x3_0000 {
             guard let scalar = Unicode.Scalar(value) else { continue }
-            let alone = String(Character(scalar)), inText = "a\(alone)é\(alone)"
+            let alone = String(Character(scalar))
+            let inText = "a\(alone)é\(alone)"
             #expect(Sanitizer.isSafe(alone) == !Sanitizer.needsAttention(scalar), "U+\(String(value, radix: 16))")
             #expect(Sanitizer.isSafe(inText) == !Sanitizer.needsAttention(scalar), "U+\(String(value, radix: 16))")
         }
@@ -71,7 +73,8 @@ import Testing
             var text = SampleText.random(using: &rng)
             // Sprinkle arbitrary C0/C1 controls too.
             for _ in 0..<Int.random(in: 0...3, using: &rng) {
-                let value = Bool.random(using: &rng) ? UInt32.random(in: 0..<0x20, using: &rng) : UInt32.random(in: 0x7F...0x9F, using: &rng)
+                let value =
+                    Bool.random(using: &rng) ? UInt32.random(in: 0..<0x20, using: &rng) : UInt32.random(in: 0x7F...0x9F, using: &rng)
                 text.unicodeScalars.append(Unicode.Scalar(value)!)
             }
             let shown = Sanitizer.sanitize(text)

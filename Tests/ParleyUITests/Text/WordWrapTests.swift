@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ParleyUI
 
 @Suite struct WordWrapTests {
@@ -104,7 +105,8 @@ import Testing
             var offset = 0
             for character in source {
                 let length = character.utf8.count
-                let isBreakOrSpace = character == " " || character == "\t"
+                let isBreakOrSpace =
+                    character == " " || character == "\t"
                     || Sanitizer.isLineBreak(character.unicodeScalars.first!)
                 if !isBreakOrSpace {
                     #expect(shownBytes.contains(offset), "\(character.debugDescription) in \(source.debugDescription)")

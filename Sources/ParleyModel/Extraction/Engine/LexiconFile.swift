@@ -29,7 +29,9 @@ public struct LexiconFile: Sendable {
     public enum Problem: Error, CustomStringConvertible {
         case invalid(ResourceLocation, String)
         public var description: String {
-            switch self { case .invalid(let at, let message): return "\(at): \(message)" }
+            switch self {
+            case .invalid(let at, let message): return "\(at): \(message)"
+            }
         }
     }
 
@@ -40,7 +42,8 @@ public struct LexiconFile: Sendable {
         do {
             root = try Catalog.compose(yaml)
         } catch {
-            throw Problem.invalid(ResourceLocation(file: file, line: Catalog.yamlLine(of: error) ?? 0), "not valid YAML: \(Catalog.yamlMessage(error))")
+            throw Problem.invalid(
+                ResourceLocation(file: file, line: Catalog.yamlLine(of: error) ?? 0), "not valid YAML: \(Catalog.yamlMessage(error))")
         }
         guard let mapping = root?.mapping else {
             throw Problem.invalid(ResourceLocation(file: file, line: 1), "expected a mapping from class name to class")
@@ -51,7 +54,8 @@ public struct LexiconFile: Sendable {
             let line = (key.mark?.line ?? 0)
             func at(_ n: Node) -> Int { n.mark?.line ?? line }
             guard let body = node.mapping else {
-                throw Problem.invalid(ResourceLocation(file: file, line: line), "class '\(name)' should be a mapping (doc, words or values, examples)")
+                throw Problem.invalid(
+                    ResourceLocation(file: file, line: line), "class '\(name)' should be a mapping (doc, words or values, examples)")
             }
             let known: Set<String> = ["doc", "rule", "words", "phrases", "values", "include", "overlaps", "accepts", "refuses"]
             for (k, _) in body {
@@ -69,7 +73,8 @@ public struct LexiconFile: Sendable {
                 }
                 return try seq.map { item in
                     guard let s = item.scalar?.string else {
-                        throw Problem.invalid(ResourceLocation(file: file, line: at(item)), "an entry of '\(field)' in '\(name)' should be text")
+                        throw Problem.invalid(
+                            ResourceLocation(file: file, line: at(item)), "an entry of '\(field)' in '\(name)' should be text")
                     }
                     return (s, at(item))
                 }
@@ -80,8 +85,11 @@ public struct LexiconFile: Sendable {
                     throw Problem.invalid(ResourceLocation(file: file, line: at(n)), "'values' of '\(name)' should map words to numbers")
                 }
                 for (k, v) in m {
-                    guard let word = k.scalar?.string, let value = v.scalar.flatMap({ Int($0.string.replacingOccurrences(of: "+", with: "")) }) else {
-                        throw Problem.invalid(ResourceLocation(file: file, line: at(k)), "'values' of '\(name)' should map words to whole numbers")
+                    guard let word = k.scalar?.string,
+                        let value = v.scalar.flatMap({ Int($0.string.replacingOccurrences(of: "+", with: "")) })
+                    else {
+                        throw Problem.invalid(
+                            ResourceLocation(file: file, line: at(k)), "'values' of '\(name)' should map words to whole numbers")
                     }
                     values.append((word, value, at(k)))
                 }
@@ -89,7 +97,9 @@ public struct LexiconFile: Sendable {
             var overlaps: [String: String] = [:]
             if let n = body["overlaps"] {
                 guard let m = n.mapping else {
-                    throw Problem.invalid(ResourceLocation(file: file, line: at(n)), "'overlaps' of '\(name)' should map a class to the reason they share words")
+                    throw Problem.invalid(
+                        ResourceLocation(file: file, line: at(n)),
+                        "'overlaps' of '\(name)' should map a class to the reason they share words")
                 }
                 for (k, v) in m { if let other = k.scalar?.string { overlaps[other] = v.scalar?.string ?? "" } }
             }
@@ -107,12 +117,13 @@ public struct LexiconFile: Sendable {
                     examples.append(try example(item, rule: rule, accepts: accepts, file: file, line: at(item)))
                 }
             }
-            classes.append(RawClass(
-                name: name, file: file, line: line, doc: doc, rule: rule,
-                words: try strings("words").map { (text: $0.0, line: $0.1) },
-                phrases: try strings("phrases").map { (text: $0.0, line: $0.1) },
-                values: values.map { (text: $0.0, value: $0.1, line: $0.2) },
-                include: try strings("include").map(\.0), overlaps: overlaps, examples: examples))
+            classes.append(
+                RawClass(
+                    name: name, file: file, line: line, doc: doc, rule: rule,
+                    words: try strings("words").map { (text: $0.0, line: $0.1) },
+                    phrases: try strings("phrases").map { (text: $0.0, line: $0.1) },
+                    values: values.map { (text: $0.0, value: $0.1, line: $0.2) },
+                    include: try strings("include").map(\.0), overlaps: overlaps, examples: examples))
         }
         return LexiconFile(file: file, classes: classes)
     }
@@ -129,7 +140,8 @@ public struct LexiconFile: Sendable {
             if let key = k.scalar?.string, let value = v.scalar?.string { expect[key] = value }
         }
         let tracks = m["tracks"]?.sequence?.compactMap { $0.scalar?.string } ?? []
-        return RuleExample(rule: m["rule"]?.scalar?.string ?? rule, text: text, accepts: accepts, expect: expect, tracks: tracks,
-                           date: m["date"]?.scalar?.string, origin: origin)
+        return RuleExample(
+            rule: m["rule"]?.scalar?.string ?? rule, text: text, accepts: accepts, expect: expect, tracks: tracks,
+            date: m["date"]?.scalar?.string, origin: origin)
     }
 }

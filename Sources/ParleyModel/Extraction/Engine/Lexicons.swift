@@ -78,8 +78,9 @@ public struct Lexicons: Sendable {
         for f in files {
             for c in f.classes {
                 if let other = raw[c.name] {
-                    throw Problem(location: ResourceLocation(file: c.file, line: c.line),
-                                  message: "class '\(c.name)' is also defined at \(other.file):\(other.line)")
+                    throw Problem(
+                        location: ResourceLocation(file: c.file, line: c.line),
+                        message: "class '\(c.name)' is also defined at \(other.file):\(other.line)")
                 }
                 raw[c.name] = c
             }
@@ -92,7 +93,11 @@ public struct Lexicons: Sendable {
             guard !tokens.isEmpty else { throw Problem(location: at, message: "an empty entry in '\(c.name)'") }
             if !phrase, tokens.count > 1 {
                 let parts = tokens.map { "'\($0.word.text)'" }.joined(separator: " ")
-                throw Problem(location: at, message: "'\(text)' in '\(c.name)' is \(tokens.count) tokens (\(parts)) once tokenised, so it can never match one word; list it under phrases: as the text shows it")
+                throw Problem(
+                    location: at,
+                    message:
+                        "'\(text)' in '\(c.name)' is \(tokens.count) tokens (\(parts)) once tokenised, so it can never match one word; list it under phrases: as the text shows it"
+                )
             }
             return WordClass.Entry(text: text, words: tokens.map(\.word), location: at, includedFrom: nil)
         }
@@ -109,8 +114,11 @@ public struct Lexicons: Sendable {
         func compile(_ name: String, seen: [String]) throws -> WordClass {
             if let done = classes[name] { return done }
             guard let c = raw[name] else { throw Problem(message: "no class named '\(name)'") }
-            if seen.contains(name) { throw Problem(location: ResourceLocation(file: c.file, line: c.line), message: "'\(name)' includes itself") }
-            var entries = try c.words.map { try entry($0.text, $0.line, c, phrase: false) }
+            if seen.contains(name) {
+                throw Problem(location: ResourceLocation(file: c.file, line: c.line), message: "'\(name)' includes itself")
+            }
+            var entries =
+                try c.words.map { try entry($0.text, $0.line, c, phrase: false) }
                 + c.phrases.map { try entry($0.text, $0.line, c, phrase: true) }
             for inc in c.include {
                 var included: [WordClass.Entry]
@@ -119,7 +127,9 @@ public struct Lexicons: Sendable {
                 } else if raw[inc] != nil {
                     included = try compile(inc, seen: seen + [name]).entries
                 } else {
-                    throw Problem(location: ResourceLocation(file: c.file, line: c.line), message: "'\(name)' includes '\(inc)', which no file defines")
+                    throw Problem(
+                        location: ResourceLocation(file: c.file, line: c.line),
+                        message: "'\(name)' includes '\(inc)', which no file defines")
                 }
                 for k in included.indices where included[k].includedFrom == nil { included[k].includedFrom = inc }
                 entries += included

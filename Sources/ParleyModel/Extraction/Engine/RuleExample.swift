@@ -16,8 +16,10 @@ public struct RuleExample: Sendable, Hashable, CustomStringConvertible {
     /// Where it is written: "rounds.yaml:14" or the code rule's name.
     public var origin: String
 
-    public init(rule: String, text: String, accepts: Bool, expect: [String: String] = [:], tracks: [String] = [],
-                date: String? = nil, origin: String) {
+    public init(
+        rule: String, text: String, accepts: Bool, expect: [String: String] = [:], tracks: [String] = [],
+        date: String? = nil, origin: String
+    ) {
         self.rule = rule
         self.text = text
         self.accepts = accepts

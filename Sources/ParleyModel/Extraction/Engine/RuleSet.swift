@@ -35,7 +35,9 @@ public struct RuleSet: Sendable {
 
     public init(lexicons: Lexicons, files: [(String, String)], personCues: [any PersonCueRule] = RuleSet.personCues) throws {
         self.lexicons = lexicons
-        roundPhrases = try files.filter { $0.0.hasPrefix("round") }.flatMap { try RoundPhraseRule.parse($0.1, file: $0.0, lexicons: lexicons) }
+        roundPhrases = try files.filter { $0.0.hasPrefix("round") }.flatMap {
+            try RoundPhraseRule.parse($0.1, file: $0.0, lexicons: lexicons)
+        }
         self.personCues = personCues
     }
 

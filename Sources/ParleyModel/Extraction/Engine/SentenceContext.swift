@@ -12,8 +12,10 @@ public struct SentenceContext: Sendable {
     /// The type of every actor by index, so that a match of a person is told from the rest.
     public let actorTypes: [ActorType]
 
-    public init(document: Document, tokens: [Token], range: Range<Int>, matches: DocumentMatches, tracks: TrackTable,
-                lexicons: Lexicons, actorTypes: [ActorType] = []) {
+    public init(
+        document: Document, tokens: [Token], range: Range<Int>, matches: DocumentMatches, tracks: TrackTable,
+        lexicons: Lexicons, actorTypes: [ActorType] = []
+    ) {
         self.document = document
         self.tokens = tokens
         self.range = range

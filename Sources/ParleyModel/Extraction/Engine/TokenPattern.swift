@@ -93,8 +93,10 @@ public struct TokenPattern: Sendable {
     }
 
     /// Steps `k...` from token `p`: the token after the match, trying an optional step before skipping it.
-    private func matchSteps(_ steps: [Step], from k: Int, at p: Int, in s: SentenceContext, ordinals: Ordinals,
-                            captures: inout [String: Value]) -> Int? {
+    private func matchSteps(
+        _ steps: [Step], from k: Int, at p: Int, in s: SentenceContext, ordinals: Ordinals,
+        captures: inout [String: Value]
+    ) -> Int? {
         guard k < steps.count else { return p }
         let step = steps[k]
         if p < s.range.upperBound, let (width, value) = test(step, at: p, in: s, ordinals: ordinals) {
@@ -145,7 +147,9 @@ public struct TokenPattern: Sendable {
         }
         return try seq.map { item in
             let at = ResourceLocation(file: file, line: item.mark?.line ?? 0)
-            guard let m = item.mapping else { throw Lexicons.Problem(location: at, message: "a step should be a mapping such as {class: round-nouns}") }
+            guard let m = item.mapping else {
+                throw Lexicons.Problem(location: at, message: "a step should be a mapping such as {class: round-nouns}")
+            }
             func text(_ k: String) -> String? { m[k]?.scalar?.string }
             func flag(_ k: String) -> Bool { ["true", "yes"].contains(text(k) ?? "") }
             func int(_ k: String, _ d: Int) throws -> Int {
@@ -153,9 +157,15 @@ public struct TokenPattern: Sendable {
                 guard let v = Int(s) else { throw Lexicons.Problem(location: at, message: "'\(k)' should be a whole number") }
                 return v
             }
-            let known: Set<String> = ["class", "word", "ordinal", "cardinal-ok", "number", "min", "max", "digits", "values", "capture",
-                                      "track", "punct", "optional", "attached"]
-            for (k, _) in m { if let key = k.scalar?.string, !known.contains(key) { throw Lexicons.Problem(location: at, message: "unknown step key '\(key)'") } }
+            let known: Set<String> = [
+                "class", "word", "ordinal", "cardinal-ok", "number", "min", "max", "digits", "values", "capture",
+                "track", "punct", "optional", "attached",
+            ]
+            for (k, _) in m {
+                if let key = k.scalar?.string, !known.contains(key) {
+                    throw Lexicons.Problem(location: at, message: "unknown step key '\(key)'")
+                }
+            }
             var step: Step
             if let name = text("class") {
                 if let c = lexicons.classes[name] {
@@ -173,8 +183,9 @@ public struct TokenPattern: Sendable {
             } else if let cap = text("ordinal") {
                 step = Step(test: .ordinal(allowCardinal: flag("cardinal-ok")), capture: cap)
             } else if let cap = text("number") {
-                step = Step(test: .number(min: try int("min", 1), max: try int("max", 99), digitsOnly: flag("digits")),
-                            capture: cap == "any" ? nil : cap)
+                step = Step(
+                    test: .number(min: try int("min", 1), max: try int("max", 99), digitsOnly: flag("digits")),
+                    capture: cap == "any" ? nil : cap)
             } else if let name = text("values") {
                 guard let t = lexicons.tables[name] else { throw Lexicons.Problem(location: at, message: "no value table named '\(name)'") }
                 step = Step(test: .value(t), capture: text("capture"))

@@ -29,8 +29,10 @@ public struct NameVariants: Sendable {
 
     public static let builtIn: NameVariants = {
         do {
-            guard let url = Bundle.module.url(forResource: "normalise", withExtension: nil)?
-                .appendingPathComponent("en/person-names.yaml") else { throw Lexicons.Problem(message: "person-names.yaml is missing") }
+            guard
+                let url = Bundle.module.url(forResource: "normalise", withExtension: nil)?
+                    .appendingPathComponent("en/person-names.yaml")
+            else { throw Lexicons.Problem(message: "person-names.yaml is missing") }
             return try NameVariants(yaml: String(contentsOf: url, encoding: .utf8), file: "person-names.yaml", lexicons: .builtIn)
         } catch {
             fatalError("the built-in name variants do not load: \(error)")
@@ -61,8 +63,9 @@ public struct NameVariants: Sendable {
                 guard let text = name.scalar?.string else { continue }
                 let key = Self.respell(TextFolding.fold(text), spellings)
                 if let other = givenClass[key], other != k {
-                    throw Lexicons.Problem(location: ResourceLocation(file: file, line: name.mark?.line ?? 0),
-                                           message: "'\(text)' is in two classes of given names")
+                    throw Lexicons.Problem(
+                        location: ResourceLocation(file: file, line: name.mark?.line ?? 0),
+                        message: "'\(text)' is in two classes of given names")
                 }
                 givenClass[key] = k
             }
@@ -106,7 +109,8 @@ public struct NameVariants: Sendable {
     public func areVariants(_ wa: [String], _ wb: [String]) -> Bool {
         guard wa.count >= 2, wb.count >= 2 else { return false }
         guard respelt(wa.last!) == respelt(wb.last!) else { return false }
-        let fa = respelt(wa[0]), fb = respelt(wb[0])
+        let fa = respelt(wa[0])
+        let fb = respelt(wb[0])
         if fa == fb { return true }
         guard let ca = givenClass[fa], let cb = givenClass[fb] else { return false }
         return ca == cb

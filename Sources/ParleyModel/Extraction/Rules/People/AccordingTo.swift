@@ -6,10 +6,12 @@ public struct AccordingTo: PersonCueRule {
     public let name = "people.according-to"
     public let doc = "A name after \"according to\"."
     public let examples = [
-        RuleExample(rule: "people.according-to", text: "According to ⟦Keanu Moana⟧ the vote was fair.", accepts: true,
-                    expect: ["cue": "According to"], origin: "AccordingTo.swift"),
-        RuleExample(rule: "people.according-to", text: "According to Radio Ruritania the vote was fair.", accepts: false,
-                    origin: "AccordingTo.swift"),
+        RuleExample(
+            rule: "people.according-to", text: "According to ⟦Keanu Moana⟧ the vote was fair.", accepts: true,
+            expect: ["cue": "According to"], origin: "AccordingTo.swift"),
+        RuleExample(
+            rule: "people.according-to", text: "According to Radio Ruritania the vote was fair.", accepts: false,
+            origin: "AccordingTo.swift"),
     ]
 
     static let according = Word("according")

@@ -9,10 +9,12 @@ public struct AppositiveAfterName: PersonCueRule {
     public let name = "people.appositive-after-name"
     public let doc = "An appositive with a title after a name (\"X, a spokesman for Y,\")."
     public let examples = [
-        RuleExample(rule: "people.appositive-after-name", text: "⟦Ivo Dreyer⟧, a spokesman for the mission, said no.", accepts: true,
-                    expect: ["role": "spokesman for the mission"], origin: "AppositiveAfterName.swift"),
-        RuleExample(rule: "people.appositive-after-name", text: "Port Silva, a town near the border, was shelled.", accepts: false,
-                    origin: "AppositiveAfterName.swift"),
+        RuleExample(
+            rule: "people.appositive-after-name", text: "⟦Ivo Dreyer⟧, a spokesman for the mission, said no.", accepts: true,
+            expect: ["role": "spokesman for the mission"], origin: "AppositiveAfterName.swift"),
+        RuleExample(
+            rule: "people.appositive-after-name", text: "Port Silva, a town near the border, was shelled.", accepts: false,
+            origin: "AppositiveAfterName.swift"),
     ]
 
     /// An appositive is a short phrase: past this many tokens the comma closes something else.
@@ -21,15 +23,21 @@ public struct AppositiveAfterName: PersonCueRule {
     public init() {}
 
     public func cue(for run: ClosedRange<Int>, in s: SentenceContext, finder: NameFinder) -> PersonCue? {
-        guard let role = Self.role(after: run.upperBound, doc: s.document, tokens: s.tokens, in: s.range, matches: s.matches,
-                                   finder: finder) else { return nil }
-        return PersonCue(tokens: s.document.tokenIndex(atOrAfter: role.span.start)..<s.document.tokenIndex(atOrAfter: role.span.end), role: role)
+        guard
+            let role = Self.role(
+                after: run.upperBound, doc: s.document, tokens: s.tokens, in: s.range, matches: s.matches,
+                finder: finder)
+        else { return nil }
+        return PersonCue(
+            tokens: s.document.tokenIndex(atOrAfter: role.span.start)..<s.document.tokenIndex(atOrAfter: role.span.end), role: role)
     }
 
     /// An appositive right after a name: ", a spokesman for the Kazakhstan Foreign Ministry,"
     /// or ", Turkish deputy prime minister,". It must hold a title word within a few words.
-    static func role(after nameEnd: Int, doc: Document, tokens: [Token], in range: Range<Int>, matches: DocumentMatches,
-                     finder: NameFinder) -> RoleFinding? {
+    static func role(
+        after nameEnd: Int, doc: Document, tokens: [Token], in range: Range<Int>, matches: DocumentMatches,
+        finder: NameFinder
+    ) -> RoleFinding? {
         var j = nameEnd + 1
         guard j < range.upperBound else { return nil }
         // ", a spokesman for ...", " -- acting assistant Secretary ...", " — the envoy ..."
@@ -47,9 +55,15 @@ public struct AppositiveAfterName: PersonCueRule {
         var affiliation: Int?
         while j < range.upperBound, j - start < Self.reach {
             let t = tokens[j]
-            if t.kind == .punct, t.word == .comma || t.word == .period || t.word == .semicolon || t.word == .openParen || t.word == .emDash || t.word == .enDash
-                || (t.word == .hyphen && j + 1 < range.upperBound && tokens[j + 1].word == .hyphen) {
-                if t.word == .period , j + 1 < range.upperBound, !tokens[j + 1].spaceBefore { j += 1; continue }
+            if t.kind == .punct,
+                t.word == .comma || t.word == .period || t.word == .semicolon || t.word == .openParen || t.word == .emDash
+                    || t.word == .enDash
+                    || (t.word == .hyphen && j + 1 < range.upperBound && tokens[j + 1].word == .hyphen)
+            {
+                if t.word == .period, j + 1 < range.upperBound, !tokens[j + 1].spaceBefore {
+                    j += 1
+                    continue
+                }
                 break
             }
             if finder.lexicons.speechVerbs.contains(t.word) { break }

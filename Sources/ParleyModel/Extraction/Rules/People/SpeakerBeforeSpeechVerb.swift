@@ -8,10 +8,12 @@ public struct SpeakerBeforeSpeechVerb: PersonCueRule {
     public let name = "people.speaker-before-speech-verb"
     public let doc = "A name right before a verb of saying (speech-verbs)."
     public let examples = [
-        RuleExample(rule: "people.speaker-before-speech-verb", text: "\"We will stay,\" ⟦Maria Gomez⟧ told AFP.", accepts: true,
-                    expect: ["cue": "told AFP"], origin: "SpeakerBeforeSpeechVerb.swift"),
-        RuleExample(rule: "people.speaker-before-speech-verb", text: "Maria Gomez, who left early, said nothing.", accepts: false,
-                    origin: "SpeakerBeforeSpeechVerb.swift"),
+        RuleExample(
+            rule: "people.speaker-before-speech-verb", text: "\"We will stay,\" ⟦Maria Gomez⟧ told AFP.", accepts: true,
+            expect: ["cue": "told AFP"], origin: "SpeakerBeforeSpeechVerb.swift"),
+        RuleExample(
+            rule: "people.speaker-before-speech-verb", text: "Maria Gomez, who left early, said nothing.", accepts: false,
+            origin: "SpeakerBeforeSpeechVerb.swift"),
     ]
 
     public init() {}

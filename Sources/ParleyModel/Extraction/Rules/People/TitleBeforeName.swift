@@ -10,24 +10,32 @@ public struct TitleBeforeName: PersonCueRule {
     public let name = "people.title-before-name"
     public let doc = "A title (a head such as minister or envoy, with its modifiers) right before a name."
     public let examples = [
-        RuleExample(rule: "people.title-before-name", text: "Iranian Deputy Foreign Minister ⟦Reza Tahmasbi⟧ told reporters.",
-                    accepts: true, expect: ["role": "Deputy Foreign Minister"], origin: "TitleBeforeName.swift"),
-        RuleExample(rule: "people.title-before-name", text: "The government of Lena Brandt fell.", accepts: false,
-                    origin: "TitleBeforeName.swift"),
+        RuleExample(
+            rule: "people.title-before-name", text: "Iranian Deputy Foreign Minister ⟦Reza Tahmasbi⟧ told reporters.",
+            accepts: true, expect: ["role": "Deputy Foreign Minister"], origin: "TitleBeforeName.swift"),
+        RuleExample(
+            rule: "people.title-before-name", text: "The government of Lena Brandt fell.", accepts: false,
+            origin: "TitleBeforeName.swift"),
     ]
 
     public init() {}
 
     public func cue(for run: ClosedRange<Int>, in s: SentenceContext, finder: NameFinder) -> PersonCue? {
-        guard let role = Self.role(before: run.lowerBound, doc: s.document, tokens: s.tokens, in: s.range, matches: s.matches,
-                                   finder: finder) else { return nil }
-        return PersonCue(tokens: s.document.tokenIndex(atOrAfter: role.span.start)..<s.document.tokenIndex(atOrAfter: role.span.end), role: role)
+        guard
+            let role = Self.role(
+                before: run.lowerBound, doc: s.document, tokens: s.tokens, in: s.range, matches: s.matches,
+                finder: finder)
+        else { return nil }
+        return PersonCue(
+            tokens: s.document.tokenIndex(atOrAfter: role.span.start)..<s.document.tokenIndex(atOrAfter: role.span.end), role: role)
     }
 
     /// The title phrase just before a name ("Iranian Deputy Foreign Minister", "U.N. Special
     /// Envoy for Syria", "special envoy for Syria,"), with the actor it names as affiliation.
-    static func role(before nameStart: Int, doc: Document, tokens: [Token], in range: Range<Int>, matches: DocumentMatches,
-                     finder: NameFinder) -> RoleFinding? {
+    static func role(
+        before nameStart: Int, doc: Document, tokens: [Token], in range: Range<Int>, matches: DocumentMatches,
+        finder: NameFinder
+    ) -> RoleFinding? {
         var j = nameStart - 1
         if j >= range.lowerBound, tokens[j].word == .comma { j -= 1 }
         var first = j + 1
@@ -45,7 +53,10 @@ public struct TitleBeforeName: PersonCueRule {
             }
             if t.kind == .punct {
                 // "Syria's UN Ambassador", "U.N." : possessives and initials' dots stay inside.
-                if t.word == .apostrophe || t.word == .period || t.word == .hyphen { j -= 1; continue }
+                if t.word == .apostrophe || t.word == .period || t.word == .hyphen {
+                    j -= 1
+                    continue
+                }
                 // "... Committee (HNC), X": an acronym in brackets stays inside too.
                 if t.word == .closeParen, let open = (max(range.lowerBound, j - 4)..<j).last(where: { tokens[$0].word == .openParen }) {
                     j = open - 1
@@ -53,7 +64,10 @@ public struct TitleBeforeName: PersonCueRule {
                 }
                 break
             }
-            if t.folded == "s", j - 1 >= range.lowerBound, tokens[j - 1].word == .apostrophe { j -= 1; continue }
+            if t.folded == "s", j - 1 >= range.lowerBound, tokens[j - 1].word == .apostrophe {
+                j -= 1
+                continue
+            }
             if finder.lexicons.titleHeads.contains(t.word) {
                 headSeen = true
                 if lastTitleWord < 0 { lastTitleWord = j }
@@ -86,7 +100,12 @@ public struct TitleBeforeName: PersonCueRule {
         guard roleStart <= roleEnd else { return nil }
         let span = doc.span(tokens[roleStart].start..<tokens[roleEnd].end)
         if affiliation == nil {
-            for k in roleStart...roleEnd { if let m = matches.match(at: k), finder.actorTypes[m.actor] != .person { affiliation = m.actor; break } }
+            for k in roleStart...roleEnd {
+                if let m = matches.match(at: k), finder.actorTypes[m.actor] != .person {
+                    affiliation = m.actor
+                    break
+                }
+            }
         }
         return RoleFinding(text: TextFolding.singleSpaced(doc.text(span.range)), span: span, affiliation: affiliation)
     }

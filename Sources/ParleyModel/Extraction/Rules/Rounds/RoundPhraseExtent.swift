@@ -18,13 +18,17 @@ enum RoundPhraseExtent {
             var k = p.last + 2
             while k < range.upperBound, k - p.last <= ofReach {
                 if p.track == nil, let tr = s.tracks.track(named: tokens[k]) { p.track = tr }
-                if lex.talkNouns.contains(tokens[k].word) { p.last = k; break }
+                if lex.talkNouns.contains(tokens[k].word) {
+                    p.last = k
+                    break
+                }
                 if tokens[k].kind == .punct && tokens[k].word != .hyphen { break }
                 k += 1
             }
         }
         if p.track == nil, p.last + 2 < range.upperBound, tokens[p.last + 1].word == RoundPhraseExtent.inWord,
-           let tr = s.tracks.track(named: tokens[p.last + 2]) {
+            let tr = s.tracks.track(named: tokens[p.last + 2])
+        {
             p.track = tr
         }
     }

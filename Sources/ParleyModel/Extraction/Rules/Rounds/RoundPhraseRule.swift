@@ -14,9 +14,10 @@ public struct RoundPhraseRule: ExtractionRule {
     /// The phrase a match at token `i` makes, if any.
     func phrase(at i: Int, in s: SentenceContext, ordinals: Ordinals) -> RoundPhrase? {
         guard let m = pattern.match(at: i, in: s, ordinals: ordinals) else { return nil }
-        var p = RoundPhrase(kind: kind, first: m.first, last: m.last, number: m.captures["number"]?.number,
-                            relation: m.captures["relation"]?.number.flatMap(RoundRelation.init(offset:)),
-                            count: m.captures["count"]?.number, track: m.captures["track"]?.text)
+        var p = RoundPhrase(
+            kind: kind, first: m.first, last: m.last, number: m.captures["number"]?.number,
+            relation: m.captures["relation"]?.number.flatMap(RoundRelation.init(offset:)),
+            count: m.captures["count"]?.number, track: m.captures["track"]?.text)
         if extends { RoundPhraseExtent.extend(&p, in: s) }
         return p
     }
@@ -47,24 +48,30 @@ public struct RoundPhraseRule: ExtractionRule {
         do {
             root = try Catalog.compose(yaml)
         } catch {
-            throw Lexicons.Problem(location: ResourceLocation(file: file, line: Catalog.yamlLine(of: error) ?? 0),
-                                   message: "not valid YAML: \(Catalog.yamlMessage(error))")
+            throw Lexicons.Problem(
+                location: ResourceLocation(file: file, line: Catalog.yamlLine(of: error) ?? 0),
+                message: "not valid YAML: \(Catalog.yamlMessage(error))")
         }
-        guard let list = root?.sequence else { throw Lexicons.Problem(location: ResourceLocation(file: file, line: 1), message: "expected a list of rules") }
+        guard let list = root?.sequence else {
+            throw Lexicons.Problem(location: ResourceLocation(file: file, line: 1), message: "expected a list of rules")
+        }
         return try list.map { node in
             let line = node.mark?.line ?? 0
             let at = ResourceLocation(file: file, line: line)
             guard let m = node.mapping, let name = m["rule"]?.scalar?.string, let doc = m["doc"]?.scalar?.string,
-                  let match = m["match"] else {
+                let match = m["match"]
+            else {
                 throw Lexicons.Problem(location: at, message: "a rule needs rule, doc and match")
             }
             guard let kindName = m["kind"]?.scalar?.string, let kind = RoundClaim.Kind(rawValue: kindName),
-                  [.numbered, .relative, .count].contains(kind) else {
+                [.numbered, .relative, .count].contains(kind)
+            else {
                 throw Lexicons.Problem(location: at, message: "rule '\(name)' needs a kind: numbered, relative or count")
             }
             let steps = try TokenPattern.steps(match, lexicons: lexicons, file: file)
             guard steps.count <= TokenPattern.maxSteps else {
-                throw Lexicons.Problem(location: at, message: "rule '\(name)' has more than \(TokenPattern.maxSteps) steps: write a code rule")
+                throw Lexicons.Problem(
+                    location: at, message: "rule '\(name)' has more than \(TokenPattern.maxSteps) steps: write a code rule")
             }
             let unless = try m["unless"].map { try TokenPattern.steps($0, lexicons: lexicons, file: file) } ?? []
             var examples: [RuleExample] = []
@@ -73,8 +80,9 @@ public struct RoundPhraseRule: ExtractionRule {
                     examples.append(try LexiconFile.example(item, rule: name, accepts: accepts, file: file, line: item.mark?.line ?? line))
                 }
             }
-            return RoundPhraseRule(name: name, doc: doc, examples: examples, pattern: TokenPattern(steps: steps, unless: unless),
-                                   kind: kind, extends: ["true", "yes"].contains(m["extend"]?.scalar?.string ?? ""))
+            return RoundPhraseRule(
+                name: name, doc: doc, examples: examples, pattern: TokenPattern(steps: steps, unless: unless),
+                kind: kind, extends: ["true", "yes"].contains(m["extend"]?.scalar?.string ?? ""))
         }
     }
 }
