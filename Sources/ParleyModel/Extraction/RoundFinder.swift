@@ -16,6 +16,8 @@ public struct RoundFinder: Sendable {
     /// The round rules (`round-phrases.yaml`) and the words one of which a sentence needs for any to match.
     private let rules: RuleSet
     private let roundAnchors: WordSet
+    private let roundLead: Int
+    private let trackAnchored: Bool
     /// Round, talk and timing words (`rounds.yaml`), date words, speech verbs.
     private let lexicons: Lexicons
     private let ordinals: Ordinals
@@ -36,6 +38,8 @@ public struct RoundFinder: Sendable {
         trackTable = TrackTable(tracks)
         self.rules = rules
         roundAnchors = rules.roundAnchorWords
+        roundLead = rules.roundLead
+        trackAnchored = rules.hasTrackAnchoredRounds
     }
 
     static let inWord = Word("in")
@@ -232,25 +236,25 @@ public struct RoundFinder: Sendable {
     /// and the first that matches takes its tokens. A sentence with no rule's anchor word and no
     /// track name is not tried at all.
     private func findPhrases(in doc: Document, _ tokens: [Token], in range: Range<Int>, coverage: DocumentMatches) -> [RoundPhrase] {
-        let anchors = roundAnchors
-        let trackAnchored = rules.hasTrackAnchoredRounds
-        guard range.contains(where: { anchors.contains(tokens[$0].word) || (trackAnchored && trackTable.track(named: tokens[$0]) != nil) })
-        else {
-            return []
+        // A match holds an anchor (a round noun, or a track name) at most `roundLead` tokens
+        // after its start: only those starts are tried, and a sentence with no anchor not at all.
+        var starts: [Int] = []
+        for i in range where roundAnchors.contains(tokens[i].word) || (trackAnchored && trackTable.track(named: tokens[i]) != nil) {
+            for s in max(range.lowerBound, i - roundLead)...i where starts.last.map({ s > $0 }) ?? true { starts.append(s) }
         }
+        guard !starts.isEmpty else { return [] }
         let sentence = SentenceContext(
             document: doc, tokens: tokens, range: range, matches: coverage, tracks: trackTable, lexicons: lexicons)
         var phrases: [RoundPhrase] = []
-        var i = range.lowerBound
-        scan: while i < range.upperBound {
+        var free = range.lowerBound
+        for i in starts where i >= free {
             for rule in rules.roundPhrases {
                 if let p = rule.phrase(at: i, in: sentence, ordinals: ordinals) {
                     phrases.append(p)
-                    i = p.last + 1
-                    continue scan
+                    free = p.last + 1
+                    break
                 }
             }
-            i += 1
         }
         return phrases
     }

@@ -1,13 +1,14 @@
 import Foundation
 
-/// Every word class and value table the finders read, compiled from `Resources/lexicon/en/*.yaml`
+/// Every word class and value table the finders read (one shared object: finders and rule
+/// contexts hold it by reference, so handing it on costs one retain), compiled from `Resources/lexicon/en/*.yaml`
 /// through the tokenizer. Stored properties, not statics: the engine names what it needs (here,
 /// at compile time), the files say what is in it (data), and finders are handed one value.
 ///
 /// A class is looked up by name once, when the value is built; a name the files lack, an entry
 /// that tokenises to more words than declared, or an include of an unknown class is an error
 /// naming the file and line.
-public struct Lexicons: Sendable {
+public final class Lexicons: Sendable {
     // titles.yaml
     public let titleHeads, titleModifiers, titleJoiners, nameParticles: WordClass
     // people.yaml

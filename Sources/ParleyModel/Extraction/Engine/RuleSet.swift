@@ -59,6 +59,9 @@ public struct RuleSet: Sendable {
         return set
     }
 
+    /// At most how many tokens a round phrase starts before its anchor word or track.
+    public var roundLead: Int { roundPhrases.map(\.pattern.lead).max() ?? 0 }
+
     /// Whether some round rule is anchored at a track name rather than a word.
     public var hasTrackAnchoredRounds: Bool { roundPhrases.contains { $0.pattern.anchorWords == nil && $0.pattern.isAnchoredAtTrack } }
 }

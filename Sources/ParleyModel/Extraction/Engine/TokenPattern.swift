@@ -7,7 +7,7 @@ import Yams
 ///
 /// Accepts, as `[{ordinal: number, cardinal-ok: true}, {track: track, optional: true}, {class: round-nouns}]`:
 /// "the ⟦fourth round⟧", "⟦the eight Astana round⟧"; refuses "the fourth meeting" (no round noun).
-public struct TokenPattern: Sendable {
+public final class TokenPattern: Sendable {
     public enum Test: Sendable {
         /// A word of a class (or a key of a table).
         case inClass(WordSet)
@@ -29,6 +29,20 @@ public struct TokenPattern: Sendable {
         /// No space between this token and the one before ("Astana-8").
         public var attached = false
         public var capture: String?
+
+        /// Whether a token must be of a known kind here to match at all: a class word or a track.
+        var isAnchor: Bool {
+            switch test {
+            case .inClass, .track: return true
+            default: return false
+            }
+        }
+
+        /// The most tokens this step takes ("twenty-first" is three).
+        var maxWidth: Int {
+            if case .ordinal = test { return 3 }
+            return 1
+        }
     }
 
     /// A captured value: a number or a text.
@@ -56,11 +70,20 @@ public struct TokenPattern: Sendable {
 
     public let steps: [Step]
     public let unless: [Step]
+    /// At most how many tokens a match takes before its anchor (the first required class or
+    /// track step): a match can start only that far before an anchor token.
+    public let lead: Int
 
     public init(steps: [Step], unless: [Step] = []) {
         precondition(!steps.isEmpty && steps.count <= Self.maxSteps, "a token pattern has 1 to \(Self.maxSteps) steps")
         self.steps = steps
         self.unless = unless
+        var lead = 0
+        for s in steps {
+            if !s.optional, s.isAnchor { break }
+            lead += s.maxWidth
+        }
+        self.lead = lead
     }
 
     /// The words one of which every match holds (the first required class step), so a sentence

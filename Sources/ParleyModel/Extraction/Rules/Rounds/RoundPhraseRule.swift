@@ -3,13 +3,23 @@ import Yams
 /// A round rule written as a token pattern in `Resources/rules/en/round-phrases.yaml`: the
 /// pattern, the kind of claim a match makes, and whether the phrase extends to a determiner
 /// and "of ... talks" (`RoundPhraseExtent`). Its examples are the entry's `accepts` and `refuses`.
-public struct RoundPhraseRule: ExtractionRule {
+/// A class: the finder tries every rule at many tokens, and a reference is handed on with one retain.
+public final class RoundPhraseRule: ExtractionRule {
     public let name: String
     public let doc: String
     public let examples: [RuleExample]
     public let pattern: TokenPattern
     public let kind: RoundClaim.Kind
     public let extends: Bool
+
+    init(name: String, doc: String, examples: [RuleExample], pattern: TokenPattern, kind: RoundClaim.Kind, extends: Bool) {
+        self.name = name
+        self.doc = doc
+        self.examples = examples
+        self.pattern = pattern
+        self.kind = kind
+        self.extends = extends
+    }
 
     /// The phrase a match at token `i` makes, if any.
     func phrase(at i: Int, in s: SentenceContext, ordinals: Ordinals) -> RoundPhrase? {
