@@ -21,8 +21,11 @@ public struct DateMention: Hashable, Sendable {
     public var value: DateValue?
     /// For `.duration`: the number of days.
     public var durationDays: Int?
+    /// Whether its words speak of the past or the future, if they say.
+    public var tense: DateTense?
 
-    public init(range: Range<Int>, text: String, kind: Kind, value: DateValue?, durationDays: Int? = nil) {
+    public init(range: Range<Int>, text: String, kind: Kind, value: DateValue?, durationDays: Int? = nil, tense: DateTense? = nil) {
+        self.tense = tense
         self.range = range
         self.text = text
         self.kind = kind

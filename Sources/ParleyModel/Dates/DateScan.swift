@@ -43,7 +43,8 @@ struct DateScan {
             mentions.append(
                 DateMention(
                     range: range, text: String(decoding: bytes[range], as: UTF8.self),
-                    kind: found.kind, value: found.value, durationDays: found.days))
+                    kind: found.kind, value: found.value, durationDays: found.days,
+                    tense: tense(around: found.first..<found.end).map { $0 == .past ? DateTense.past : .future }))
             i = found.end
             floor = i
         }

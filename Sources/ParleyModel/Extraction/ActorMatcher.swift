@@ -78,6 +78,7 @@ public struct ActorMatcher: Sendable {
             for a in e.demonyms { add(a, actor: i, kind: .demonym, priority: priority) }
             for a in e.metonyms { add(a, actor: i, kind: .metonym, priority: priority) }
             if let c = e.capital { add(c, actor: i, kind: .capital, priority: priority) }
+            for c in e.capitalNames { add(c, actor: i, kind: .capital, priority: priority) }
             if e.type == .state {
                 addPlace(e.name)
                 for a in e.aliases { addPlace(a) }

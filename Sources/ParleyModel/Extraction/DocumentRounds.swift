@@ -5,4 +5,7 @@ public struct DocumentRounds: Sendable {
     public var mainTrack: String?
     /// The round the article is about: the number it gives most often on its main track.
     public var mainRound: Int?
+    /// Where the article's sentences about talks place them, most often ("talks in Vienna"):
+    /// the place of its own round when no sentence about that round names one.
+    public var talksPlace: String? = nil
 }

@@ -19,7 +19,7 @@ public struct Gazetteer: Sendable {
     }
 
     /// The fields an entry may have.
-    static let fields: Set<String> = ["name", "type", "aliases", "demonyms", "capital", "metonyms", "affiliation", "side"]
+    static let fields: Set<String> = ["name", "type", "aliases", "demonyms", "capital", "capital-names", "metonyms", "affiliation", "side"]
 
     /// The world layer shipped with the library.
     public static func world() -> Gazetteer {
@@ -97,6 +97,7 @@ public struct Gazetteer: Sendable {
                 GazetteerEntry(
                     name: name, type: type, aliases: list("aliases"), demonyms: list("demonyms"), capital: text("capital"),
                     metonyms: list("metonyms"), affiliation: text("affiliation"), side: side, layer: layer))
+            entries[entries.count - 1].capitalNames = list("capital-names")
         }
         var gazetteer = Gazetteer(entries: entries)
         warnings += gazetteer.checkAliases(file: file)

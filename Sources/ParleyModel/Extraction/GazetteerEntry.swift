@@ -8,6 +8,9 @@ public struct GazetteerEntry: Sendable, Hashable {
     public var aliases: [String]
     public var demonyms: [String]
     public var capital: String?
+    /// Other names of the same capital city, former or foreign ("Nur-Sultan" for Astana): a
+    /// round held there is placed under the name the article uses.
+    public var capitalNames: [String] = []
     public var metonyms: [String]
     /// Name of another actor this one belongs to ("Iran" for an Iranian minister).
     public var affiliation: String?

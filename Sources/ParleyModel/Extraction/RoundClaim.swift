@@ -35,4 +35,6 @@ public struct RoundClaim: Sendable, Hashable {
     public var durationDays: Int?
     /// Where the passage says it is held.
     public var place: String?
+    /// What the passage says happened at its date: held, planned, postponed, cancelled.
+    public var status: ClaimStatus? = nil
 }

@@ -47,6 +47,8 @@ public struct RoundFinder: Sendable {
     static let since = Word("since")
     static let peace = Word("peace")
     static let capital = Word("capital")
+    /// Words between "capital" and the city's name ("capital city of Nur-Sultan").
+    static let capitalFillers: [Word] = [Word("city"), Word("of"), .comma]
 
     // MARK: Tracks
 
@@ -104,6 +106,7 @@ public struct RoundFinder: Sendable {
         var durations: [Int] = []
         var sinceDates: [(claim: Int, date: DateValue, span: TextSpan)] = []
         let talkWords = lexicons.talkSentenceNouns
+        var talkPlaces: [String] = []
 
         for (s, sentence) in doc.sentences.enumerated() {
             let range = sentence.tokens
@@ -127,6 +130,8 @@ public struct RoundFinder: Sendable {
                     return m
                 }
             let place = placeIn(tokens, range: range, doc: doc, coverage: coverage)
+            // Where talks are, said in no sentence about a numbered round: the article's own round's place.
+            if let place, talkSentence, phrases.isEmpty { talkPlaces.append(place) }
             var sentenceClaims: [RoundClaim] = phrases.map { p in
                 RoundClaim(
                     kind: p.kind, track: p.track ?? nearestTrack(tokens, in: range, to: p.first) ?? mainTrack ?? defaultTrack,
@@ -153,13 +158,18 @@ public struct RoundFinder: Sendable {
                 let sinceFrom = min(
                     max(range.lowerBound, firstToken - 3), phrases.map(\.last).filter { $0 < firstToken }.max() ?? firstToken)
                 let afterSince = (sinceFrom..<firstToken).contains { tokens[$0].word == Self.since }
+                // "Nur-Sultan, 22 December 2021 (TDI):" opens the article: the day of the report.
+                if s == 0, isDateline(tokens, date: firstToken, end: doc.tokenIndex(atOrAfter: m.range.upperBound), in: range) { continue }
                 if !phrases.isEmpty {
-                    guard let k = nearest(phrases, to: firstToken) else { continue }
+                    guard let k = attachment(phrases, date: firstToken, tokens: tokens) else { continue }
                     if afterSince {
                         if sentenceClaims[k].kind == .count { sinceDates.append((claims.count + k, value, span)) }
                         continue
                     }
                     if sentenceClaims[k].kind == .count { continue }
+                    let status = status(of: m, after: phrases[k], in: phrases, tokens: tokens, range: range)
+                    // A date that was moved or dropped is kept with its status; the timeline does not date the round by it.
+                    if sentenceClaims[k].status?.datesTheRound ?? true { sentenceClaims[k].status = status }
                     sentenceClaims[k].date = combine(sentenceClaims[k].date, value)
                     sentenceClaims[k].dateSpan =
                         sentenceClaims[k].dateSpan.map { doc.span(min($0.start, span.start)..<max($0.end, span.end)) } ?? span
@@ -195,11 +205,17 @@ public struct RoundFinder: Sendable {
         }
         let mainRound = counts.max { a, b in a.value == b.value ? firstSeen[a.key]! > firstSeen[b.key]! : a.value < b.value }?.key
 
+        // An article that announces its own round ("the 21st round, which is scheduled for
+        // January 23") counts from the last round held: its "coming meeting" is that round.
+        let ownRound = claims.filter { $0.kind == .numbered && $0.number == mainRound && $0.track == track }
+        let announcesItsRound = ownRound.contains { $0.status == .planned } && !ownRound.contains { $0.status == .held }
         for k in claims.indices {
             switch claims[k].kind {
             case .relative:
                 guard let main = mainRound, claims[k].track == track else { continue }
-                let n = main + (claims[k].relation?.offset ?? 0)
+                var offset = claims[k].relation?.offset ?? 0
+                if announcesItsRound, offset > 0 { offset = 0 }
+                let n = main + offset
                 claims[k].number = n >= 1 ? n : nil
             case .timing:
                 if let main = mainRound { claims[k].number = main } else { claims[k].kind = .reportedTalks }
@@ -229,7 +245,7 @@ public struct RoundFinder: Sendable {
             else { continue }
             claims[k].date = DateValue(start: d.start, end: endDay)
         }
-        return DocumentRounds(claims: claims, mainTrack: mainTrack, mainRound: mainRound)
+        return DocumentRounds(claims: claims, mainTrack: mainTrack, mainRound: mainRound, talksPlace: Timeline.mostCommon(talkPlaces))
     }
 
     /// The round phrases of a sentence: at each token the round rules are tried in their order,
@@ -259,6 +275,49 @@ public struct RoundFinder: Sendable {
         return phrases
     }
 
+    /// The phrase a date belongs to: the last phrase before it in the same clause ("the 14th
+    /// meeting was held in December 2019, while the 15th ..." dates the 14th), else the nearest.
+    private func attachment(_ phrases: [RoundPhrase], date: Int, tokens: [Token]) -> Int? {
+        if let k = phrases.indices.last(where: { phrases[$0].last < date }),
+            !((phrases[k].last + 1)..<date).contains(where: {
+                lexicons.clauseContrasts.contains(tokens[$0].word) || tokens[$0].word == .semicolon
+            })
+        {
+            return k
+        }
+        return nearest(phrases, to: date)
+    }
+
+    /// What a date says happened to the round of `phrase`: postponed or cancelled when a cue
+    /// follows the phrase before the next round phrase ("scheduled for March 2020 but was put off"),
+    /// else planned or held by the date's tense.
+    private func status(of m: DateMention, after phrase: RoundPhrase, in phrases: [RoundPhrase], tokens: [Token], range: Range<Int>)
+        -> ClaimStatus?
+    {
+        let end = phrases.first(where: { $0.first > phrase.last })?.first ?? range.upperBound
+        let window = (phrase.last + 1)..<max(phrase.last + 1, end)
+        for i in window {
+            if lexicons.cancelledCues.match(tokens, at: i, end: end) != nil { return .cancelled }
+            if lexicons.postponedCues.match(tokens, at: i, end: end) != nil { return .postponed }
+        }
+        switch m.tense {
+        case .past: return .held
+        case .future: return .planned
+        case nil: return nil
+        }
+    }
+
+    /// A date among the first words of an article's first sentence, right before a colon,
+    /// bracket or dash: a dateline ("Nur-Sultan, 22 December 2021 (TDI):").
+    func isDateline(_ tokens: [Token], date first: Int, end: Int, in range: Range<Int>) -> Bool {
+        guard first - range.lowerBound < Self.datelineReach else { return false }
+        let marks: [Word] = [.openParen, Word(":"), .emDash, .enDash, .hyphen]
+        return (end..<min(range.upperBound, end + 2)).contains { marks.contains(tokens[$0].word) }
+    }
+
+    /// How far into an article's first sentence a dateline's date can stand.
+    static let datelineReach = 8
+
     private func nearest(_ phrases: [RoundPhrase], to token: Int) -> Int? {
         phrases.indices.min { abs(phrases[$0].first - token) < abs(phrases[$1].first - token) }
     }
@@ -279,13 +338,26 @@ public struct RoundFinder: Sendable {
         return counts.max { $0.value == $1.value ? $0.key > $1.key : $0.value < $1.value }?.key
     }
 
-    /// "said Tuesday", "told reporters on Monday": the day of the report, not of the talks.
+    /// "said Tuesday", "told reporters on Monday", "said in remarks to TASS on Friday": the day
+    /// of the report, not of the talks. A verb of saying (or a word such as "reporters") within
+    /// `reportReach` words before the date counts, unless a word of timing or planning stands
+    /// between ("said the talks would open on Monday" dates the talks).
     func isReportingDate(_ tokens: [Token], at first: Int, in range: Range<Int>) -> Bool {
         var j = first - 1
-        if j >= range.lowerBound, tokens[j].word == Self.onWord { j -= 1 }
-        guard j >= range.lowerBound else { return false }
-        return lexicons.speechVerbs.contains(tokens[j].word) || lexicons.reportWords.contains(tokens[j].word)
+        let floor = max(range.lowerBound, first - Self.reportReach)
+        while j >= floor {
+            let w = tokens[j].word
+            if lexicons.speechVerbs.contains(w) || lexicons.reportWords.contains(w) { return true }
+            if lexicons.timingCues.contains(w) || tokens[j].word == .comma || lexicons.dates.futureWords.contains(tokens[j].folded) {
+                return false
+            }
+            j -= 1
+        }
+        return false
     }
+
+    /// How far back a verb of saying makes a date the day of the report.
+    static let reportReach = 6
 
     func hasTimingCue(_ tokens: [Token], before first: Int, in range: Range<Int>) -> Bool {
         let from = max(range.lowerBound, first - 4)
@@ -328,7 +400,15 @@ public struct RoundFinder: Sendable {
             if capitalPhrase == nil, m.lastToken + 1 < range.upperBound, tokens[m.lastToken + 1].word == Self.capital,
                 let c = capitals[m.actor]
             {
-                capitalPhrase = c
+                // "the Kazakh capital Nur-Sultan", "the Kazakh capital city of Nur-Sultan": the
+                // city the text names, which may be the capital's name of the day, not today's.
+                var k = m.lastToken + 2
+                while k < range.upperBound, Self.capitalFillers.contains(tokens[k].word) { k += 1 }
+                if let named = matches[lo...].first(where: { $0.firstToken == k && ($0.kind == .capital || $0.kind == .alias) }) {
+                    capitalPhrase = doc.text(tokens[named.firstToken].start..<tokens[named.lastToken].end)
+                } else {
+                    capitalPhrase = c
+                }
             }
         }
         return capitalPhrase

@@ -21,7 +21,7 @@ public struct ActorIndex: Sendable {
             Actor(
                 id: i, name: e.name, type: e.type, aliases: e.aliases, side: e.side, affiliation: e.affiliation,
                 origin: .gazetteer, cue: nil, cueSpan: nil, roles: [],
-                otherNames: e.demonyms + (e.capital.map { [$0] } ?? []) + e.metonyms)
+                otherNames: e.demonyms + (e.capital.map { [$0] } ?? []) + e.capitalNames + e.metonyms)
         }
         var matcher = ActorMatcher(gazetteer: gazetteer, lexicons: lexicons)
         // 2. People the gazetteer does not know, found from context. The first pass's matches

@@ -36,6 +36,8 @@ public struct Timeline: Sendable {
         var documentsSeen: [Set<Int32>] = []
         // Of the claims themselves, only what finishing an entry needs is kept.
         var places: [[String]] = []
+        // Per entry, where its articles place their talks (when no sentence about the round does).
+        var talkPlaces: [[String]] = []
         var reportingTalks: [Set<DocumentID>] = []
         func addDocument(_ d: Int, to e: Int) {
             if documentsSeen[e].insert(Int32(d)).inserted { entries[e].documents.append(documents[d].id) }
@@ -55,6 +57,7 @@ public struct Timeline: Sendable {
                 evidenceSeen.append([])
                 documentsSeen.append([])
                 places.append([])
+                talkPlaces.append([])
                 reportingTalks.append([])
             }
             if let place = claim.place { places[e].append(place) }
@@ -64,7 +67,8 @@ public struct Timeline: Sendable {
             let sentence = SentenceKey(document: Int32(d), start: UInt32(claim.sentence.start), end: UInt32(claim.sentence.end))
             if evidenceSeen[e].insert(sentence).inserted { entries[e].evidence.append(claim.sentence) }
             if let date = claim.date {
-                entries[e].dateClaims.append(.init(value: date, span: claim.dateSpan ?? claim.phrase, sentence: claim.sentence))
+                entries[e].dateClaims.append(
+                    .init(value: date, span: claim.dateSpan ?? claim.phrase, sentence: claim.sentence, status: claim.status))
             }
         }
 
@@ -79,7 +83,10 @@ public struct Timeline: Sendable {
             if let main = rounds[d].mainRound, let track = rounds[d].mainTrack {
                 let key = "\(track)#\(main)"
                 roundsByDocument[doc.id] = [key]
-                if let e = entryIndex[key] { addDocument(d, to: e) }
+                if let e = entryIndex[key] {
+                    addDocument(d, to: e)
+                    if let p = rounds[d].talksPlace { talkPlaces[e].append(p) }
+                }
                 rounds[d].claims = []
             } else {
                 // Only its reported talks are read again, below.
@@ -120,7 +127,9 @@ public struct Timeline: Sendable {
             e.date = merged.date
             e.hasConflict = merged.conflict
             e.documents.sort()
-            e.place = mostCommon(places[index]) ?? e.track
+            // A round's place is what the articles say: of the round, else of their talks; never
+            // the process's name in its stead.
+            e.place = mostCommon(places[index]) ?? mostCommon(talkPlaces[index])
             e.participants = participants(
                 of: e, reportingTalks: reportingTalks[index], documents: documents, docIndex: docIndex,
                 rounds: rounds, mentions: mentions, cues: cues, actorCount: actorCount)
@@ -133,7 +142,12 @@ public struct Timeline: Sendable {
 
     /// Picks the round's date from its claims: the most precise date every claim allows, or,
     /// where claims disagree, the best-supported one, with the conflict flagged.
-    static func mergeDates(_ claims: [TimelineEntry.DateClaim]) -> (date: DateValue?, conflict: Bool) {
+    /// A postponed or cancelled date never dates the round. A date said to be kept ("was held on July 4-5") outweighs a plan ("will take place in
+    /// August"): plans are read only where no other claim dates the round.
+    static func mergeDates(_ all: [TimelineEntry.DateClaim]) -> (date: DateValue?, conflict: Bool) {
+        let usable = all.filter { $0.status?.datesTheRound ?? true }
+        let notPlanned = usable.filter { $0.status != .planned }
+        let claims = notPlanned.isEmpty ? usable : notPlanned
         let known = claims.compactMap { c in c.value.dayBounds.map { (claim: c, bounds: $0) } }
         guard !known.isEmpty else { return (claims.first?.value, false) }
         // Two intervals all overlap unless one ends before another starts.

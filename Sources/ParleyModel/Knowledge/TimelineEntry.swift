@@ -6,6 +6,8 @@ public struct TimelineEntry: Sendable, Hashable, Identifiable {
         /// The words that give the date, and the sentence around them.
         public var span: TextSpan
         public var sentence: TextSpan
+        /// Held or planned, where the words around the date say.
+        public var status: ClaimStatus? = nil
     }
 
     public var track: String

@@ -3,6 +3,8 @@ public struct TimelineReport: Codable, Sendable {
     public struct DateClaimJSON: Codable, Sendable {
         public var date: String
         public var span: SpanJSON
+        /// held, planned, postponed or cancelled, where the words around the date say.
+        public var status: String?
     }
 
     public struct Round: Codable, Sendable {
@@ -35,7 +37,9 @@ public struct TimelineReport: Codable, Sendable {
         rounds = corpus.timeline.entries.map { e in
             Round(
                 track: e.track, number: e.number, date: e.date?.edtf, conflict: e.hasConflict,
-                dates: e.dateClaims.map { DateClaimJSON(date: $0.value.edtf, span: SpanJSON($0.span, in: corpus)) },
+                dates: e.dateClaims.map {
+                    DateClaimJSON(date: $0.value.edtf, span: SpanJSON($0.span, in: corpus), status: $0.status?.rawValue)
+                },
                 place: e.place, documents: e.documents.map(\.path),
                 participants: e.participants.map { corpus.actors.actors[$0].name },
                 evidence: e.evidence.map { SpanJSON($0, in: corpus) })

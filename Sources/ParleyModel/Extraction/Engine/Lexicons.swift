@@ -14,7 +14,8 @@ public final class Lexicons: Sendable {
     // people.yaml
     public let speechVerbs, agentVerbs, reportWords, notNames: WordClass
     // rounds.yaml
-    public let roundNouns, roundNounsPlural, talkNouns, processNouns, settlementNouns, timingCues, notTracks, determiners: WordClass
+    public let roundNouns, roundNounsPlural, talkNouns, processNouns, settlementNouns, timingCues, notTracks, determiners, sessionNouns,
+        postponedCues, cancelledCues, clauseContrasts, possessives: WordClass
     public let roundRelations: WordValues
     // participation.yaml
     public let participationCues, negations: WordClass
@@ -170,6 +171,11 @@ public final class Lexicons: Sendable {
         timingCues = try word("timing-cues")
         notTracks = try word("not-tracks")
         determiners = try word("determiners")
+        sessionNouns = try word("session-nouns")
+        postponedCues = try word("postponed-cues")
+        cancelledCues = try word("cancelled-cues")
+        clauseContrasts = try word("clause-contrasts")
+        possessives = try word("possessives")
         roundRelations = try table("round-relations")
         participationCues = try word("participation-cues")
         negations = try word("negations")

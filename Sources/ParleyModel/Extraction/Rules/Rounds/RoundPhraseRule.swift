@@ -11,8 +11,16 @@ public final class RoundPhraseRule: ExtractionRule {
     public let pattern: TokenPattern
     public let kind: RoundClaim.Kind
     public let extends: Bool
+    /// Whether the sentence must name a process the corpus knows (`context: track`): "meeting"
+    /// names a round only then, and not after a possessive ("its next meeting") or before "of"
+    /// anything but talks ("the fifth meeting of the working group").
+    public let needsTrack: Bool
 
-    init(name: String, doc: String, examples: [RuleExample], pattern: TokenPattern, kind: RoundClaim.Kind, extends: Bool) {
+    init(
+        name: String, doc: String, examples: [RuleExample], pattern: TokenPattern, kind: RoundClaim.Kind, extends: Bool,
+        needsTrack: Bool = false
+    ) {
+        self.needsTrack = needsTrack
         self.name = name
         self.doc = doc
         self.examples = examples
@@ -24,11 +32,17 @@ public final class RoundPhraseRule: ExtractionRule {
     /// The phrase a match at token `i` makes, if any.
     func phrase(at i: Int, in s: SentenceContext, ordinals: Ordinals) -> RoundPhrase? {
         guard let m = pattern.match(at: i, in: s, ordinals: ordinals) else { return nil }
+        if needsTrack, !s.range.contains(where: { s.tracks.track(named: s.tokens[$0]) != nil }) { return nil }
         var p = RoundPhrase(
             kind: kind, first: m.first, last: m.last, number: m.captures["number"]?.number,
             relation: m.captures["relation"]?.number.flatMap(RoundRelation.init(offset:)),
             count: m.captures["count"]?.number, track: m.captures["track"]?.text)
         if extends { RoundPhraseExtent.extend(&p, in: s) }
+        if needsTrack {
+            // "its next meeting", "the fifth meeting of the working group": another body's meetings.
+            if m.first > s.range.lowerBound, s.lexicons.possessives.contains(s.tokens[m.first - 1].word) { return nil }
+            if p.last == m.last, m.last + 1 < s.range.upperBound, s.tokens[m.last + 1].word == RoundPhraseExtent.of { return nil }
+        }
         return p
     }
 
@@ -50,6 +64,15 @@ public final class RoundPhraseRule: ExtractionRule {
 
     public func findings(in s: SentenceContext) -> [RuleFinding] {
         phrases(in: s).map { RuleFinding(range: s.bytes($0.first, $0.last), fields: $0.fields) }
+    }
+
+    /// `context:` of a rule: none, or `track` (the sentence names a known process).
+    static func context(_ value: String?, at: ResourceLocation) throws -> Bool {
+        switch value {
+        case nil: return false
+        case "track": return true
+        case let other?: throw Lexicons.Problem(location: at, message: "context '\(other)' is not known (track)")
+        }
     }
 
     /// Reads the rules of one file (a list of `{rule, doc, match, unless, kind, extend, accepts, refuses}`).
@@ -92,7 +115,8 @@ public final class RoundPhraseRule: ExtractionRule {
             }
             return RoundPhraseRule(
                 name: name, doc: doc, examples: examples, pattern: TokenPattern(steps: steps, unless: unless),
-                kind: kind, extends: ["true", "yes"].contains(m["extend"]?.scalar?.string ?? ""))
+                kind: kind, extends: ["true", "yes"].contains(m["extend"]?.scalar?.string ?? ""),
+                needsTrack: try context(m["context"]?.scalar?.string, at: at))
         }
     }
 }
