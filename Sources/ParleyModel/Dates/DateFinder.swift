@@ -15,10 +15,13 @@ public enum DateFinder {
     }
 
     /// `find(in:reference:)` on the UTF-8 bytes of a sentence (valid UTF-8), offsets into them.
-    static func find(bytes: [UInt8], reference: PartialDate?, words: DateWords) -> [DateMention] {
+    /// `readTense: false` leaves each mention's `tense` nil (reading it costs a pass over the
+    /// clause per mention, and only dates given to a round need it).
+    static func find(bytes: [UInt8], reference: PartialDate?, words: DateWords, readTense: Bool = true) -> [DateMention] {
         let tokens = DateToken.tokenize(bytes, words: words)
         guard !tokens.isEmpty else { return [] }
         var scan = DateScan(bytes: bytes, tokens: tokens, reference: reference, words: words)
+        scan.readTense = readTense
         return scan.run()
     }
 }

@@ -12,6 +12,8 @@ struct DateScan {
     let words: DateWords
     /// The first token not inside an earlier mention; look-behind for prefixes stops here.
     private var floor = 0
+    /// Whether each mention is given its tense.
+    var readTense = true
 
     init(bytes: [UInt8], tokens: [DateToken], reference: PartialDate?, words: DateWords) {
         self.bytes = bytes
@@ -44,7 +46,8 @@ struct DateScan {
                 DateMention(
                     range: range, text: String(decoding: bytes[range], as: UTF8.self),
                     kind: found.kind, value: found.value, durationDays: found.days,
-                    tense: tense(around: found.first..<found.end).map { $0 == .past ? DateTense.past : .future }))
+                    tense: !readTense || found.value == nil
+                        ? nil : tense(around: found.first..<found.end).map { $0 == .past ? DateTense.past : .future }))
             i = found.end
             floor = i
         }
@@ -370,6 +373,7 @@ struct DateScan {
 
     /// Whether token `k` starts or ends a future phrase ("won't", "'ll").
     private func isInFuturePhrase(_ k: Int) -> Bool {
+        guard words.futurePhraseWords.contains(tokens[k].lower) else { return false }
         for p in words.futurePhrases {
             for start in [k, k - p.count + 1] where start >= 0 && start + p.count <= tokens.count {
                 var ok = true

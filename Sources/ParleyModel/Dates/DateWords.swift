@@ -8,6 +8,8 @@ public final class DateWords: Sendable {
     /// Multi-word future cues as lower-cased token texts, "'" standing for the apostrophe
     /// ("won't" is ["won", "'", "t"]).
     public let futurePhrases: [[String]]
+    /// Every word of those phrases, so that most words are ruled out with one look-up.
+    let futurePhraseWords: Set<String>
     /// Every word a date mention can be anchored at, derived from the tables: one look-up tells
     /// that an ordinary word starts none.
     public let anchors: Set<String>
@@ -42,6 +44,7 @@ public final class DateWords: Sendable {
         self.infinitiveFuture = infinitiveFuture.texts
         self.clauseBreaks = clauseBreaks.texts
         futurePhrases = futureWords.phrases.map { $0.map(\.text) }
+        futurePhraseWords = Set(futurePhrases.flatMap { $0 })
         let anchors = Set(self.months.keys).union(self.monthAbbreviations.keys).union(self.weekdays.keys)
             .union(self.durationNumbers.keys).union(self.relativeOffsets.keys).union(self.relativeDays.keys)
         self.anchors = anchors

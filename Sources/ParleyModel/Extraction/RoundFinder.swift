@@ -16,7 +16,9 @@ public struct RoundFinder: Sendable {
     /// The round rules (`round-phrases.yaml`) and the words one of which a sentence needs for any to match.
     private let rules: RuleSet
     private let roundAnchors: WordSet
-    private let roundLead: Int
+    /// Per round rule, what the scan needs to know where it may match: its anchor words (or that
+    /// it is anchored at a track name) and its lead.
+    private let roundRules: [(anchor: WordSet?, atTrack: Bool, lead: Int)]
     private let trackAnchored: Bool
     /// Round, talk and timing words (`rounds.yaml`), date words, speech verbs.
     private let lexicons: Lexicons
@@ -38,7 +40,7 @@ public struct RoundFinder: Sendable {
         trackTable = TrackTable(tracks)
         self.rules = rules
         roundAnchors = rules.roundAnchorWords
-        roundLead = rules.roundLead
+        roundRules = rules.roundPhrases.map { ($0.pattern.anchorWords, $0.pattern.isAnchoredAtTrack, $0.pattern.lead) }
         trackAnchored = rules.hasTrackAnchoredRounds
     }
 
@@ -123,7 +125,9 @@ public struct RoundFinder: Sendable {
             let dates =
                 !mayHoldDates
                 ? []
-                : DateFinder.find(bytes: doc.bytes(sentence.range), reference: doc.metadata.date, words: lexicons.dates).map {
+                : DateFinder.find(
+                    bytes: doc.bytes(sentence.range), reference: doc.metadata.date, words: lexicons.dates, readTense: !phrases.isEmpty
+                ).map {
                     m -> DateMention in
                     var m = m
                     m.range = (m.range.lowerBound + sentence.start)..<(m.range.upperBound + sentence.start)
@@ -252,19 +256,36 @@ public struct RoundFinder: Sendable {
     /// and the first that matches takes its tokens. A sentence with no rule's anchor word and no
     /// track name is not tried at all.
     private func findPhrases(in doc: Document, _ tokens: [Token], in range: Range<Int>, coverage: DocumentMatches) -> [RoundPhrase] {
-        // A match holds an anchor (a round noun, or a track name) at most `roundLead` tokens
-        // after its start: only those starts are tried, and a sentence with no anchor not at all.
-        var starts: [Int] = []
-        for i in range where roundAnchors.contains(tokens[i].word) || (trackAnchored && trackTable.track(named: tokens[i]) != nil) {
-            for s in max(range.lowerBound, i - roundLead)...i where starts.last.map({ s > $0 }) ?? true { starts.append(s) }
+        // Per start, the rules that may match there (a bit per rule): a rule is tried only where
+        // the token is its anchor (a round noun, a session noun, a track name) or at most its lead
+        // before it, and a sentence with no anchor not at all.
+        var starts: [(start: Int, rules: UInt32)] = []
+        for i in range {
+            let isTrack = trackAnchored && trackTable.track(named: tokens[i]) != nil
+            guard isTrack || roundAnchors.contains(tokens[i].word) else { continue }
+            for r in roundRules.indices {
+                let rule = roundRules[r]
+                let anchored = rule.anchor.map { $0.contains(tokens[i].word) } ?? (isTrack && rule.atTrack)
+                guard anchored else { continue }
+                for s in max(range.lowerBound, i - rule.lead)...i { starts.append((s, 1 << UInt32(r))) }
+            }
         }
         guard !starts.isEmpty else { return [] }
+        starts.sort { $0.start < $1.start }
         let sentence = SentenceContext(
             document: doc, tokens: tokens, range: range, matches: coverage, tracks: trackTable, lexicons: lexicons)
         var phrases: [RoundPhrase] = []
         var free = range.lowerBound
-        for i in starts where i >= free {
-            for rule in rules.roundPhrases {
+        var k = 0
+        while k < starts.count {
+            let i = starts[k].start
+            var mask: UInt32 = 0
+            while k < starts.count, starts[k].start == i {
+                mask |= starts[k].rules
+                k += 1
+            }
+            guard i >= free else { continue }
+            for (r, rule) in rules.roundPhrases.enumerated() where mask & (1 << UInt32(r)) != 0 {
                 if let p = rule.phrase(at: i, in: sentence, ordinals: ordinals) {
                     phrases.append(p)
                     free = p.last + 1

@@ -10,6 +10,9 @@ public struct RuleSet: Sendable {
     public let personCues: [any PersonCueRule]
     public let lexicons: Lexicons
 
+    /// A finder marks the rules that may match at a token in a 32-bit mask.
+    public static let maxRoundRules = 32
+
     /// The code rules that tell a person's name, in the order they are tried.
     public static let personCues: [any PersonCueRule] = [
         TitleBeforeName(), AppositiveAfterName(), SpeakerBeforeSpeechVerb(), AgentAfterBy(), AccordingTo(),
@@ -39,6 +42,9 @@ public struct RuleSet: Sendable {
             try RoundPhraseRule.parse($0.1, file: $0.0, lexicons: lexicons)
         }
         self.personCues = personCues
+        guard roundPhrases.count <= Self.maxRoundRules else {
+            throw Lexicons.Problem(message: "more than \(Self.maxRoundRules) round rules: merge some, or widen RoundFinder's rule mask")
+        }
     }
 
     /// Every rule by name.
@@ -58,9 +64,6 @@ public struct RuleSet: Sendable {
         for r in roundPhrases { if let w = r.pattern.anchorWords { set.formUnion(w) } }
         return set
     }
-
-    /// At most how many tokens a round phrase starts before its anchor word or track.
-    public var roundLead: Int { roundPhrases.map(\.pattern.lead).max() ?? 0 }
 
     /// Whether some round rule is anchored at a track name rather than a word.
     public var hasTrackAnchoredRounds: Bool { roundPhrases.contains { $0.pattern.anchorWords == nil && $0.pattern.isAnchoredAtTrack } }

@@ -84,25 +84,27 @@ public final class TokenPattern: Sendable {
             lead += s.maxWidth
         }
         self.lead = lead
-    }
-
-    /// The words one of which every match holds (the first required class step), so a sentence
-    /// without any is skipped; nil when the pattern is anchored at a track name instead.
-    public var anchorWords: WordSet? {
+        var anchor: WordSet?
         for s in steps where !s.optional {
-            if case .inClass(let set) = s.test { return set }
+            if case .inClass(let set) = s.test {
+                anchor = set
+                break
+            }
         }
-        return nil
-    }
-
-    /// Whether a track name is the pattern's required anchor.
-    public var isAnchoredAtTrack: Bool {
-        steps.contains { step in
+        anchorWords = anchor
+        isAnchoredAtTrack = steps.contains { step in
             guard !step.optional else { return false }
             if case .track = step.test { return true }
             return false
         }
     }
+
+    /// The words one of which every match holds (the first required class step), so a sentence
+    /// without any is skipped; nil when the pattern is anchored at a track name instead.
+    public let anchorWords: WordSet?
+
+    /// Whether a track name is the pattern's required anchor.
+    public let isAnchoredAtTrack: Bool
 
     /// The match starting at token `i` of the sentence, if any.
     public func match(at i: Int, in s: SentenceContext, ordinals: Ordinals) -> Match? {

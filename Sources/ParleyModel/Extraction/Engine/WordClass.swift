@@ -3,8 +3,9 @@
 /// load error, not a silent miss.
 ///
 /// Single-word entries are a `WordSet` (one bit test per token). Entries of several tokens are
-/// declared `phrases` ("won't" is `won` `'` `t`, "set to") and matched token by token.
-public struct WordClass: Sendable {
+/// declared `phrases` ("won't" is `won` `'` `t`, "set to") and matched token by token. A class,
+/// so that rules and finders holding one share it.
+public final class WordClass: Sendable {
     /// One entry as written, with the words it tokenises to and where it stands.
     public struct Entry: Sendable, Hashable {
         public var text: String

@@ -1,6 +1,6 @@
 /// A table from words to numbers read from a lexicon file ("fourth" → 4, "next" → +1,
 /// "may" → 5), each key tokenised like article text and required to be one word.
-public struct WordValues: Sendable {
+public final class WordValues: Sendable {
     public let name: String
     public let doc: String
     public let entries: [WordClass.Entry]
