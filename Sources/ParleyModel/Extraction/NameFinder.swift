@@ -96,7 +96,7 @@ public struct NameFinder: Sendable {
             if next.kind == .word, lexicons.titleHeads.contains(next.word) || lexicons.titleModifiers.contains(next.word) { return nil }
         }
         let sentence = SentenceContext(
-            document: doc, tokens: tokens, range: range, matches: coverage, tracks: TrackTable([:]),
+            document: doc, tokens: tokens, range: range, matches: coverage, tracks: .none,
             lexicons: lexicons, actorTypes: actorTypes)
         for rule in cueRules {
             guard let cue = rule.cue(for: run, in: sentence, finder: self) else { continue }

@@ -16,6 +16,8 @@ public struct RoundFinder: Sendable {
     /// The round rules (`round-phrases.yaml`) and the words one of which a sentence needs for any to match.
     private let rules: RuleSet
     private let roundAnchors: WordSet
+    /// Words that mark what follows as planned (`future-words`), as words.
+    private let futureWords: WordSet
     /// Per round rule, what the scan needs to know where it may match: its anchor words (or that
     /// it is anchored at a track name) and its lead.
     private let roundRules: [(anchor: WordSet?, atTrack: Bool, lead: Int)]
@@ -40,6 +42,7 @@ public struct RoundFinder: Sendable {
         trackTable = TrackTable(tracks)
         self.rules = rules
         roundAnchors = rules.roundAnchorWords
+        futureWords = lexicons.classes["future-words"]?.words ?? WordSet([String]())
         roundRules = rules.roundPhrases.map { ($0.pattern.anchorWords, $0.pattern.isAnchoredAtTrack, $0.pattern.lead) }
         trackAnchored = rules.hasTrackAnchoredRounds
     }
@@ -369,7 +372,7 @@ public struct RoundFinder: Sendable {
         while j >= floor {
             let w = tokens[j].word
             if lexicons.speechVerbs.contains(w) || lexicons.reportWords.contains(w) { return true }
-            if lexicons.timingCues.contains(w) || tokens[j].word == .comma || lexicons.dates.futureWords.contains(tokens[j].folded) {
+            if lexicons.timingCues.contains(w) || tokens[j].word == .comma || futureWords.contains(tokens[j].word) {
                 return false
             }
             j -= 1

@@ -25,4 +25,7 @@ public struct TrackTable: Sendable {
     }
 
     public var isEmpty: Bool { names.isEmpty }
+
+    /// No processes: for rules that read none (person cues), made once.
+    public static let none = TrackTable([:])
 }

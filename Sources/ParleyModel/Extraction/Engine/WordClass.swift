@@ -23,6 +23,8 @@ public final class WordClass: Sendable {
     public let phrases: [[Word]]
     /// The folded text of every single-word entry (for the date finder, which reads text).
     public let texts: Set<String>
+    /// The first word of every phrase: a token that is none of them starts no phrase.
+    private let phraseStarts: WordSet
 
     public init(name: String, doc: String, entries: [Entry]) {
         self.name = name
@@ -42,6 +44,9 @@ public final class WordClass: Sendable {
         self.words = set
         self.texts = texts
         self.phrases = phrases.sorted { $0.count > $1.count }
+        var starts = WordSet([String]())
+        for p in phrases { starts.insert(p[0]) }
+        phraseStarts = starts
     }
 
     /// Whether a single word is in the class.
@@ -53,6 +58,7 @@ public final class WordClass: Sendable {
 
     /// The number of tokens of the longest entry (word or phrase) that starts at `i`, if any.
     public func match(_ tokens: [Token], at i: Int, end: Int) -> Int? {
+        guard phraseStarts.contains(tokens[i].word) else { return words.contains(tokens[i].word) ? 1 : nil }
         for p in phrases where i + p.count <= end {
             var ok = true
             for k in 0..<p.count where tokens[i + k].word != p[k] {
