@@ -67,10 +67,11 @@ public struct NameFinder: Sendable {
             }
             break
         }
-        // Leading title words belong to the role, not the name ("Foreign Minister Kairat ...").
+        // Title words belong to the role, not the name, and so does all before the last of them
+        // ("Foreign Minister Kairat ...", "for Arab and African Affairs Hossein Jaberi Ansari").
         var first = start
-        while first <= end, lexicons.titleHeads.contains(tokens[first].word) || lexicons.titleModifiers.contains(tokens[first].word) {
-            first += 1
+        for k in start...end where lexicons.titleHeads.contains(tokens[k].word) || lexicons.titleModifiers.contains(tokens[k].word) {
+            first = k + 1
         }
         guard first <= end else { return nil }
         var words = 0
@@ -80,7 +81,9 @@ public struct NameFinder: Sendable {
     }
 
     func isNameWord(_ t: Token, at index: Int, coverage: DocumentMatches) -> Bool {
-        guard t.kind == .word, t.isCapitalized, !coverage.covers(index) else { return false }
+        // A known name is no part of a new person's, even where it is a place ("US Ambassador
+        // to Kazakhstan George Krol").
+        guard t.kind == .word, t.isCapitalized, !coverage.coversAny(index) else { return false }
         // "AFP", "HNC": acronyms are organisations, not people.
         if t.isAllCaps, t.end - t.start > 1 { return false }
         return !lexicons.notNames.contains(t.word)

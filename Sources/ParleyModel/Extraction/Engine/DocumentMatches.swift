@@ -11,6 +11,12 @@ public struct DocumentMatches: Sendable {
 
     /// The actor match (not a place use) covering a token, if any.
     func match(at token: Int) -> ActorMatcher.Match? {
+        guard let m = anyMatch(at: token) else { return nil }
+        return m.isPlace ? nil : m
+    }
+
+    /// Any match covering a token, a place use ("to Kazakhstan") included.
+    func anyMatch(at token: Int) -> ActorMatcher.Match? {
         var lo = 0
         var hi = matches.count
         while lo < hi {
@@ -19,8 +25,11 @@ public struct DocumentMatches: Sendable {
         }
         guard lo > 0 else { return nil }
         let m = matches[lo - 1]
-        return m.lastToken >= token && !m.isPlace ? m : nil
+        return m.lastToken >= token ? m : nil
     }
 
     func covers(_ token: Int) -> Bool { match(at: token) != nil }
+
+    /// Whether some known name covers a token, as an actor or as a place.
+    func coversAny(_ token: Int) -> Bool { anyMatch(at: token) != nil }
 }

@@ -18,6 +18,9 @@ public struct TitleBeforeName: PersonCueRule {
             origin: "TitleBeforeName.swift"),
     ]
 
+    /// How many capitalised words no lexicon knows a title may hold before its head.
+    static let unknownWordsInTitle = 3
+
     public init() {}
 
     public func cue(for run: ClosedRange<Int>, in s: SentenceContext, finder: NameFinder) -> PersonCue? {
@@ -42,11 +45,14 @@ public struct TitleBeforeName: PersonCueRule {
         var headSeen = false
         var lastTitleWord = -1
         var affiliation: Int?
+        var crossed = 0
         while j >= range.lowerBound {
             let t = tokens[j]
-            if let m = matches.match(at: j) {
-                if finder.actorTypes[m.actor] == .person { break }
-                affiliation = m.actor
+            // A known name inside a title ("UN Envoy", "Ambassador to Norway"): the actor one is
+            // the affiliation, a place ("to Norway") only part of the title.
+            if let m = matches.anyMatch(at: j) {
+                if !m.isPlace, finder.actorTypes[m.actor] == .person { break }
+                if !m.isPlace { affiliation = m.actor }
                 first = m.firstToken
                 j = m.firstToken - 1
                 continue
@@ -84,6 +90,13 @@ public struct TitleBeforeName: PersonCueRule {
             // Joiners sit inside a title ("Envoy for Syria", "Secretary of State"), so they are
             // crossed only before its head is reached; "government of President X" stops at "of".
             if finder.lexicons.titleJoiners.contains(t.word), j - 1 >= range.lowerBound, !headSeen {
+                j -= 1
+                continue
+            }
+            // The object of a title's "for" may be names no lexicon holds ("for Arab and African
+            // Affairs"): a few capitalised words are crossed after a title word, before its head.
+            if t.kind == .word, t.isCapitalized, !headSeen, lastTitleWord >= 0, crossed < Self.unknownWordsInTitle {
+                crossed += 1
                 j -= 1
                 continue
             }
