@@ -95,7 +95,10 @@ public enum ViewerPane {
                 let (d, claim) = claims[n]
                 let doc = c.documents[d]
                 return PaneLine(
-                    DisplayWidth.truncate("\(claim.value.edtf)  “\(oneLine(doc.text(claim.span.range)))”  \(shortName(doc))", to: width),
+                    // A date the text says was moved or dropped, or only planned, says so.
+                    DisplayWidth.truncate(
+                        "\(claim.value.edtf)\(claim.status.map { $0 == .held ? "" : " \($0.rawValue)" } ?? "")  "
+                            + "“\(oneLine(doc.text(claim.span.range)))”  \(shortName(doc))", to: width),
                     item: firstClaim + n)
             }
         }
