@@ -23,13 +23,8 @@ public struct AppositiveAfterName: PersonCueRule {
     public init() {}
 
     public func cue(for run: ClosedRange<Int>, in s: SentenceContext, finder: NameFinder) -> PersonCue? {
-        guard
-            let role = Self.role(
-                after: run.upperBound, doc: s.document, tokens: s.tokens, in: s.range, matches: s.matches,
-                finder: finder)
-        else { return nil }
-        return PersonCue(
-            tokens: s.document.tokenIndex(atOrAfter: role.span.start)..<s.document.tokenIndex(atOrAfter: role.span.end), role: role)
+        Self.role(after: run.upperBound, doc: s.document, tokens: s.tokens, in: s.range, matches: s.matches, finder: finder)
+            .map { PersonCue(role: $0, in: s.document) }
     }
 
     /// An appositive right after a name: ", a spokesman for the Kazakhstan Foreign Ministry,"

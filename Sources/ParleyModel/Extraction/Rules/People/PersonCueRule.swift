@@ -7,6 +7,11 @@ public struct PersonCue: Sendable {
         self.tokens = tokens
         self.role = role
     }
+
+    /// A role phrase as the cue: its own tokens.
+    init(role: RoleFinding, in document: Document) {
+        self.init(tokens: document.tokenIndex(atOrAfter: role.span.start)..<document.tokenIndex(atOrAfter: role.span.end), role: role)
+    }
 }
 
 /// A rule that tells a run of capitalised words to be a person's name from the words around

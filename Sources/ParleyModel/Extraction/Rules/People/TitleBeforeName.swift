@@ -24,13 +24,8 @@ public struct TitleBeforeName: PersonCueRule {
     public init() {}
 
     public func cue(for run: ClosedRange<Int>, in s: SentenceContext, finder: NameFinder) -> PersonCue? {
-        guard
-            let role = Self.role(
-                before: run.lowerBound, doc: s.document, tokens: s.tokens, in: s.range, matches: s.matches,
-                finder: finder)
-        else { return nil }
-        return PersonCue(
-            tokens: s.document.tokenIndex(atOrAfter: role.span.start)..<s.document.tokenIndex(atOrAfter: role.span.end), role: role)
+        Self.role(before: run.lowerBound, doc: s.document, tokens: s.tokens, in: s.range, matches: s.matches, finder: finder)
+            .map { PersonCue(role: $0, in: s.document) }
     }
 
     /// The title phrase just before a name ("Iranian Deputy Foreign Minister", "U.N. Special
