@@ -96,8 +96,8 @@ public struct Gazetteer: Sendable {
             entries.append(
                 GazetteerEntry(
                     name: name, type: type, aliases: list("aliases"), demonyms: list("demonyms"), capital: text("capital"),
+                    capitalNames: list("capital-names"),
                     metonyms: list("metonyms"), affiliation: text("affiliation"), side: side, layer: layer))
-            entries[entries.count - 1].capitalNames = list("capital-names")
         }
         var gazetteer = Gazetteer(entries: entries)
         warnings += gazetteer.checkAliases(file: file)

@@ -10,7 +10,7 @@ public struct GazetteerEntry: Sendable, Hashable {
     public var capital: String?
     /// Other names of the same capital city, former or foreign ("Nur-Sultan" for Astana): a
     /// round held there is placed under the name the article uses.
-    public var capitalNames: [String] = []
+    public var capitalNames: [String]
     public var metonyms: [String]
     /// Name of another actor this one belongs to ("Iran" for an Iranian minister).
     public var affiliation: String?
@@ -19,6 +19,7 @@ public struct GazetteerEntry: Sendable, Hashable {
 
     public init(
         name: String, type: ActorType, aliases: [String] = [], demonyms: [String] = [], capital: String? = nil,
+        capitalNames: [String] = [],
         metonyms: [String] = [], affiliation: String? = nil, side: ActorSide? = nil,
         layer: Layer = .corpus
     ) {
@@ -27,6 +28,7 @@ public struct GazetteerEntry: Sendable, Hashable {
         self.aliases = aliases
         self.demonyms = demonyms
         self.capital = capital
+        self.capitalNames = capitalNames
         self.metonyms = metonyms
         self.affiliation = affiliation
         self.side = side

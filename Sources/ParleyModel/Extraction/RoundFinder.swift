@@ -42,7 +42,7 @@ public struct RoundFinder: Sendable {
         trackTable = TrackTable(tracks)
         self.rules = rules
         roundAnchors = rules.roundAnchorWords
-        futureWords = lexicons.classes["future-words"]?.words ?? WordSet([String]())
+        futureWords = lexicons.futureWords.words
         roundRules = rules.roundPhrases.map { ($0.pattern.anchorWords, $0.pattern.isAnchoredAtTrack, $0.pattern.lead) }
         trackAnchored = rules.hasTrackAnchoredRounds
     }
@@ -335,9 +335,11 @@ public struct RoundFinder: Sendable {
     /// bracket or dash: a dateline ("Nur-Sultan, 22 December 2021 (TDI):").
     func isDateline(_ tokens: [Token], date first: Int, end: Int, in range: Range<Int>) -> Bool {
         guard first - range.lowerBound < Self.datelineReach else { return false }
-        let marks: [Word] = [.openParen, Word(":"), .emDash, .enDash, .hyphen]
-        return (end..<min(range.upperBound, end + 2)).contains { marks.contains(tokens[$0].word) }
+        return (end..<min(range.upperBound, end + 2)).contains { Self.datelineMarks.contains(tokens[$0].word) }
     }
+
+    /// What follows a dateline's date ("22 December 2021 (TDI):", "May 3 —").
+    static let datelineMarks: [Word] = [.openParen, Word(":"), .emDash, .enDash, .hyphen]
 
     /// How far into an article's first sentence a dateline's date can stand.
     static let datelineReach = 8

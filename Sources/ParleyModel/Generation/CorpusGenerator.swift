@@ -72,6 +72,7 @@ public struct CorpusGenerator: Sendable {
         var templates: [Template] = []
         let people = Set(source.actors.actors.filter { $0.type == .person }.map(\.id))
         let stateIDs = Set(source.actors.actors.filter { $0.type == .state }.map(\.id))
+        let ordinals = Ordinals(.builtIn)
         for (d, doc) in source.documents.enumerated() {
             var bySentence: [Int: [Mention]] = [:]
             let docTokens = doc.tokens
@@ -89,7 +90,7 @@ public struct CorpusGenerator: Sendable {
                 }
                 let tokens = docTokens[sentence.tokens]
                 for (i, t) in zip(tokens.indices, tokens) where i + 1 < sentence.tokens.upperBound {
-                    if docTokens[i + 1].folded == "round", Ordinals(Lexicons.builtIn).value(of: t, allowCardinal: false) != nil {
+                    if docTokens[i + 1].folded == "round", ordinals.value(of: t, allowCardinal: false) != nil {
                         slots.append((t.range, .ordinal))
                     }
                 }

@@ -7,9 +7,7 @@ public enum PersonName {
         words(name).joined(separator: " ")
     }
 
-    static func words(_ name: String) -> [String] {
-        Tokenizer.tokenize(name).compactMap { $0.kind == .punct || Lexicons.builtIn.nameParticles.contains($0.word) ? nil : $0.folded }
-    }
+    static func words(_ name: String) -> [String] { NameVariants.builtIn.words(name) }
 
     /// One person's two spellings, by the table of `person-names.yaml` (`NameVariants`).
     public static func areVariants(_ a: String, _ b: String) -> Bool {

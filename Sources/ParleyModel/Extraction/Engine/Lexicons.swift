@@ -19,6 +19,8 @@ public final class Lexicons: Sendable {
     public let roundRelations: WordValues
     // participation.yaml
     public let participationCues, negations: WordClass
+    /// `future-words` of dates.yaml as words, for finders that read tokens, not date tokens.
+    public let futureWords: WordClass
     // segmentation.yaml
     public let abbreviations, sentenceStarters, terminalMarks, closingMarks: WordClass
     // places.yaml
@@ -179,6 +181,7 @@ public final class Lexicons: Sendable {
         roundRelations = try table("round-relations")
         participationCues = try word("participation-cues")
         negations = try word("negations")
+        futureWords = try word("future-words")
         abbreviations = try word("abbreviations")
         sentenceStarters = try word("sentence-starters")
         terminalMarks = try word("terminal-marks")

@@ -24,8 +24,6 @@ public struct TrackTable: Sendable {
         words.contains(token.word) ? byWord[token.word] : nil
     }
 
-    public var isEmpty: Bool { names.isEmpty }
-
     /// No processes: for rules that read none (person cues), made once.
     public static let none = TrackTable([:])
 }

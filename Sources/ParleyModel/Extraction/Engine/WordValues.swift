@@ -32,9 +32,6 @@ public final class WordValues: Sendable {
     /// The value of a folded text ("may" → 5).
     public subscript(text text: String) -> Int? { byText[text] }
 
-    /// Every key's folded text.
-    public var texts: Dictionary<String, Int>.Keys { byText.keys }
-
     /// The table as folded text → value.
     public var table: [String: Int] { byText }
 }
