@@ -31,11 +31,14 @@ public enum RuleHarness {
         let matches = DocumentMatches(matches: matcher.matches(in: tokens, sentences: doc.sentences))
         let tracks = TrackTable(names: example.tracks)
         let types = world.entries.map(\.type)
+        let names = world.entries.map(\.name)
+        let demonyms = world.entries.map { $0.demonyms.first ?? "" }
         var found: [RuleFinding] = []
         for sentence in doc.sentences {
             let context = SentenceContext(
                 document: doc, tokens: tokens, range: sentence.tokens, matches: matches, tracks: tracks,
-                lexicons: rules.lexicons, actorTypes: types)
+                lexicons: rules.lexicons, actorTypes: types, actorNames: names,
+                actorDemonyms: demonyms)
             found += rule.findings(in: context)
         }
         return Outcome(marked: marked, found: found)

@@ -267,8 +267,12 @@ extension Array where Element == Token {
         compactMap { $0.kind == .punct ? nil : $0.folded }
     }
 
-    /// `matchKeys` as word numbers.
+    /// The words a name is matched by, as word numbers: as `matchKeys`, but only the marks the
+    /// matcher skips in text (full stops, hyphens, apostrophes) are dropped, so that a name
+    /// whose other marks are part of it ("P4+1") is matched mark for mark.
     public var matchWords: [Word] {
-        compactMap { $0.kind == .punct ? nil : $0.word }
+        compactMap { t in
+            t.kind != .punct ? t.word : (t.word == .period || t.word == .hyphen || t.word == .apostrophe ? nil : t.word)
+        }
     }
 }

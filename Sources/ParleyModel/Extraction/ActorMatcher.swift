@@ -61,11 +61,27 @@ public struct ActorMatcher: Sendable {
     private let locativeBefore: WordClass
     /// Words after a name that make it the process's name, not the actor ("the Astana talks").
     private let processAfter: WordSet
+    /// Nouns after a demonym that make it a place ("the Austrian capital").
+    private let placeNounsAfter: WordClass
+    /// Words glued on by a hyphen that keep a name a place ("Vienna-based").
+    private let placeSuffixes: WordClass
+    /// Nouns before "of"/"from" that keep the state after them an actor ("delegations from Turkey").
+    private let relationalNouns: WordClass
+    /// Month and weekday names, which after "Vienna," make it a dateline, not a list.
+    private let dates: DateWords
 
     public init(lexicons: Lexicons = .builtIn) {
+        dates = lexicons.dates
         locativeBefore = lexicons.locativeBefore
         processAfter = lexicons.processAfter
+        placeNounsAfter = lexicons.placeNounsAfter
+        placeSuffixes = lexicons.placeSuffixes
+        relationalNouns = lexicons.relationalNouns
     }
+
+    /// How many of a document's first sentences may open with a dateline ("VIENNA, December
+    /// 17.", "DOHA (Dispatches) –"): a headline may stand before it.
+    static let datelineSentences = 2
 
     /// A matcher of every name a gazetteer gives (names, aliases, demonyms, metonyms, capitals),
     /// actor numbers being entry positions; a corpus-layer entry wins over a world one.
@@ -159,12 +175,17 @@ public struct ActorMatcher: Sendable {
         var positions: [Int] = []
         positions.reserveCapacity(sentences.reduce(0) { max($0, $1.tokens.count) })
         tokens.withUnsafeBufferPointer { all in
-            for s in sentences { appendMatches(in: all, range: s.tokens, to: &result, positions: &positions) }
+            for (k, s) in sentences.enumerated() {
+                appendMatches(in: all, range: s.tokens, to: &result, positions: &positions, opening: k < Self.datelineSentences)
+            }
         }
         return result
     }
 
-    private func appendMatches(in tokens: UnsafeBufferPointer<Token>, range: Range<Int>, to result: inout [Match], positions: inout [Int]) {
+    private func appendMatches(
+        in tokens: UnsafeBufferPointer<Token>, range: Range<Int>, to result: inout [Match], positions: inout [Int], opening: Bool = false
+    ) {
+        let before = result.count
         let period = Word.period
         let hyphen = Word.hyphen
         let apostrophe = Word.apostrophe
@@ -210,10 +231,20 @@ public struct ActorMatcher: Sendable {
             {
                 lastToken += 1
             }
-            result.append(
-                Match(
-                    actor: pattern.actor, kind: pattern.kind, firstToken: firstToken, lastToken: lastToken,
-                    isPlace: isPlaceNode[Int(matched)] && isPlaceUse(tokens: tokens, first: firstToken, last: lastToken, range: range)))
+            var place = false
+            if isPlaceNode[Int(matched)] {
+                place =
+                    isPlaceUse(tokens: tokens, first: firstToken, last: lastToken, range: range)
+                    || (opening && firstToken == range.lowerBound
+                        && isDateline(tokens: tokens, first: firstToken, last: lastToken, range: range))
+                    // "Vienna, Austria": a state after its capital and a comma is where that place is.
+                    || (result.count > before && result.last!.isPlace && result.last!.kind == .capital
+                        && result.last!.actor == pattern.actor && result.last!.lastToken == firstToken - 2
+                        && tokens[firstToken - 1].word == .comma)
+            } else if pattern.kind == .demonym, lastToken + 1 < range.upperBound, placeNounsAfter.contains(tokens[lastToken + 1].word) {
+                place = true
+            }
+            result.append(Match(actor: pattern.actor, kind: pattern.kind, firstToken: firstToken, lastToken: lastToken, isPlace: place))
             p = end + 1
         }
     }
@@ -234,14 +265,58 @@ public struct ActorMatcher: Sendable {
         }
     }
 
-    /// Whether a match of a place name is used as a place here ("in Astana", "Astana talks").
+    /// Whether a match of a place name is used as a place here: after a locative ("in
+    /// Astana"; but "delegations from Turkey" and "the government of Syria" are the actor), before a process noun ("the Astana talks", and after "the" with one lower-case
+    /// word between: "the Vienna nuclear talks"), or glued to a place suffix ("Vienna-based").
+    /// "Astana said" and "Astana's position" stay the actor.
     private func isPlaceUse(tokens: UnsafeBufferPointer<Token>, first: Int, last: Int, range: Range<Int>) -> Bool {
-        if first > range.lowerBound, locativeBefore.contains(tokens[first - 1].word) { return true }
+        if first > range.lowerBound, locativeBefore.contains(tokens[first - 1].word) {
+            // "delegations from Turkey", "the government of Syria": the state is the actor.
+            let w = tokens[first - 1].word
+            let relational =
+                (w == Self.of || w == Self.from) && first - 1 > range.lowerBound && relationalNouns.contains(tokens[first - 2].word)
+            if !relational { return true }
+        }
         var next = last + 1
-        while next < range.upperBound, tokens[next].kind == .punct, tokens[next].word == .apostrophe || tokens[next].word == .hyphen {
+        if next + 1 < range.upperBound, tokens[next].word == .hyphen, !tokens[next].spaceBefore, !tokens[next + 1].spaceBefore,
+            placeSuffixes.contains(tokens[next + 1].word)
+        {
+            return true
+        }
+        while next < range.upperBound, tokens[next].kind == .punct,
+            tokens[next].word == .apostrophe || tokens[next].word == .hyphen || tokens[next].word == Self.underscore
+        {
             next += 1
         }
-        if next < range.upperBound, processAfter.contains(tokens[next].word) { return true }
-        return false
+        guard next < range.upperBound else { return false }
+        if processAfter.contains(tokens[next].word) { return true }
+        // One word between only after "the": "Russia said talks …" is Russia speaking.
+        let t = tokens[next]
+        return first > range.lowerBound && tokens[first - 1].word == Self.the && t.kind == .word && !t.isCapitalized
+            && next + 1 < range.upperBound && processAfter.contains(tokens[next + 1].word)
     }
+
+    /// A name that opens one of an article's first sentences and is followed by a comma,
+    /// colon, bracket or dash is its dateline ("VIENNA, December 17.", "DOHA (Dispatches) –"):
+    /// where it was written, not an actor. "Moscow said" stays the actor. A comma makes a
+    /// dateline only after a name in capitals ("NUR-SULTAN, Kazakhstan") or before a date
+    /// ("Vienna, 30 November 2021"): "Russia, Turkey and Iran sign ..." opens a list of actors.
+    private func isDateline(tokens: UnsafeBufferPointer<Token>, first: Int, last: Int, range: Range<Int>) -> Bool {
+        guard last + 1 < range.upperBound else { return false }
+        let mark = tokens[last + 1].word
+        guard Self.datelineMarks.contains(mark) else { return false }
+        guard mark == .comma else { return true }
+        if tokens[first].isAllCaps { return true }
+        guard last + 2 < range.upperBound else { return false }
+        let next = tokens[last + 2]
+        if next.kind == .number { return true }
+        let f = next.folded
+        return next.isCapitalized && (dates.months[f] != nil || dates.monthAbbreviations[f] != nil || dates.weekdays[f] != nil)
+    }
+
+    static let datelineMarks: Set<Word> = [.comma, Word(":"), .openParen, .emDash, .enDash, .hyphen]
+    static let underscore = Word("_")
+    static let the = Word("the")
+    static let of = Word("of")
+    static let from = Word("from")
 }

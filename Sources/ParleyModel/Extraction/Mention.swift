@@ -5,6 +5,9 @@ public struct Mention: Sendable, Hashable {
         case name, alias, demonym, metonym, capital
         /// A later surname ("Alloush") joined to a full name seen before.
         case shortName
+        /// A phrase that names it only in its context ("the Foreign Ministry" after "the
+        /// Kazakh Foreign Ministry", "the armed opposition").
+        case reference
     }
 
     public var span: TextSpan

@@ -53,6 +53,16 @@ public struct NameFinder: Sendable {
                 j += 1
                 continue
             }
+            // "Kan’ani", "Ma'ruf": an apostrophe inside a name, a lower-case part glued on (three
+            // letters at least, so "Syria's" and "won't" stay apart).
+            if t.kind == .punct, t.word == .apostrophe, !t.spaceBefore, j + 1 < range.upperBound, end == j - 1 {
+                let next = tokens[j + 1]
+                if next.kind == .word, !next.spaceBefore, !next.isCapitalized, next.end - next.start >= 3 {
+                    end = j + 1
+                    j += 2
+                    continue
+                }
+            }
             if isNameWord(t, at: j, coverage: coverage) {
                 end = j
                 j += 1
@@ -92,6 +102,8 @@ public struct NameFinder: Sendable {
     /// Why a run is a person's name, if the context says so: the first cue rule that sees it.
     func cue(for run: ClosedRange<Int>, doc: Document, in range: Range<Int>, coverage: DocumentMatches) -> NameFinding? {
         let tokens = doc.tokens
+        // "Joint Commission", "European External Action Service": a body's name, not a person's.
+        if run.contains(where: { lexicons.bodyHeads.contains(tokens[$0].word) }) { return nil }
         // "Jaish al-Islam faction leader X", "Kazakhstan Foreign Ministry": a name that
         // qualifies a title or office is an organisation's, not a person's.
         if run.upperBound + 1 < range.upperBound {

@@ -27,19 +27,25 @@ public struct ActorIndex: Sendable {
         // 2. People the gazetteer does not know, found from context. The first pass's matches
         // are needed only for this, so they are made and dropped document by document.
         let finder = NameFinder(actorTypes: table.map(\.type), lexicons: lexicons)
-        let findings = concurrentMap(Array(documents.indices)) { [matcher] d in
+        let partyFinder = PartyFinder(gazetteer: gazetteer, lexicons: lexicons)
+        let firstFindings = concurrentMap(Array(documents.indices)) { [matcher] d in
             let doc = documents[d]
             let firstPass = coverage(of: doc, matcher: matcher)
             // What the merge below needs of each finding, made here on all cores: the name's
             // words and key, and of its role only whether there is one and its affiliation.
-            return doc.sentences.indices.flatMap { finder.discover(in: doc, sentence: $0, coverage: firstPass) }
+            let people = doc.sentences.indices.flatMap { finder.discover(in: doc, sentence: $0, coverage: firstPass) }
                 .map { f in
                     (
                         name: f.name, key: PersonName.key(f.name), cue: f.cue, cueSpan: f.cueSpan,
                         hasRole: f.role != nil, affiliation: f.role?.affiliation
                     )
                 }
+            return (people: people, parties: partyFinder.find(in: doc, coverage: firstPass))
         }
+        let findings = firstFindings.map(\.people)
+        // Parties (ministries, sides, bodies, groups) before people, so a person's name never
+        // takes a party's words.
+        let parties = PartyReferences(documents: firstFindings.map(\.parties), table: &table)
         var personKeys: [String: Int] = [:]
         for a in table where a.type == .person {
             personKeys[PersonName.key(a.name)] = a.id
@@ -90,7 +96,10 @@ public struct ActorIndex: Sendable {
         }
 
         // 3. Match again with the discovered names and every person's surname ("Alloush").
-        for a in table where a.origin == .discovered {
+        for (actor, text) in parties.forms {
+            matcher.add(text, actor: actor, kind: TextFolding.key(text) == TextFolding.key(table[actor].name) ? .name : .alias, priority: 3)
+        }
+        for a in table where a.origin == .discovered && a.type == .person {
             matcher.add(a.name, actor: a.id, kind: .name, priority: 3)
             for alias in a.aliases { matcher.add(alias, actor: a.id, kind: .alias, priority: 3) }
         }
@@ -104,6 +113,7 @@ public struct ActorIndex: Sendable {
             }
         }
         var finalCoverage = concurrentMap(documents) { [matcher] doc in coverage(of: doc, matcher: matcher) }
+        for d in documents.indices where !parties.local[d].isEmpty { finalCoverage[d].insert(parties.local[d]) }
 
         // 4. Mentions, roles and the spellings seen, per document on all cores; then merged in
         // document order, so the first article to say something still wins.

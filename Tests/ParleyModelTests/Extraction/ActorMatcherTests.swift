@@ -48,6 +48,24 @@ struct ActorMatcherTests {
         #expect(found.map(\.isPlace) == [false, true, true])
     }
 
+    /// A dateline is where the report was written; a list of states at the start is not one.
+    @Test func aDatelineIsAPlaceAndAListOfStatesIsNot() {
+        var matcher = ActorMatcher()
+        matcher.add("Vienna", actor: 0, kind: .capital)
+        matcher.add("Russia", actor: 1, kind: .name)
+        matcher.add("Turkey", actor: 2, kind: .name)
+        func places(_ text: String) -> [Bool] {
+            let doc = Document(id: "t.txt", text: text)
+            return matcher.matches(in: doc.tokens, sentences: doc.sentences).map(\.isPlace)
+        }
+        #expect(places("VIENNA, Dec 3 (Reuters) - Talks resumed.") == [true])
+        #expect(places("Vienna, 30 November 2021 (TDI): Talks resumed.") == [true])
+        #expect(places("Vienna – Talks resumed.") == [true])
+        #expect(places("Russia, Turkey and Iran sign a memorandum.") == [false, false])
+        #expect(places("Vienna, Moscow and Ankara sent envoys.") == [false])
+        #expect(places("The talks went on. More came. Vienna, the host, was pleased.") == [false])
+    }
+
     @Test func higherPriorityReplacesAndEqualPriorityKeepsTheFirst() {
         var matcher = ActorMatcher()
         matcher.add("Damascus", actor: 0, kind: .capital, priority: 1)

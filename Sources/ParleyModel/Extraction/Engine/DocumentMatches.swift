@@ -32,4 +32,13 @@ public struct DocumentMatches: Sendable {
 
     /// Whether some known name covers a token, as an actor or as a place.
     func coversAny(_ token: Int) -> Bool { anyMatch(at: token) != nil }
+
+    /// Adds matches where no match stands yet, keeping text order (phrases resolved from
+    /// their context: a known name over the same words wins).
+    mutating func insert(_ more: [ActorMatcher.Match]) {
+        let free = more.filter { m in !(m.firstToken...m.lastToken).contains { coversAny($0) } }
+        guard !free.isEmpty else { return }
+        matches += free
+        matches.sort { $0.firstToken < $1.firstToken }
+    }
 }

@@ -12,6 +12,8 @@ public struct LexiconFile: Sendable {
         public var doc: String
         /// The rule its examples are run by.
         public var rule: String?
+        /// What its words name, where a finder shows that name ("Ministry of Foreign Affairs").
+        public var canonical: String?
         public var words: [(text: String, line: Int)]
         public var phrases: [(text: String, line: Int)]
         /// Key → value, for tables.
@@ -57,7 +59,7 @@ public struct LexiconFile: Sendable {
                 throw Problem.invalid(
                     ResourceLocation(file: file, line: line), "class '\(name)' should be a mapping (doc, words or values, examples)")
             }
-            let known: Set<String> = ["doc", "rule", "words", "phrases", "values", "include", "overlaps", "accepts", "refuses"]
+            let known: Set<String> = ["doc", "name", "rule", "words", "phrases", "values", "include", "overlaps", "accepts", "refuses"]
             for (k, _) in body {
                 if let field = k.scalar?.string, !known.contains(field) {
                     throw Problem.invalid(ResourceLocation(file: file, line: at(k)), "class '\(name)': unknown field '\(field)'")
@@ -119,7 +121,7 @@ public struct LexiconFile: Sendable {
             }
             classes.append(
                 RawClass(
-                    name: name, file: file, line: line, doc: doc, rule: rule,
+                    name: name, file: file, line: line, doc: doc, rule: rule, canonical: body["name"]?.scalar?.string,
                     words: try strings("words").map { (text: $0.0, line: $0.1) },
                     phrases: try strings("phrases").map { (text: $0.0, line: $0.1) },
                     values: values.map { (text: $0.0, value: $0.1, line: $0.2) },

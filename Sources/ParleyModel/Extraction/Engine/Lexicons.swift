@@ -24,7 +24,12 @@ public final class Lexicons: Sendable {
     // segmentation.yaml
     public let abbreviations, sentenceStarters, terminalMarks, closingMarks: WordClass
     // places.yaml
-    public let locativeBefore: WordClass
+    public let locativeBefore, placeNounsAfter, placeSuffixes, relationalNouns: WordClass
+    // parties.yaml
+    public let bodyHeads, groupHeads, bodyLinks, ministryNouns, foreignOffices, oppositionNouns, oppositionModifiers,
+        oppositionFollowers, partyFollowers, partyActs: WordClass
+    /// The kinds of ministry, each a class whose `canonical` is the ministry's name ("Ministry of Defence").
+    public let ministryKinds: [WordClass]
     // numbers.yaml
     public let ordinals, cardinals, tens: WordValues
     public let ordinalSuffixes: WordClass
@@ -138,7 +143,7 @@ public final class Lexicons: Sendable {
                 for k in included.indices where included[k].includedFrom == nil { included[k].includedFrom = inc }
                 entries += included
             }
-            let compiled = WordClass(name: name, doc: c.doc, entries: entries)
+            let compiled = WordClass(name: name, doc: c.doc, entries: entries, canonical: c.canonical)
             classes[name] = compiled
             return compiled
         }
@@ -187,6 +192,30 @@ public final class Lexicons: Sendable {
         terminalMarks = try word("terminal-marks")
         closingMarks = try word("closing-marks")
         locativeBefore = try word("locative-before")
+        placeNounsAfter = try word("place-nouns-after")
+        placeSuffixes = try word("place-suffixes")
+        relationalNouns = try word("relational-nouns")
+        bodyHeads = try word("body-heads")
+        groupHeads = try word("group-heads")
+        bodyLinks = try word("body-links")
+        ministryNouns = try word("ministry-nouns")
+        foreignOffices = try word("foreign-offices")
+        oppositionNouns = try word("opposition-nouns")
+        oppositionModifiers = try word("opposition-modifiers")
+        oppositionFollowers = try word("opposition-followers")
+        partyFollowers = try word("party-followers")
+        partyActs = try word("party-acts")
+        // The kinds are the classes `ministry-kinds` includes, so a new kind is a file edit.
+        _ = try word("ministry-kinds")
+        ministryKinds = try (raw["ministry-kinds"]?.include ?? []).map { name in
+            let kind = try word(name)
+            guard kind.canonical != nil else {
+                throw Problem(
+                    location: raw[name].map { ResourceLocation(file: $0.file, line: $0.line) },
+                    message: "'\(name)', a kind of ministry, needs a name: (the ministry's name)")
+            }
+            return kind
+        }
         ordinals = try table("ordinals")
         cardinals = try table("cardinals")
         tens = try table("tens")

@@ -15,8 +15,12 @@ public struct RuleSet: Sendable {
 
     /// The code rules that tell a person's name, in the order they are tried.
     public static let personCues: [any PersonCueRule] = [
-        TitleBeforeName(), AppositiveAfterName(), SpeakerBeforeSpeechVerb(), AgentAfterBy(), AccordingTo(),
+        TitleBeforeName(), AppositiveAfterName(), SpeakerBeforeSpeechVerb(), AgentAfterBy(), AccordingTo(), ClauseAfterName(),
     ]
+
+    /// The rules that find parties no gazetteer knows, in the order `PartyFinder` tries them:
+    /// the specific forms (a ministry, a side) before the general ones (a body, a group).
+    public static let partyRules: [any PartyRule] = [StateInstitution(), OppositionSide(), NamedBody(), GroupAfterThe()]
 
     /// The rules shipped with the library, over the built-in lexicon, read once per process.
     public static let builtIn: RuleSet = {
@@ -48,7 +52,9 @@ public struct RuleSet: Sendable {
     }
 
     /// Every rule by name.
-    public var rules: [any ExtractionRule] { roundPhrases + personCues.map { $0 as any ExtractionRule } }
+    public var rules: [any ExtractionRule] {
+        roundPhrases + personCues.map { $0 as any ExtractionRule } + Self.partyRules.map { $0 as any ExtractionRule }
+    }
 
     public func rule(named name: String) -> (any ExtractionRule)? { rules.first { $0.name == name } }
 

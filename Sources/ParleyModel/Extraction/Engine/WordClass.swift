@@ -17,6 +17,8 @@ public final class WordClass: Sendable {
 
     public let name: String
     public let doc: String
+    /// What the class's words name, where the file gives it (`name:`): "Ministry of Foreign Affairs".
+    public let canonical: String?
     public let entries: [Entry]
     public let words: WordSet
     /// Multi-token entries, longest first.
@@ -26,9 +28,10 @@ public final class WordClass: Sendable {
     /// The first word of every phrase: a token that is none of them starts no phrase.
     private let phraseStarts: WordSet
 
-    public init(name: String, doc: String, entries: [Entry]) {
+    public init(name: String, doc: String, entries: [Entry], canonical: String? = nil) {
         self.name = name
         self.doc = doc
+        self.canonical = canonical
         self.entries = entries
         var set = WordSet([String]())
         var texts = Set<String>()

@@ -1,0 +1,112 @@
+/// A state's ministry, named with its kind and its state in any of the orders the press uses:
+/// "the Kazakh Foreign Ministry", "Kazakhstan's Foreign Ministry", "the Ministry of Foreign
+/// Affairs of the Republic of Kazakhstan", "Pakistan's Foreign Office", "the Kazakh MFA". The
+/// kinds and their names are `ministry-kinds` in `parties.yaml`. A phrase without its state
+/// ("the Foreign Ministry") or its kind ("the Kazakh ministry", "the ministry") is found with
+/// what it gives, and the document says which ministry it is.
+///
+/// Accepts: "⟦Norway's Defence Ministry⟧ denied it." Refuses: "The Foreign Minister of
+/// Kazakhstan said so." (a minister is a person's title, not the ministry).
+public struct StateInstitution: PartyRule {
+    public let name = "parties.state-institution"
+    public let doc = "A state's ministry: its kind, its state and the ministry noun, in any order the press writes them."
+    public let examples = [
+        RuleExample(
+            rule: "parties.state-institution", text: "Officials at ⟦the ministry⟧ declined to comment.", accepts: true,
+            origin: "StateInstitution.swift"),
+        RuleExample(
+            rule: "parties.state-institution", text: "A new ministry was set up.", accepts: false, origin: "StateInstitution.swift"),
+    ]
+
+    static let of = Word("of")
+    static let the = Word("the")
+
+    public init() {}
+
+    public func parties(in s: SentenceContext, taken: (Int) -> Bool) -> [PartyFinding] {
+        let lex = s.lexicons
+        var found: [PartyFinding] = []
+        var i = s.range.lowerBound
+        let end = s.range.upperBound
+        while i < end {
+            guard !taken(i), s.tokens[i].kind == .word else {
+                i += 1
+                continue
+            }
+            var last = -1
+            var kind: WordClass?
+            var after = i
+            if let (k, n) = kindAt(i, s), i + n < end, lex.ministryNouns.contains(s.tokens[i + n].word) {
+                // "Foreign Ministry", "Foreign Affairs Ministry"
+                kind = k
+                last = i + n
+                after = last + 1
+            } else if let n = lex.foreignOffices.match(s.tokens, at: i, end: end), isOffice(i, n, s) {
+                kind = lex.ministryKinds.first { $0.canonical == "Ministry of Foreign Affairs" } ?? lex.ministryKinds.first
+                last = i + n - 1
+                after = last + 1
+            } else if lex.ministryNouns.contains(s.tokens[i].word) {
+                // "Ministry of Foreign Affairs", or the bare noun.
+                last = i
+                after = i + 1
+                if i + 1 < end, s.tokens[i + 1].word == Self.of {
+                    var k = i + 2
+                    if k < end, s.tokens[k].word == Self.the, kindAt(k, s) == nil { k += 1 }
+                    if let (found, n) = kindAt(k, s) {
+                        kind = found
+                        last = k + n - 1
+                        after = last + 1
+                    }
+                }
+            }
+            guard last >= 0 else {
+                i += 1
+                continue
+            }
+            var first = i
+            var state: ActorMatcher.Match?
+            if let m = s.state(before: i) {
+                state = m
+                first = m.firstToken
+            }
+            // "... of the Republic of Kazakhstan", "... of Iran"
+            if state == nil, after + 1 < end, s.tokens[after].word == Self.of {
+                var k = after + 1
+                if s.tokens[k].word == Self.the, k + 1 < end { k += 1 }
+                if let m = s.state(at: k), m.firstToken == k || (m.firstToken == k - 1 && s.tokens[k - 1].word == Self.the) {
+                    state = m
+                    last = m.lastToken
+                }
+            }
+            // The bare noun needs its state or a determiner: "a new ministry" names none.
+            if kind == nil, state == nil, !(i > s.range.lowerBound && s.tokens[i - 1].word == Self.the) {
+                i += 1
+                continue
+            }
+            if kind == nil, state == nil { first = i - 1 }
+            let stateName = state.map { s.actorNames.indices.contains($0.actor) ? s.actorNames[$0.actor] : "" }
+            var name: String?
+            if let kind, let canonical = kind.canonical, let stateName, !stateName.isEmpty { name = "\(canonical) of \(stateName)" }
+            found.append(
+                PartyFinding(
+                    kind: .institution, tokens: first...last, name: name, type: .organisation, state: state?.actor,
+                    institution: kind?.canonical, rule: self.name))
+            i = last + 1
+        }
+        return found
+    }
+
+    /// The kind of ministry a word or phrase at `i` names, and its length in tokens.
+    func kindAt(_ i: Int, _ s: SentenceContext) -> (WordClass, Int)? {
+        guard i < s.range.upperBound else { return nil }
+        for k in s.lexicons.ministryKinds {
+            if let n = k.match(s.tokens, at: i, end: s.range.upperBound) { return (k, n) }
+        }
+        return nil
+    }
+
+    /// "Foreign Office" and "MFA" only as names: capitalised, or in capitals.
+    func isOffice(_ i: Int, _ n: Int, _ s: SentenceContext) -> Bool {
+        n > 1 ? s.tokens[i].isCapitalized && s.tokens[i + 1].isCapitalized : s.tokens[i].isAllCaps
+    }
+}
