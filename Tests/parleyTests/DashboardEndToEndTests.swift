@@ -211,7 +211,8 @@ struct DashboardEndToEndTests {
             }
             try tmux.resize(width: 120, height: 40)
             let screen = try tmux.waitUntil(
-                { isFullDashboard($0) || (lines($0).count == 40 && statusBar($0).contains("/Ast")) },
+                // The last resize's frame, not one drawn for a size before it: all three panes.
+                { lines($0).count == 40 && statusBar($0).contains("/Ast") && titles(in: $0).count == 3 },
                 description: "the dashboard at 120×40 with the search still open")
             #expect(statusBar(screen).contains("/Ast"), "\(statusBar(screen))")
             #expect(titles(in: screen).count == 3)

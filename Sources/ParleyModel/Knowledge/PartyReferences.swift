@@ -100,30 +100,49 @@ struct PartyReferences {
             counts?.max { $0.value == $1.value ? $0.key > $1.key : $0.value < $1.value }?.key
         }
         for (d, doc) in documents.enumerated() {
-            let named = namedByDocument[d]
-            for (f, _, _) in doc.found where f.name == nil {
+            // One pass over the named findings and the bare ones together, in text order: the
+            // nearest named one before a bare phrase is kept as the walk goes, so a long article
+            // costs its length, not its length squared.
+            let named = namedByDocument[d].sorted { $0.finding.tokens.lowerBound < $1.finding.tokens.lowerBound }
+            var firstByState: [Int: Int] = [:]
+            var firstByKind: [String: Int] = [:]
+            var here: [Int: Int] = [:]
+            for n in named {
+                switch n.finding.kind {
+                case .institution:
+                    if let st = n.finding.state, firstByState[st] == nil { firstByState[st] = n.actor }
+                    if let k = n.finding.institution, firstByKind[k] == nil { firstByKind[k] = n.actor }
+                case .opposition: here[n.actor, default: 0] += 1
+                default: break
+                }
+            }
+            let opposition = mostCommon(here.isEmpty ? nil : here) ?? mostCommon(oppositionCounts.isEmpty ? nil : oppositionCounts)
+            var lastByState: [Int: Int] = [:]
+            var lastByKind: [String: Int] = [:]
+            var lastInstitution: Int?
+            var next = 0
+            let bare = doc.found.map(\.0).filter { $0.name == nil }.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            for f in bare {
                 let at = f.tokens.lowerBound
-                func nearest(_ ok: (Named) -> Bool) -> Int? {
-                    named.last { ok($0) && $0.finding.tokens.lowerBound < at }?.actor ?? named.first { ok($0) }?.actor
+                while next < named.count, named[next].finding.tokens.lowerBound < at {
+                    let n = named[next]
+                    next += 1
+                    guard n.finding.kind == .institution else { continue }
+                    if let st = n.finding.state { lastByState[st] = n.actor }
+                    if let k = n.finding.institution { lastByKind[k] = n.actor }
+                    lastInstitution = n.actor
                 }
                 var actor: Int?
                 switch f.kind {
                 case .institution:
                     if let state = f.state {
-                        actor =
-                            nearest { $0.finding.kind == .institution && $0.finding.state == state }
-                            ?? mostCommon(stateInstitutionCounts[state])
+                        actor = lastByState[state] ?? firstByState[state] ?? mostCommon(stateInstitutionCounts[state])
                     } else if let kind = f.institution {
-                        actor =
-                            nearest { $0.finding.kind == .institution && $0.finding.institution == kind }
-                            ?? mostCommon(institutionCounts[kind])
+                        actor = lastByKind[kind] ?? firstByKind[kind] ?? mostCommon(institutionCounts[kind])
                     } else {
-                        actor = named.last { $0.finding.kind == .institution && $0.finding.tokens.lowerBound < at }?.actor
+                        actor = lastInstitution
                     }
-                case .opposition:
-                    var here: [Int: Int] = [:]
-                    for n in named where n.finding.kind == .opposition { here[n.actor, default: 0] += 1 }
-                    actor = mostCommon(here.isEmpty ? nil : here) ?? mostCommon(oppositionCounts.isEmpty ? nil : oppositionCounts)
+                case .opposition: actor = opposition
                 default: break
                 }
                 guard let actor else { continue }
