@@ -9,7 +9,8 @@ public struct PartyFinder: Sendable {
     public let actorNames: [String]
     public let actorDemonyms: [String]
 
-    /// What one document gives: each finding with the text of its phrase, and which of the
+    /// What one document gives: each finding with the text of its phrase, in text order (the
+    /// references are resolved in one walk over it), and which of the
     /// words found as group candidates it also writes in lower case ("the Taliban" is a name
     /// only where no "taliban" stands beside it).
     public struct DocumentParties: Sendable {

@@ -112,8 +112,12 @@ public struct ActorIndex: Sendable {
                 matcher.add(form, actor: a.id, kind: .shortName, priority: 0)
             }
         }
-        var finalCoverage = concurrentMap(documents) { [matcher] doc in coverage(of: doc, matcher: matcher) }
-        for d in documents.indices where !parties.local[d].isEmpty { finalCoverage[d].insert(parties.local[d]) }
+        // With the phrases resolved from their article ("the ministry"), on all cores.
+        var finalCoverage = concurrentMap(Array(documents.indices)) { [matcher, local = parties.local] d in
+            var c = coverage(of: documents[d], matcher: matcher)
+            if !local[d].isEmpty { c.insert(local[d]) }
+            return c
+        }
 
         // 4. Mentions, roles and the spellings seen, per document on all cores; then merged in
         // document order, so the first article to say something still wins.

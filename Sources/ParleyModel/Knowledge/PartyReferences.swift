@@ -103,7 +103,7 @@ struct PartyReferences {
             // One pass over the named findings and the bare ones together, in text order: the
             // nearest named one before a bare phrase is kept as the walk goes, so a long article
             // costs its length, not its length squared.
-            let named = namedByDocument[d].sorted { $0.finding.tokens.lowerBound < $1.finding.tokens.lowerBound }
+            let named = namedByDocument[d]  // in text order, as `doc.found` is
             var firstByState: [Int: Int] = [:]
             var firstByKind: [String: Int] = [:]
             var here: [Int: Int] = [:]
@@ -121,8 +121,7 @@ struct PartyReferences {
             var lastByKind: [String: Int] = [:]
             var lastInstitution: Int?
             var next = 0
-            let bare = doc.found.map(\.0).filter { $0.name == nil }.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
-            for f in bare {
+            for (f, _, _) in doc.found where f.name == nil {
                 let at = f.tokens.lowerBound
                 while next < named.count, named[next].finding.tokens.lowerBound < at {
                     let n = named[next]
