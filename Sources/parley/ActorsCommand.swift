@@ -22,11 +22,12 @@ struct ActorsCommand: ParsableCommand {
         if options.json { return try Output.json(report) }
         let rows = report.actors.map { a in
             [
-                a.name, a.type, a.side ?? a.affiliation ?? "", String(a.mentions.count),
+                a.name, a.type, a.side ?? a.affiliation ?? "", String(a.mentions.count { $0.use == .actor }),
+                String(a.mentions.count { $0.use == .place }),
                 a.origin == "discovered" ? "discovered" : "", a.rounds.map(String.init).joined(separator: ","),
                 a.roles.first?.text ?? "",
             ]
         }
-        Output.table(["NAME", "TYPE", "SIDE/AFFILIATION", "MENTIONS", "ORIGIN", "ROUNDS", "ROLE"], rows)
+        Output.table(["NAME", "TYPE", "SIDE/AFFILIATION", "MENTIONS", "AS PLACE", "ORIGIN", "ROUNDS", "ROLE"], rows)
     }
 }

@@ -7,8 +7,24 @@ struct CorpusOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("A folder of .txt/.md articles (default: the built-in corpus).", valueName: "dir"))
     var corpus: String?
 
+    @Option(
+        name: .customLong("actors"),
+        help: ArgumentHelp(
+            "A gazetteer file (the actors.yaml format) layered over the world layer and the folder's own actors.yaml; repeat to add more, a later file winning.",
+            valueName: "file"))
+    var actorsFiles: [String] = []
+
     @Flag(name: .long, help: "Print JSON instead of text.")
     var json = false
+
+    func validate() throws {
+        // Checked before any load, so the dashboard never opens on a typo.
+        for file in actorsFiles where !FileManager.default.isReadableFile(atPath: file) {
+            throw ValidationError(
+                FileManager.default.fileExists(atPath: file)
+                    ? "cannot read the actors file '\(file)'" : "the actors file '\(file)' does not exist")
+        }
+    }
 
     /// The folder to read.
     func folder() throws -> URL {
@@ -29,7 +45,8 @@ struct CorpusOptions: ParsableArguments {
 
     /// Loads the corpus, passing progress on and printing each file warning on stderr.
     func load(folder: URL, progress: (@Sendable (LoadProgress) -> Void)?) throws -> Corpus {
-        let loaded = try Corpus.load(folder: folder, progress: progress)
+        let loaded = try Corpus.load(
+            folder: folder, actorsFiles: actorsFiles.map { URL(fileURLWithPath: $0) }, progress: progress)
         for w in loaded.warnings { Output.warn(w.description) }
         return loaded
     }

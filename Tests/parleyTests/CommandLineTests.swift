@@ -114,6 +114,39 @@ struct CommandLineTests {
         #expect(try ParleyProcess.run(["--help"]).status == 0)
     }
 
+    /// `--actors FILE` layers a gazetteer over a folder that has none: the built-in
+    /// corpus's people, brought to a copy of its articles without their actors.yaml.
+    @Test func anActorsFileLayersItsActorsOverAFolder() throws {
+        let copy = try Fixtures.copyOfSeeds()
+        let seedsActors = Fixtures.seedsFolder.appendingPathComponent("actors.yaml")
+        try FileManager.default.removeItem(at: copy.appendingPathComponent("actors.yaml"))
+        func origin(_ name: String, _ extra: [String]) throws -> String? {
+            let j = try json(["actors", "--corpus", copy.path] + extra)
+            let actors = try #require(j["actors"] as? [[String: Any]])
+            return actors.first { $0["name"] as? String == name }?["origin"] as? String
+        }
+        // Without the file, the envoy is found from the text; with it, the gazetteer knows him.
+        #expect(try origin("Alexander Lavrentiev", ["--actors", seedsActors.path]) == "gazetteer")
+        #expect(try origin("Alexander Lavrentiev", []) != "gazetteer")
+        // A later file wins over an earlier one for an actor of the same name.
+        let override = copy.deletingLastPathComponent().appendingPathComponent("override-\(UUID().uuidString).yaml")
+        try "actors:\n  - name: Alexander Lavrentiev\n    type: person\n    affiliation: Kazakhstan\n".write(
+            to: override, atomically: true, encoding: .utf8)
+        let j = try json(["actors", "--corpus", copy.path, "--actors", seedsActors.path, "--actors", override.path])
+        let actors = try #require(j["actors"] as? [[String: Any]])
+        #expect(actors.first { $0["name"] as? String == "Alexander Lavrentiev" }?["affiliation"] as? String == "Kazakhstan")
+        // A missing or broken file is one clear line and exit status 2, before any load.
+        let broken = override.deletingLastPathComponent().appendingPathComponent("broken-\(UUID().uuidString).yaml")
+        try "actors: [\n".write(to: broken, atomically: true, encoding: .utf8)
+        for file in ["/no/such/actors.yaml", broken.path] {
+            let r = try ParleyProcess.run(["timeline", "--corpus", copy.path, "--actors", file])
+            #expect(r.status == 2, "\(file): \(r.stderr)")
+            #expect(r.stdout.isEmpty)
+            #expect(r.stderr.split(separator: "\n").count == 1, "\(r.stderr)")
+            #expect(r.stderr.contains(file))
+        }
+    }
+
     @Test func warningsGoToStderrAndTheRestLoads() throws {
         let root = try Fixtures.folder([
             "good.txt": "The Lima talks opened. Peru attended the Lima talks.", "catalog.yaml": "good.txt:\n  date: tomorrow\n",

@@ -5,6 +5,8 @@ public enum CorpusError: Error, Equatable, CustomStringConvertible {
     case unreadable(String, reason: String)
     case noArticles(String)
     case builtInCorpusMissing(searched: [String])
+    /// A gazetteer file given with `--actors` that cannot be read or parsed.
+    case badActorsFile(String, reason: String)
 
     public var description: String {
         switch self {
@@ -12,6 +14,7 @@ public enum CorpusError: Error, Equatable, CustomStringConvertible {
         case .notADirectory(let p): return "'\(p)' is not a folder (give a folder of .txt/.md articles)"
         case .unreadable(let p, let reason): return "cannot read corpus folder '\(p)': \(reason)"
         case .noArticles(let p): return "no .txt or .md articles in '\(p)'"
+        case .badActorsFile(let p, let reason): return "cannot use actors file '\(p)': \(reason)"
         case .builtInCorpusMissing(let searched):
             return
                 "cannot find the built-in corpus (seeds/); looked in: \(searched.joined(separator: ", ")). Pass --corpus DIR or set PARLEY_SEEDS."

@@ -61,6 +61,10 @@ public struct ActorMatcher: Sendable {
     private let locativeBefore: WordClass
     /// Words after a name that make it the process's name, not the actor ("the Astana talks").
     private let processAfter: WordSet
+    /// Words between a locative and a place ("in downtown Vienna"), from `places.yaml`.
+    private let locativeModifiers: WordClass
+    /// Verbs whose object is a place ("reached Vienna"), from `places.yaml`.
+    private let motionVerbs: WordClass
     /// Nouns after a demonym that make it a place ("the Austrian capital").
     private let placeNounsAfter: WordClass
     /// Words glued on by a hyphen that keep a name a place ("Vienna-based").
@@ -75,6 +79,8 @@ public struct ActorMatcher: Sendable {
         locativeBefore = lexicons.locativeBefore
         processAfter = lexicons.processAfter
         placeNounsAfter = lexicons.placeNounsAfter
+        locativeModifiers = lexicons.locativeModifiers
+        motionVerbs = lexicons.motionVerbs
         placeSuffixes = lexicons.placeSuffixes
         relationalNouns = lexicons.relationalNouns
     }
@@ -266,7 +272,8 @@ public struct ActorMatcher: Sendable {
     }
 
     /// Whether a match of a place name is used as a place here: after a locative ("in
-    /// Astana"; but "delegations from Turkey" and "the government of Syria" are the actor), before a process noun ("the Astana talks", and after "the" with one lower-case
+    /// Astana", "in downtown Vienna") or a verb of going ("reached Vienna"; "met Russia's
+    /// envoy" is not one); but "delegations from Turkey" and "the government of Syria" are the actor), before a process noun ("the Astana talks", and after "the" with one lower-case
     /// word between: "the Vienna nuclear talks"), or glued to a place suffix ("Vienna-based").
     /// "Astana said" and "Astana's position" stay the actor.
     private func isPlaceUse(tokens: UnsafeBufferPointer<Token>, first: Int, last: Int, range: Range<Int>) -> Bool {
@@ -277,6 +284,13 @@ public struct ActorMatcher: Sendable {
                 (w == Self.of || w == Self.from) && first - 1 > range.lowerBound && relationalNouns.contains(tokens[first - 2].word)
             if !relational { return true }
         }
+        // "in downtown Vienna", "in northern Syria"; "reached Vienna on Thursday".
+        if first > range.lowerBound + 1, locativeModifiers.contains(tokens[first - 1].word),
+            locativeBefore.contains(tokens[first - 2].word)
+        {
+            return true
+        }
+        if first > range.lowerBound, motionVerbs.contains(tokens[first - 1].word) { return true }
         var next = last + 1
         if next + 1 < range.upperBound, tokens[next].word == .hyphen, !tokens[next].spaceBefore, !tokens[next + 1].spaceBefore,
             placeSuffixes.contains(tokens[next + 1].word)

@@ -9,6 +9,12 @@ public struct ActorIndex: Sendable {
     public var mentionsByDocument: [[Mention]]
     /// For each actor, where its mentions are, in corpus order.
     public var mentionsByActor: [[MentionRef]]
+    /// Per document, in text order: where a state or its capital is named as a location
+    /// ("talks in Astana", "Vienna, Austria"), not as an actor. Kept to be shown and
+    /// written (`"use": "place"`), never counted as the actor being there.
+    public var placesByDocument: [[Mention]]
+    /// For each actor, its place uses (`placesByDocument[document][mention]`), in corpus order.
+    public var placesByActor: [[MentionRef]]
     /// What the final matching pass covered, per document (used by round finding). Place
     /// uses of actors that are never named as actors carry actor index -1. `Corpus` empties
     /// it once the rounds are found.
@@ -127,12 +133,16 @@ public struct ActorIndex: Sendable {
             mentionsAndRoles(documents[d], coverage: finalCoverage[d], types: types, finder: finalFinder)
         }
         var mentionsByDocument: [[Mention]] = []
+        var placesByDocument: [[Mention]] = []
         mentionsByDocument.reserveCapacity(documents.count)
+        placesByDocument.reserveCapacity(documents.count)
         for d in perDocument.indices {
             // Moved out, not shared: the actor numbers are rewritten below, and a shared
             // buffer would be copied whole on the first write.
             mentionsByDocument.append(perDocument[d].mentions)
+            placesByDocument.append(perDocument[d].places)
             perDocument[d].mentions = []
+            perDocument[d].places = []
         }
         // Roles, spellings and then aliases, merged per actor in document order (the first
         // article to say something wins), with the actors shared out among the cores by
@@ -170,9 +180,10 @@ public struct ActorIndex: Sendable {
             }
         }
 
-        // 5. Keep only actors the text names; renumber.
+        // 5. Keep only actors the text names, as actors or as places; renumber.
         var used = Array(repeating: false, count: table.count)
         for list in mentionsByDocument { for m in list { used[m.actor] = true } }
+        for list in placesByDocument { for m in list { used[m.actor] = true } }
         var newID = Array(repeating: -1, count: table.count)
         var actors: [Actor] = []
         for a in table where used[a.id] {
@@ -196,23 +207,35 @@ public struct ActorIndex: Sendable {
                 }
             }
         }
-        var perActor = Array(repeating: 0, count: actors.count)
-        for list in mentionsByDocument { for m in list { perActor[m.actor] += 1 } }
+        for d in placesByDocument.indices {
+            for k in placesByDocument[d].indices { placesByDocument[d][k].actor = renumber[placesByDocument[d][k].actor] }
+        }
+        return ActorIndex(
+            actors: actors, mentionsByDocument: mentionsByDocument, mentionsByActor: refs(mentionsByDocument, actors: actors.count),
+            placesByDocument: placesByDocument, placesByActor: refs(placesByDocument, actors: actors.count), coverage: finalCoverage)
+    }
+
+    /// Each actor's mentions in corpus order, as references into per-document lists.
+    static func refs(_ byDocument: [[Mention]], actors: Int) -> [[MentionRef]] {
+        var perActor = Array(repeating: 0, count: actors)
+        for list in byDocument { for m in list { perActor[m.actor] += 1 } }
         var byActor: [[MentionRef]] = perActor.map { n in
             var list: [MentionRef] = []
             list.reserveCapacity(n)
             return list
         }
-        for d in mentionsByDocument.indices {
-            for (k, m) in mentionsByDocument[d].enumerated() { byActor[m.actor].append(MentionRef(document: d, mention: k)) }
+        for d in byDocument.indices {
+            for (k, m) in byDocument[d].enumerated() { byActor[m.actor].append(MentionRef(document: d, mention: k)) }
         }
-        return ActorIndex(actors: actors, mentionsByDocument: mentionsByDocument, mentionsByActor: byActor, coverage: finalCoverage)
+        return byActor
     }
 
     /// One document's mentions, the roles its text gives people (with the affiliation a role
     /// names), and the raw spellings of names and aliases.
     struct DocumentFindings {
         var mentions: [Mention] = []
+        /// Place uses of actors ("talks in Astana"), never counted as mentions.
+        var places: [Mention] = []
         var roles: [(actor: Int, role: Actor.Role, affiliation: Int?)] = []
         var spellings: [(actor: Int, text: String)] = []
     }
@@ -227,9 +250,14 @@ public struct ActorIndex: Sendable {
         var seen = FirstSeen<Spelling>()
         var rolesSeen = FirstSeen<Spelling>()
         let tokens = doc.tokens
-        for m in coverage.matches where !m.isPlace {
+        for m in coverage.matches {
             let span = doc.span(tokens[m.firstToken].start..<tokens[m.lastToken].end)
             let s = doc.sentenceIndex(containing: span.start) ?? 0
+            if m.isPlace {
+                // Of an actor the table knows; a place no actor has (-1) is only for round finding.
+                if m.actor >= 0 { out.places.append(Mention(actor: m.actor, span: span, kind: m.kind, sentence: s)) }
+                continue
+            }
             out.mentions.append(Mention(actor: m.actor, span: span, kind: m.kind, sentence: s))
             guard m.kind == .name || m.kind == .alias else { continue }
             let text = doc.text(span.range)

@@ -13,9 +13,32 @@ public struct Corpus: Sendable {
     private let documentIndex: [DocumentID: Int]
 
     /// Loads and analyses a folder. Throws `CorpusError` only when the folder itself cannot
-    /// be used; bad files become `warnings`.
-    public static func load(folder: URL, world: Gazetteer = .world(), progress: (@Sendable (LoadProgress) -> Void)? = nil) throws -> Corpus
-    {
+    /// be used, or an `actorsFiles` file cannot be read or parsed; bad articles become
+    /// `warnings`.
+    ///
+    /// The gazetteer is layered: the world layer, then the folder's `actors.yaml`, then each
+    /// of `actorsFiles` in order (`--actors`), a later layer's actor replacing an earlier
+    /// one of the same name.
+    public static func load(
+        folder: URL, world: Gazetteer = .world(), actorsFiles: [URL] = [], progress: (@Sendable (LoadProgress) -> Void)? = nil
+    ) throws -> Corpus {
+        // The files the user named are read first: a typo fails at once, not after the load.
+        var given: [(file: String, layer: Gazetteer, warnings: [LoadWarning])] = []
+        for url in actorsFiles {
+            let text: String
+            do {
+                text = try String(contentsOf: url, encoding: .utf8)
+            } catch {
+                let reason = FileManager.default.fileExists(atPath: url.path) ? "it is not readable UTF-8 text" : "no such file"
+                throw CorpusError.badActorsFile(url.path, reason: reason)
+            }
+            do {
+                let (layer, w) = try Gazetteer.parse(text, file: url.path, layer: .corpus)
+                given.append((url.path, layer, w))
+            } catch {
+                throw CorpusError.badActorsFile(url.path, reason: "\(error)")
+            }
+        }
         var reading: (@Sendable (Int, Int) -> Void)?
         if let progress { reading = { done, total in progress(.reading(done: done, total: total)) } }
         let loaded = try CorpusLoader.load(folder: folder, progress: reading)
@@ -25,10 +48,14 @@ public struct Corpus: Sendable {
             do {
                 let (layer, w) = try Gazetteer.parse(yaml, file: "actors.yaml", layer: .corpus)
                 warnings += w
-                gazetteer = layer.layered(over: world)
+                gazetteer = layer.layered(over: gazetteer)
             } catch {
                 warnings.append(LoadWarning(file: "actors.yaml", message: "\(error); the corpus layer is not used"))
             }
+        }
+        for g in given {
+            warnings += g.warnings
+            gazetteer = g.layer.layered(over: gazetteer)
         }
         if loaded.documents.isEmpty { throw CorpusError.noArticles(folder.path) }
         return Corpus(root: loaded.root, documents: loaded.documents, gazetteer: gazetteer, warnings: warnings, progress: progress)
@@ -129,5 +156,36 @@ public struct Corpus: Sendable {
     /// Every mention of an actor, in corpus order.
     public func mentions(of actor: Int) -> [Mention] {
         actors.mentionsByActor[actor].map { actors.mentionsByDocument[$0.document][$0.mention] }
+    }
+
+    /// Every place use of an actor ("talks in Astana" for Kazakhstan), in corpus order.
+    public func places(of actor: Int) -> [Mention] {
+        actors.placesByActor[actor].map { actors.placesByDocument[$0.document][$0.mention] }
+    }
+
+    /// An actor's mentions and place uses together, in corpus order.
+    public func mentionsAndPlaces(of actor: Int) -> [(mention: Mention, use: MentionJSON.Use)] {
+        // Both lists are in corpus order: merged, not sorted.
+        let named = actors.mentionsByActor[actor]
+        let placed = actors.placesByActor[actor]
+        var out: [(mention: Mention, use: MentionJSON.Use)] = []
+        out.reserveCapacity(named.count + placed.count)
+        var i = 0
+        var j = 0
+        while i < named.count || j < placed.count {
+            let m = i < named.count ? actors.mentionsByDocument[named[i].document][named[i].mention] : nil
+            let p = j < placed.count ? actors.placesByDocument[placed[j].document][placed[j].mention] : nil
+            if let m,
+                p == nil || named[i].document < placed[j].document
+                    || (named[i].document == placed[j].document && m.span.start <= p!.span.start)
+            {
+                out.append((m, .actor))
+                i += 1
+            } else {
+                out.append((p!, .place))
+                j += 1
+            }
+        }
+        return out
     }
 }

@@ -17,7 +17,8 @@ public struct ActorsReport: Codable, Sendable {
         /// For discovered actors: the phrase that revealed them.
         public var cue: SpanJSON?
         public var rounds: [Int]
-        public var mentions: [SpanJSON]
+        /// Actor mentions and place uses, in corpus order.
+        public var mentions: [MentionJSON]
 
         public init(actor a: Actor, in corpus: Corpus) {
             name = a.name
@@ -29,7 +30,7 @@ public struct ActorsReport: Codable, Sendable {
             origin = a.origin.rawValue
             cue = a.cueSpan.map { SpanJSON($0, in: corpus) }
             rounds = corpus.rounds(of: a.id).map(\.number).sorted()
-            mentions = corpus.mentions(of: a.id).map { SpanJSON($0.span, in: corpus) }
+            mentions = corpus.mentionsAndPlaces(of: a.id).map { MentionJSON($0.mention.span, use: $0.use, in: corpus) }
         }
     }
 

@@ -6,6 +6,13 @@ public struct SpanJSON: Codable, Hashable, Sendable {
     public var end: Int
     public var text: String
 
+    public init(document: String, start: Int, end: Int, text: String) {
+        self.document = document
+        self.start = start
+        self.end = end
+        self.text = text
+    }
+
     public init(_ span: TextSpan, in corpus: Corpus) {
         document = span.document.path
         start = span.start

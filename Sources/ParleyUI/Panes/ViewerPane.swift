@@ -123,22 +123,32 @@ public enum ViewerPane {
         }
         lines.append(PaneLine(""))
         let mentionStyle = ActorPane.style(for: a).adding(.bold)
+        // The mentions, then the place uses ("talks in Astana"), each row opening its passage.
         let refs = c.actors.mentionsByActor[actor]
-        for (n, ref) in refs.enumerated() {
+        let placeRefs = c.actors.placesByActor[actor]
+        @Sendable func mention(_ n: Int) -> (document: Int, mention: Mention) {
+            if n < refs.count { return (refs[n].document, c.actors.mentionsByDocument[refs[n].document][refs[n].mention]) }
+            let ref = placeRefs[n - refs.count]
+            return (ref.document, c.actors.placesByDocument[ref.document][ref.mention])
+        }
+        for n in 0..<(refs.count + placeRefs.count) {
             lineOfItem.append(lines.count + n)
-            targets.append(
-                .passage(document: ref.document, span: c.actors.mentionsByDocument[ref.document][ref.mention].span, actor: actor))
+            let (d, m) = mention(n)
+            targets.append(.passage(document: d, span: m.span, actor: actor))
         }
         // Rows are made when shown: an actor can have tens of thousands of mentions.
-        let rows = PaneLines(lines, then: refs.count) { n in
-            let ref = refs[n]
-            let m = c.actors.mentionsByDocument[ref.document][ref.mention]
-            return concordanceLine(doc: c.documents[ref.document], mention: m, width: width, style: mentionStyle, item: n)
+        let rows = PaneLines(lines, then: refs.count + placeRefs.count) { n in
+            let (d, m) = mention(n)
+            return concordanceLine(
+                doc: c.documents[d], mention: m, width: width, style: n < refs.count ? mentionStyle : placeStyle, item: n)
         }
-        return Model(
-            title: "\(a.name) · \(targets.count) mention\(targets.count == 1 ? "" : "s")", lines: rows, targets: targets,
-            lineOfItem: lineOfItem, focusLine: nil)
+        var title = "\(a.name) · \(refs.count) mention\(refs.count == 1 ? "" : "s")"
+        if !placeRefs.isEmpty { title += " · \(placeRefs.count) as a place" }
+        return Model(title: title, lines: rows, targets: targets, lineOfItem: lineOfItem, focusLine: nil)
     }
+
+    /// How a state or city named as a location is marked: underlined, not in its actor's colour.
+    static let placeStyle = Style(.dim, attributes: .underline)
 
     /// One concordance row: left context | mention | right context, the mention centred.
     static func concordanceLine(doc: Document, mention m: Mention, width: Int, style: Style, item: Int) -> PaneLine {
@@ -167,7 +177,10 @@ public enum ViewerPane {
         let meta = [doc.metadata.outlet, doc.metadata.date.map { HumanDate.format(DateValue(start: $0)) }, doc.id.path].compactMap { $0 }
         for l in WordWrap.wrap(meta.joined(separator: " · "), width: width) { lines.append(PaneLine(l.text, style: Style(.dim))) }
         lines.append(PaneLine(""))
-        let mentions = c.actors.mentionsByDocument[d]
+        // Mentions in their actor's colour and place uses underlined, in text order.
+        let mentions =
+            (c.actors.mentionsByDocument[d].map { ($0.span, ActorPane.style(for: c.actors.actors[$0.actor])) }
+            + c.actors.placesByDocument[d].map { ($0.span, placeStyle) }).sorted { $0.0.start < $1.0.start }
         var focusLine: Int?
         var m = 0
         for (p, paragraph) in doc.paragraphs.enumerated() {
@@ -177,13 +190,11 @@ public enum ViewerPane {
                 let lo = paragraph.start + wrapped.byteRange.lowerBound
                 let hi = paragraph.start + wrapped.byteRange.upperBound
                 var runs: [PaneLine.Run] = []
-                while m < mentions.count, mentions[m].span.end <= lo { m += 1 }
+                while m < mentions.count, mentions[m].0.end <= lo { m += 1 }
                 var k = m
-                while k < mentions.count, mentions[k].span.start < hi {
-                    let rel = (mentions[k].span.start - paragraph.start)..<(mentions[k].span.end - paragraph.start)
-                    if let cols = wrapped.columns(forBytes: rel) {
-                        runs.append(.init(columns: cols, style: ActorPane.style(for: c.actors.actors[mentions[k].actor])))
-                    }
+                while k < mentions.count, mentions[k].0.start < hi {
+                    let rel = (mentions[k].0.start - paragraph.start)..<(mentions[k].0.end - paragraph.start)
+                    if let cols = wrapped.columns(forBytes: rel) { runs.append(.init(columns: cols, style: mentions[k].1)) }
                     k += 1
                 }
                 if let focus, focus.start < hi, focus.end > lo {

@@ -66,6 +66,23 @@ struct ActorMatcherTests {
         #expect(places("The talks went on. More came. Vienna, the host, was pleased.") == [false])
     }
 
+    @Test func aPlaceAfterAModifiedLocativeOrAVerbOfGoingIsAPlace() {
+        var matcher = ActorMatcher()
+        matcher.add("Vienna", actor: 0, kind: .capital)
+        matcher.add("Russia", actor: 1, kind: .name)
+        func places(_ text: String) -> [Bool] {
+            let doc = Document(id: "t.txt", text: text)
+            return matcher.matches(in: doc.tokens, sentences: doc.sentences).map(\.isPlace)
+        }
+        #expect(places("The team gathers at a hotel in downtown Vienna.") == [true])
+        #expect(places("The envoy reached Vienna on Thursday.") == [true])
+        #expect(places("He visited Vienna and Moscow.") == [true])
+        // Near misses: a modifier with no locative before it, and a verb that is not of going.
+        #expect(places("The central Vienna office said so.") == [false])
+        #expect(places("The envoy met Vienna's negotiators.") == [false])
+        #expect(places("Talks with Russia resumed.") == [false])
+    }
+
     @Test func higherPriorityReplacesAndEqualPriorityKeepsTheFirst() {
         var matcher = ActorMatcher()
         matcher.add("Damascus", actor: 0, kind: .capital, priority: 1)

@@ -42,7 +42,7 @@ struct SpanIntegrityTests {
         var count = 0
         for a in report.actors {
             for s in a.mentions {
-                try check(s)
+                try check(s.span)
                 count += 1
             }
             for r in a.roles {

@@ -24,7 +24,7 @@ public final class Lexicons: Sendable {
     // segmentation.yaml
     public let abbreviations, sentenceStarters, terminalMarks, closingMarks: WordClass
     // places.yaml
-    public let locativeBefore, placeNounsAfter, placeSuffixes, relationalNouns: WordClass
+    public let locativeBefore, locativeModifiers, motionVerbs, placeNounsAfter, placeSuffixes, relationalNouns: WordClass
     // parties.yaml
     public let bodyHeads, groupHeads, bodyLinks, ministryNouns, foreignOffices, oppositionNouns, oppositionModifiers,
         oppositionFollowers, partyFollowers, partyActs: WordClass
@@ -192,6 +192,8 @@ public final class Lexicons: Sendable {
         terminalMarks = try word("terminal-marks")
         closingMarks = try word("closing-marks")
         locativeBefore = try word("locative-before")
+        locativeModifiers = try word("locative-modifiers")
+        motionVerbs = try word("motion-verbs")
         placeNounsAfter = try word("place-nouns-after")
         placeSuffixes = try word("place-suffixes")
         relationalNouns = try word("relational-nouns")

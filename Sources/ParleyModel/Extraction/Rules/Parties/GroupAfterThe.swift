@@ -5,10 +5,11 @@
 /// and never written in lower case where it is seen (`PartyReferences`).
 /// The word must close its phrase (a `party-followers` word or punctuation comes next), which
 /// keeps "the Friday meeting" and "the Trump administration" out, and be no word the lexicon
-/// knows (titles, months, offices) and no known name.
+/// knows (titles, months, offices) and no known name: the world layer knows the Taliban and
+/// the Houthis, and this rule finds the groups it does not.
 ///
-/// Accepts: "Envoys met the ⟦Houthis⟧ in Muscat, and the ⟦Houthis⟧ said the talks went well."
-/// Refuses: "Envoys met the Houthis in Muscat." (seen once).
+/// Accepts: "Envoys met the ⟦Seleka⟧ in Bangui, and the ⟦Seleka⟧ said the talks went well."
+/// Refuses: "Envoys met the Seleka in Bangui." (seen once).
 public struct GroupAfterThe: PartyRule {
     public let name = "parties.group-after-the"
     public let doc = "A capitalised word after \"the\" that closes its noun phrase, seen more than once: a group."
