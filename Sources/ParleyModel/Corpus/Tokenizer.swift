@@ -149,7 +149,9 @@ public enum Tokenizer {
                 }
             } else if let scalar = Unicode.Scalar(v) {
                 let p = scalar.properties
-                if p.isAlphabetic || (wordStart >= 0 && p.generalCategory == .nonspacingMark) {
+                if p.isAlphabetic || (wordStart >= 0 && p.generalCategory == .nonspacingMark)
+                    || (v == 0xFFFD && wordStart >= 0 && firstUpper && Self.lowercaseLettersFollow(bytes, at: i + width))
+                {
                     // A run longer than a token can hold goes on in a new token (no space before).
                     if wordStart >= 0, i + width - wordStart > Token.maxLength { flushWord(at: i) }
                     if wordStart < 0 { wordStart = i }
@@ -235,6 +237,17 @@ public enum Tokenizer {
     private static let digitClass: UInt8 = 4
     private static let asciiClasses: [UInt8] = (0..<128).map { b in
         b >= 0x41 && b <= 0x5A ? upperClass : b >= 0x61 && b <= 0x7A ? lowerClass : b >= 0x30 && b <= 0x39 ? digitClass : 0
+    }
+
+    /// Whether three lower-case ASCII letters start at `i`: inside a capitalised word, an
+    /// unreadable character (U+FFFD) then stands for one of its letters ("Lavren\u{FFFD}iev"),
+    /// where "Russia\u{FFFD}s", "don\u{FFFD}t" (a lost apostrophe) and "the\u{FFFD}talks" (a
+    /// lost space) still split.
+    @inline(__always)
+    static func lowercaseLettersFollow(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        guard i + 3 <= bytes.count else { return false }
+        for k in i..<(i + 3) where !(bytes[k] >= 0x61 && bytes[k] <= 0x7A) { return false }
+        return true
     }
 
     /// The word of every ASCII character, for punctuation marks without a look-up.

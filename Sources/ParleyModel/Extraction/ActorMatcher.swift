@@ -67,6 +67,8 @@ public struct ActorMatcher: Sendable {
     private let motionVerbs: WordClass
     /// Nouns after a demonym that make it a place ("the Austrian capital").
     private let placeNounsAfter: WordClass
+    /// Nouns after a demonym that make it no mention of the state ("the Syrian civil war").
+    private let demonymNotState: WordClass
     /// Words glued on by a hyphen that keep a name a place ("Vienna-based").
     private let placeSuffixes: WordClass
     /// Nouns before "of"/"from" that keep the state after them an actor ("delegations from Turkey").
@@ -79,6 +81,7 @@ public struct ActorMatcher: Sendable {
         locativeBefore = lexicons.locativeBefore
         processAfter = lexicons.processAfter
         placeNounsAfter = lexicons.placeNounsAfter
+        demonymNotState = lexicons.demonymNotState
         locativeModifiers = lexicons.locativeModifiers
         motionVerbs = lexicons.motionVerbs
         placeSuffixes = lexicons.placeSuffixes
@@ -249,6 +252,11 @@ public struct ActorMatcher: Sendable {
                         && tokens[firstToken - 1].word == .comma)
             } else if pattern.kind == .demonym, lastToken + 1 < range.upperBound, placeNounsAfter.contains(tokens[lastToken + 1].word) {
                 place = true
+            } else if pattern.kind == .demonym, lastToken + 1 < range.upperBound, demonymNotState.contains(tokens[lastToken + 1].word) {
+                // "the Syrian civil war", "an Australian academic": the country's people or
+                // affairs, not the state; no mention at all.
+                p = end + 1
+                continue
             }
             result.append(Match(actor: pattern.actor, kind: pattern.kind, firstToken: firstToken, lastToken: lastToken, isPlace: place))
             p = end + 1

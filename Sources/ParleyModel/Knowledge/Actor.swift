@@ -27,6 +27,9 @@ public struct Actor: Sendable, Hashable, Identifiable {
     /// The role phrases the text gives it ("Deputy Foreign Minister"), each once, with the
     /// place it is first said (in corpus order).
     public var roles: [Role]
+    /// For aliases the text revealed as spellings of the name: the rule that joined each
+    /// ("transliteration (y → i)", "one unreadable letter", "a dropped particle").
+    public var joinedBy: [String: String] = [:]
     /// Names that stand for it without being its name: demonyms, capital, metonyms
     /// ("Russian", "Moscow", "the Kremlin"). Search finds the actor by these too.
     public var otherNames: [String] = []

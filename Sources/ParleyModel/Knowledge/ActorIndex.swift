@@ -24,10 +24,12 @@ public struct ActorIndex: Sendable {
     public static func build(documents: [Document], gazetteer: Gazetteer, lexicons: Lexicons = .builtIn) -> ActorIndex {
         // 1. Known names from the gazetteer.
         var table: [Actor] = gazetteer.entries.enumerated().map { i, e in
-            Actor(
+            var a = Actor(
                 id: i, name: e.name, type: e.type, aliases: e.aliases, side: e.side, affiliation: e.affiliation,
                 origin: .gazetteer, cue: nil, cueSpan: nil, roles: [],
                 otherNames: e.demonyms + (e.capital.map { [$0] } ?? []) + e.capitalNames + e.metonyms)
+            for alias in e.aliases { a.joinedBy[alias] = "gazetteer" }
+            return a
         }
         var matcher = ActorMatcher(gazetteer: gazetteer, lexicons: lexicons)
         // 2. People the gazetteer does not know, found from context. The first pass's matches
@@ -67,22 +69,41 @@ public struct ActorIndex: Sendable {
         }
         // Discovered people by surname, in table order, with their name words: a new name is
         // compared only with those it could be a variant of.
+        // The gazetteer's people are in it too, so a respelling of a known name ("Anuar
+        // Zhainakov" for the gazetteer's "Anuar Jaynakov") joins it instead of standing apart.
+        let variants = NameVariants.builtIn
         var discoveredBySurname: [String: [(id: Int, words: [String])]] = [:]
+        for a in table where a.type == .person {
+            for name in [a.name] + a.aliases {
+                let words = variants.words(name)
+                discoveredBySurname[variants.surnameKey(words), default: []].append((a.id, words))
+            }
+        }
         for list in findings {
             for f in list {
                 if let known = personKeys[f.key] {
                     if table[known].origin == .discovered, !table[known].aliases.contains(f.name), table[known].name != f.name {
                         table[known].aliases.append(f.name)
+                        table[known].joinedBy[f.name] = variants.ruleForSameWords(table[known].name, f.name)
                     }
                     noteRole(of: known, (f.hasRole, f.affiliation))
                     continue
                 }
                 // A name no one has had yet (rare): split it again to look for a variant.
-                let words = PersonName.words(f.name)
-                // Variants are looked for among names whose surnames respell alike (Lavrentyev, Lavrentiev).
-                let surname = NameVariants.builtIn.surnameKey(words)
-                if let variant = discoveredBySurname[surname]?.first(where: { PersonName.areVariants($0.words, words) })?.id {
-                    if !table[variant].aliases.contains(f.name) { table[variant].aliases.append(f.name) }
+                let words = variants.words(f.name)
+                // Variants are looked for among names whose surnames respell alike (Lavrentyev,
+                // Lavrentiev); a name with an unreadable letter, among all.
+                let surname = variants.surnameKey(words)
+                let candidates =
+                    NameVariants.hasUnreadableLetter(words)
+                    ? discoveredBySurname.values.flatMap { $0 } : discoveredBySurname[surname] ?? []
+                if let (variant, rule) = candidates.lazy.compactMap({ c in variants.rule(joining: c.words, words).map { (c.id, $0) } })
+                    .first
+                {
+                    if !table[variant].aliases.contains(f.name), table[variant].name != f.name {
+                        table[variant].aliases.append(f.name)
+                        table[variant].joinedBy[f.name] = rule
+                    }
                     personKeys[f.key] = variant
                     noteRole(of: variant, (f.hasRole, f.affiliation))
                     continue
@@ -108,6 +129,10 @@ public struct ActorIndex: Sendable {
         for a in table where a.origin == .discovered && a.type == .person {
             matcher.add(a.name, actor: a.id, kind: .name, priority: 3)
             for alias in a.aliases { matcher.add(alias, actor: a.id, kind: .alias, priority: 3) }
+        }
+        // Spellings of a gazetteer's person that the text revealed ("Anuar Zhainakov").
+        for a in table where a.origin == .gazetteer && a.type == .person {
+            for alias in a.aliases where a.joinedBy[alias] != "gazetteer" { matcher.add(alias, actor: a.id, kind: .alias, priority: 3) }
         }
         var surnameOwners: [String: Set<Int>] = [:]
         for a in table where a.type == .person {

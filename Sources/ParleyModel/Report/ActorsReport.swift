@@ -5,10 +5,19 @@ public struct ActorsReport: Codable, Sendable {
         public var span: SpanJSON
     }
 
+    /// A name the actor goes by, and why it is the actor's.
+    public struct Variant: Codable, Sendable {
+        public var text: String
+        /// "gazetteer" for a gazetteer's alias; else the rule that joined the spelling.
+        public var rule: String
+    }
+
     public struct Entry: Codable, Sendable {
         public var name: String
         public var type: String
         public var aliases: [String]
+        /// Each alias with the rule that made it the actor's.
+        public var variants: [Variant]
         public var roles: [Role]
         public var affiliation: String?
         public var side: String?
@@ -24,6 +33,7 @@ public struct ActorsReport: Codable, Sendable {
             name = a.name
             type = a.type.rawValue
             aliases = a.aliases
+            variants = a.aliases.map { Variant(text: $0, rule: a.joinedBy[$0] ?? "spelt so in the text (case, accents or spacing)") }
             roles = a.roles.map { Role(text: $0.text, span: SpanJSON($0.span, in: corpus)) }
             affiliation = a.affiliation
             side = a.side?.rawValue

@@ -83,6 +83,22 @@ struct ActorMatcherTests {
         #expect(places("Talks with Russia resumed.") == [false])
     }
 
+    @Test func aDemonymBeforeTheCountrysPeopleOrWarIsNoMention() {
+        var matcher = ActorMatcher()
+        matcher.add("Syrian", actor: 0, kind: .demonym)
+        func count(_ text: String) -> Int {
+            let doc = Document(id: "t.txt", text: text)
+            return matcher.matches(in: doc.tokens, sentences: doc.sentences).count
+        }
+        #expect(count("The Syrian civil war has killed many.") == 0)
+        #expect(count("Syrian people want peace.") == 0)
+        #expect(count("Syrian refugees crossed the border.") == 0)
+        // Near misses: the state's people and bodies.
+        #expect(count("Syrian officials attended the talks.") == 1)
+        #expect(count("The Syrian delegation arrived.") == 1)
+        #expect(count("The Syrian foreign minister spoke.") == 1)
+    }
+
     @Test func higherPriorityReplacesAndEqualPriorityKeepsTheFirst() {
         var matcher = ActorMatcher()
         matcher.add("Damascus", actor: 0, kind: .capital, priority: 1)

@@ -12,7 +12,7 @@ public final class Lexicons: Sendable {
     // titles.yaml
     public let titleHeads, titleModifiers, titleJoiners, nameParticles: WordClass
     // people.yaml
-    public let speechVerbs, agentVerbs, reportWords, notNames: WordClass
+    public let speechVerbs, agentVerbs, reportWords, notNames, honorifics: WordClass
     // rounds.yaml
     public let roundNouns, roundNounsPlural, talkNouns, processNouns, settlementNouns, timingCues, notTracks, determiners, sessionNouns,
         postponedCues, cancelledCues, clauseContrasts, possessives: WordClass
@@ -24,7 +24,7 @@ public final class Lexicons: Sendable {
     // segmentation.yaml
     public let abbreviations, sentenceStarters, terminalMarks, closingMarks: WordClass
     // places.yaml
-    public let locativeBefore, locativeModifiers, motionVerbs, placeNounsAfter, placeSuffixes, relationalNouns: WordClass
+    public let locativeBefore, locativeModifiers, motionVerbs, placeNounsAfter, demonymNotState, placeSuffixes, relationalNouns: WordClass
     // parties.yaml
     public let bodyHeads, groupHeads, bodyLinks, ministryNouns, foreignOffices, oppositionNouns, oppositionModifiers,
         oppositionFollowers, partyFollowers, partyActs: WordClass
@@ -170,6 +170,7 @@ public final class Lexicons: Sendable {
         agentVerbs = try word("agent-verbs")
         reportWords = try word("report-words")
         notNames = try word("not-names")
+        honorifics = try word("honorifics")
         roundNouns = try word("round-nouns")
         roundNounsPlural = try word("round-nouns-plural")
         talkNouns = try word("talk-nouns")
@@ -194,6 +195,7 @@ public final class Lexicons: Sendable {
         locativeBefore = try word("locative-before")
         locativeModifiers = try word("locative-modifiers")
         motionVerbs = try word("motion-verbs")
+        demonymNotState = try word("demonym-not-state")
         placeNounsAfter = try word("place-nouns-after")
         placeSuffixes = try word("place-suffixes")
         relationalNouns = try word("relational-nouns")

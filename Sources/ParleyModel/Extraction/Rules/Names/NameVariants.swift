@@ -4,7 +4,9 @@ import Yams
 /// When two spellings name one person, by `Resources/normalise/en/person-names.yaml`: both names
 /// are split into words without particles and respelt by its `spellings`; they are one person
 /// when the surnames then agree and the given names agree or share a class of `given-names`.
-/// A table, not a distance, so near names of two people stay apart.
+/// A table, not a distance, so near names of two people stay apart. Letters of another script
+/// that look Latin (`homoglyphs`) are read as Latin inside a Latin word, and one unreadable
+/// letter (U+FFFD, a bad encoding's mark) may stand for any one letter where the rest agrees.
 ///
 /// Same: "Alexander Lavrentiev" / "Alexandr Lavrentyev" (y → i; one given-name class).
 /// Different: "Karim Haddad" / "Karima Haddad" (no rule joins Karim and Karima).
@@ -20,6 +22,8 @@ public struct NameVariants: Sendable {
     }
 
     public let spellings: [Spelling]
+    /// Look-alike letters of other scripts → the Latin letter.
+    private let homoglyphs: [Character: Character]
     /// Respelt given name → its class number.
     private let givenClass: [String: Int]
     /// The examples: pairs that are one person, pairs that are two.
@@ -57,6 +61,15 @@ public struct NameVariants: Sendable {
             spellings.append(Spelling(from: from, to: to, place: place, before: m["before"]?.scalar?.string))
         }
         self.spellings = spellings
+        var homoglyphs: [Character: Character] = [:]
+        for (k, v) in root["homoglyphs"]?.mapping?["letters"]?.mapping ?? [:] {
+            guard let from = k.scalar?.string, let to = v.scalar?.string, from.count == 1, to.count == 1 else {
+                throw Lexicons.Problem(
+                    location: ResourceLocation(file: file, line: k.mark?.line ?? 0), message: "a homoglyph is one letter for one letter")
+            }
+            homoglyphs[Character(from)] = Character(to)
+        }
+        self.homoglyphs = homoglyphs
         var givenClass: [String: Int] = [:]
         for (k, node) in (root["given-names"]?.mapping?["classes"]?.sequence ?? []).enumerated() {
             for name in node.sequence ?? [] {
@@ -78,9 +91,37 @@ public struct NameVariants: Sendable {
         different = pairs("different")
     }
 
-    /// Folded name words without particles or punctuation: the identity of a spelling.
+    /// Folded name words without particles or punctuation, look-alike letters read as Latin:
+    /// the identity of a spelling.
     public func words(_ name: String) -> [String] {
-        Tokenizer.tokenize(name).compactMap { $0.kind == .punct || particles.contains($0.word) ? nil : $0.folded }
+        Tokenizer.tokenize(name).compactMap { $0.kind == .punct || particles.contains($0.word) ? nil : latin($0.folded) }
+    }
+
+    /// A word with its look-alike letters read as Latin, where it has Latin letters too.
+    func latin(_ word: String) -> String {
+        guard word.unicodeScalars.contains(where: { $0.value >= 0x80 }),
+            word.unicodeScalars.contains(where: { $0.isASCII && $0.properties.isAlphabetic })
+        else { return word }
+        return String(word.map { homoglyphs[$0] ?? $0 })
+    }
+
+    /// Whether a name has an unreadable letter (U+FFFD) and so needs `areVariants` against
+    /// names of any surname.
+    public static func hasUnreadableLetter(_ words: [String]) -> Bool { words.contains { $0.contains(unreadable) } }
+
+    static let unreadable: Character = "\u{FFFD}"
+
+    /// Two words that agree letter for letter but at one unreadable letter of either.
+    static func agreeButOneUnreadable(_ a: String, _ b: String) -> Bool {
+        let x = Array(a)
+        let y = Array(b)
+        guard x.count == y.count, x.count >= 4 else { return false }
+        var unreadable = 0
+        for (p, q) in zip(x, y) where p != q {
+            guard p == Self.unreadable || q == Self.unreadable else { return false }
+            unreadable += 1
+        }
+        return unreadable == 1
     }
 
     /// A word as every spelling rule rewrites it.
@@ -106,14 +147,56 @@ public struct NameVariants: Sendable {
     }
 
     /// Whether two names (already split into `words`) are one person's.
-    public func areVariants(_ wa: [String], _ wb: [String]) -> Bool {
-        guard wa.count >= 2, wb.count >= 2 else { return false }
-        guard respelt(wa.last!) == respelt(wb.last!) else { return false }
+    public func areVariants(_ wa: [String], _ wb: [String]) -> Bool { rule(joining: wa, wb) != nil }
+
+    /// The rule by which two names (split into `words`) are one person's, said for a reader
+    /// ("transliteration (y → i)", "one unreadable letter"); nil when they are two people.
+    public func rule(joining wa: [String], _ wb: [String]) -> String? {
+        guard wa.count >= 2, wb.count >= 2 else { return nil }
+        var rules: [String] = []
+        let sa = wa.last!
+        let sb = wb.last!
+        if sa != sb {
+            if Self.agreeButOneUnreadable(sa, sb) {
+                rules.append("one unreadable letter")
+            } else if respelt(sa) == respelt(sb) {
+                rules.append("transliteration (\(usedSpellings(sa, sb)))")
+            } else {
+                return nil
+            }
+        }
         let fa = respelt(wa[0])
         let fb = respelt(wb[0])
-        if fa == fb { return true }
-        guard let ca = givenClass[fa], let cb = givenClass[fb] else { return false }
-        return ca == cb
+        if wa[0] != wb[0] {
+            if Self.agreeButOneUnreadable(wa[0], wb[0]), !rules.contains("one unreadable letter") {
+                rules.append("one unreadable letter")
+            } else if fa == fb {
+                rules.append("transliteration (\(usedSpellings(wa[0], wb[0])))")
+            } else if let ca = givenClass[fa], let cb = givenClass[fb], ca == cb {
+                rules.append("given names of one class (\(wa[0].capitalized) = \(wb[0].capitalized))")
+            } else {
+                return nil
+            }
+        }
+        return rules.isEmpty ? "the same name" : rules.joined(separator: "; ")
+    }
+
+    /// Why two spellings with one `words` identity are one name, said for a reader: "Bashar
+    /// Assad" for "Bashar al-Assad" drops a particle; "Lavrеntiev" has a look-alike letter.
+    public func ruleForSameWords(_ a: String, _ b: String) -> String {
+        let raw: (String) -> [String] = { name in Tokenizer.tokenize(name).compactMap { $0.kind == .punct ? nil : $0.folded } }
+        let ra = raw(a)
+        let rb = raw(b)
+        let strip: ([String]) -> [String] = { $0.filter { !self.particles.contains(Word($0)) } }
+        if strip(ra) != strip(rb) { return "a look-alike letter of another script" }
+        if ra != rb { return "a dropped particle" }
+        return "case, accents or punctuation"
+    }
+
+    /// The spelling rules that turn one of two words into the other ("y → i").
+    private func usedSpellings(_ a: String, _ b: String) -> String {
+        let used = spellings.filter { Self.respell(a, [$0]) != a || Self.respell(b, [$0]) != b }
+        return used.map { "\($0.from) → \($0.to)" }.joined(separator: ", ")
     }
 
     public func areVariants(_ a: String, _ b: String) -> Bool { areVariants(words(a), words(b)) }

@@ -16,6 +16,12 @@ public struct TitleBeforeName: PersonCueRule {
         RuleExample(
             rule: "people.title-before-name", text: "The government of Lena Brandt fell.", accepts: false,
             origin: "TitleBeforeName.swift"),
+        RuleExample(
+            rule: "people.title-before-name", text: "Foreign Office spokesman Dr ⟦Samir Qadri⟧ announced the start.",
+            accepts: true, expect: ["role": "Foreign Office spokesman"], origin: "TitleBeforeName.swift"),
+        RuleExample(
+            rule: "people.title-before-name", text: "Dr Samir Qadri announced the start.", accepts: false,
+            origin: "TitleBeforeName.swift"),
     ]
 
     /// How many capitalised words no lexicon knows a title may hold before its head.
@@ -35,6 +41,13 @@ public struct TitleBeforeName: PersonCueRule {
         finder: NameFinder
     ) -> RoleFinding? {
         var j = nameStart - 1
+        // "spokesman Dr Mohammad Faisal", "spokesman Dr. Faisal": a style between title and name.
+        while j >= range.lowerBound,
+            finder.lexicons.honorifics.contains(tokens[j].word)
+                || (tokens[j].word == .period && j - 1 >= range.lowerBound && finder.lexicons.honorifics.contains(tokens[j - 1].word))
+        {
+            j -= 1
+        }
         if j >= range.lowerBound, tokens[j].word == .comma { j -= 1 }
         var first = j + 1
         var headSeen = false
@@ -104,7 +117,11 @@ public struct TitleBeforeName: PersonCueRule {
             roleStart += 1
         }
         var roleEnd = nameStart - 1
-        while roleEnd > roleStart, tokens[roleEnd].word == .comma { roleEnd -= 1 }
+        while roleEnd > roleStart,
+            tokens[roleEnd].word == .comma || tokens[roleEnd].word == .period || finder.lexicons.honorifics.contains(tokens[roleEnd].word)
+        {
+            roleEnd -= 1
+        }
         guard roleStart <= roleEnd else { return nil }
         let span = doc.span(tokens[roleStart].start..<tokens[roleEnd].end)
         if affiliation == nil {
