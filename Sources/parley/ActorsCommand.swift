@@ -22,7 +22,7 @@ struct ActorsCommand: ParsableCommand {
         if options.json { return try Output.json(report) }
         let rows = report.actors.map { a in
             [
-                a.name, a.type, a.side ?? a.affiliation ?? "", String(a.mentions.count { $0.use == .actor }),
+                a.name, a.type, a.side ?? a.affiliation ?? (a.outlet ? "outlet" : ""), String(a.mentions.count { $0.use == .actor }),
                 String(a.mentions.count { $0.use == .place }),
                 a.origin == "discovered" ? "discovered" : "", a.rounds.map(String.init).joined(separator: ","),
                 a.roles.first?.text ?? "",

@@ -19,7 +19,9 @@ public struct Gazetteer: Sendable {
     }
 
     /// The fields an entry may have.
-    static let fields: Set<String> = ["name", "type", "aliases", "demonyms", "capital", "capital-names", "metonyms", "affiliation", "side"]
+    static let fields: Set<String> = [
+        "name", "type", "aliases", "demonyms", "capital", "capital-names", "metonyms", "affiliation", "side", "outlet",
+    ]
 
     /// The world layer shipped with the library.
     public static func world() -> Gazetteer {
@@ -97,7 +99,8 @@ public struct Gazetteer: Sendable {
                 GazetteerEntry(
                     name: name, type: type, aliases: list("aliases"), demonyms: list("demonyms"), capital: text("capital"),
                     capitalNames: list("capital-names"),
-                    metonyms: list("metonyms"), affiliation: text("affiliation"), side: side, layer: layer))
+                    metonyms: list("metonyms"), affiliation: text("affiliation"), side: side,
+                    isOutlet: ["true", "yes"].contains(text("outlet")?.lowercased() ?? ""), layer: layer))
         }
         var gazetteer = Gazetteer(entries: entries)
         warnings += gazetteer.checkAliases(file: file)

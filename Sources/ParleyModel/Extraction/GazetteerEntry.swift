@@ -15,12 +15,14 @@ public struct GazetteerEntry: Sendable, Hashable {
     /// Name of another actor this one belongs to ("Iran" for an Iranian minister).
     public var affiliation: String?
     public var side: ActorSide?
+    /// A news agency or outlet ("TASS", "Reuters"): it reports the talks, it takes no part.
+    public var isOutlet: Bool
     public var layer: Layer
 
     public init(
         name: String, type: ActorType, aliases: [String] = [], demonyms: [String] = [], capital: String? = nil,
         capitalNames: [String] = [],
-        metonyms: [String] = [], affiliation: String? = nil, side: ActorSide? = nil,
+        metonyms: [String] = [], affiliation: String? = nil, side: ActorSide? = nil, isOutlet: Bool = false,
         layer: Layer = .corpus
     ) {
         self.name = name
@@ -32,6 +34,7 @@ public struct GazetteerEntry: Sendable, Hashable {
         self.metonyms = metonyms
         self.affiliation = affiliation
         self.side = side
+        self.isOutlet = isOutlet
         self.layer = layer
     }
 }

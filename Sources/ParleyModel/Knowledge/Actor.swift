@@ -30,6 +30,8 @@ public struct Actor: Sendable, Hashable, Identifiable {
     /// For aliases the text revealed as spellings of the name: the rule that joined each
     /// ("transliteration (y → i)", "one unreadable letter", "a dropped particle").
     public var joinedBy: [String: String] = [:]
+    /// A news agency or outlet ("TASS", "Tasnim News Agency"): listed, never a participant.
+    public var isOutlet = false
     /// Names that stand for it without being its name: demonyms, capital, metonyms
     /// ("Russian", "Moscow", "the Kremlin"). Search finds the actor by these too.
     public var otherNames: [String] = []

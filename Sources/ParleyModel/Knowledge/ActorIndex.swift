@@ -29,6 +29,7 @@ public struct ActorIndex: Sendable {
                 origin: .gazetteer, cue: nil, cueSpan: nil, roles: [],
                 otherNames: e.demonyms + (e.capital.map { [$0] } ?? []) + e.capitalNames + e.metonyms)
             for alias in e.aliases { a.joinedBy[alias] = "gazetteer" }
+            a.isOutlet = e.isOutlet
             return a
         }
         var matcher = ActorMatcher(gazetteer: gazetteer, lexicons: lexicons)
@@ -205,6 +206,11 @@ public struct ActorIndex: Sendable {
             }
         }
 
+        // Organisations the text found under an agency's name ("Tasnim News Agency") are outlets.
+        for i in table.indices where table[i].origin == .discovered && table[i].type == .organisation {
+            table[i].isOutlet = isOutletName(table[i].name, lexicons)
+        }
+
         // 5. Keep only actors the text names, as actors or as places; renumber.
         var used = Array(repeating: false, count: table.count)
         for list in mentionsByDocument { for m in list { used[m.actor] = true } }
@@ -239,6 +245,17 @@ public struct ActorIndex: Sendable {
             actors: actors, mentionsByDocument: mentionsByDocument, mentionsByActor: refs(mentionsByDocument, actors: actors.count),
             placesByDocument: placesByDocument, placesByActor: refs(placesByDocument, actors: actors.count), coverage: finalCoverage)
     }
+
+    /// Whether an organisation's name is a news outlet's, by `outlet-ends` and `outlet-kinds`
+    /// ("Ariana News", "Tasnim News Agency"; not "International Atomic Energy Agency").
+    static func isOutletName(_ name: String, _ lexicons: Lexicons) -> Bool {
+        let words = Tokenizer.tokenize(name).filter { $0.kind == .word }.map(\.word)
+        guard words.count >= 2, let last = words.last else { return false }
+        if lexicons.outletEnds.contains(last) { return true }
+        return last == agency && lexicons.outletKinds.contains(words[words.count - 2])
+    }
+
+    static let agency = Word("agency")
 
     /// Each actor's mentions in corpus order, as references into per-document lists.
     static func refs(_ byDocument: [[Mention]], actors: Int) -> [[MentionRef]] {

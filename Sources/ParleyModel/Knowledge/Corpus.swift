@@ -122,7 +122,9 @@ public struct Corpus: Sendable {
         let parts = UnsafeSendable((cues, words))
         DispatchQueue.concurrentPerform(iterations: 2) { part in
             if part == 0 {
-                built.value = Timeline.build(documents: documents, rounds: rounds.value.take()!, mentions: mentions, cues: parts.value.0)
+                built.value = Timeline.build(
+                    documents: documents, rounds: rounds.value.take()!, mentions: mentions, cues: parts.value.0,
+                    outlets: actorList.map(\.isOutlet))
             } else {
                 progress?(.analysing(.search))
                 indexed.value = SearchIndex(documents: documents, words: parts.value.1, actors: actorList)

@@ -16,7 +16,7 @@ public struct Timeline: Sendable {
     /// never holds them all twice.
     public static func build(
         documents: [Document], rounds: consuming [DocumentRounds], mentions: [[Mention]],
-        cues: [Set<Int>]? = nil
+        cues: [Set<Int>]? = nil, outlets: [Bool] = []
     ) -> Timeline {
         // Entries by their key ("Astana#4") once per claim, then everything else by the entry's
         // position and the document's: no string or span is hashed per claim but the key.
@@ -132,7 +132,7 @@ public struct Timeline: Sendable {
             e.place = mostCommon(places[index]) ?? mostCommon(talkPlaces[index])
             e.participants = participants(
                 of: e, reportingTalks: reportingTalks[index], documents: documents, docIndex: docIndex,
-                rounds: rounds, mentions: mentions, cues: cues, actorCount: actorCount)
+                rounds: rounds, mentions: mentions, cues: cues, actorCount: actorCount, outlets: outlets)
             e.evidence.sort()
             return e
         }
@@ -197,7 +197,7 @@ public struct Timeline: Sendable {
 
     static func participants(
         of e: TimelineEntry, reportingTalks: Set<DocumentID>, documents: [Document], docIndex: [DocumentID: Int],
-        rounds: [DocumentRounds], mentions: [[Mention]], cues: [Set<Int>], actorCount: Int
+        rounds: [DocumentRounds], mentions: [[Mention]], cues: [Set<Int>], actorCount: Int, outlets: [Bool]
     ) -> [Int] {
         // Counted in arrays by actor number, with the actors in the order first seen.
         var counts = [Int32](repeating: 0, count: actorCount)
@@ -217,7 +217,11 @@ public struct Timeline: Sendable {
             let cueSentences = reportsRound || reportingTalks.contains(id) ? cues[d] : []
             let evidenceSentences = evidence[id] ?? []
             guard !cueSentences.isEmpty || !evidenceSentences.isEmpty else { continue }
-            for m in mentions[d] where cueSentences.contains(m.sentence) || evidenceSentences.contains(m.sentence) {
+            // An outlet ("TASS reports") tells of the round; it does not take part.
+            for m in mentions[d]
+            where (cueSentences.contains(m.sentence) || evidenceSentences.contains(m.sentence))
+                && !(m.actor < outlets.count && outlets[m.actor])
+            {
                 if counts[m.actor] == 0 { seen.append(m.actor) }
                 counts[m.actor] += 1
             }

@@ -21,6 +21,8 @@ public struct ActorsReport: Codable, Sendable {
         public var roles: [Role]
         public var affiliation: String?
         public var side: String?
+        /// True for a news agency or outlet, which reports the talks and takes part in no round.
+        public var outlet: Bool
         /// "gazetteer" or "discovered".
         public var origin: String
         /// For discovered actors: the phrase that revealed them.
@@ -37,6 +39,7 @@ public struct ActorsReport: Codable, Sendable {
             roles = a.roles.map { Role(text: $0.text, span: SpanJSON($0.span, in: corpus)) }
             affiliation = a.affiliation
             side = a.side?.rawValue
+            outlet = a.isOutlet
             origin = a.origin.rawValue
             cue = a.cueSpan.map { SpanJSON($0, in: corpus) }
             rounds = corpus.rounds(of: a.id).map(\.number).sorted()

@@ -28,7 +28,9 @@ public enum ActorPane {
         var fixed: [(String, Int, DisplayWidth.Alignment)] = [(type, 6, .leading)]
         // An actor the text names only as a location ("Vienna, Austria") says so.
         let placeOnly = actors.mentionsByActor[id].isEmpty && !actors.placesByActor[id].isEmpty
-        if wide { fixed.append((a.side?.rawValue ?? a.affiliation ?? (placeOnly ? "place only" : ""), 11, .leading)) }
+        if wide {
+            fixed.append((a.side?.rawValue ?? a.affiliation ?? (a.isOutlet ? "outlet" : placeOnly ? "place only" : ""), 11, .leading))
+        }
         fixed.append((String(actors.mentionsByActor[id].count), countWidth, .trailing))
         let text = Columns.row(mark + a.name, fixed, width: width)
         let nameWidth = min(width, DisplayWidth.of(mark + a.name))

@@ -27,7 +27,7 @@ public final class Lexicons: Sendable {
     public let locativeBefore, locativeModifiers, motionVerbs, placeNounsAfter, demonymNotState, placeSuffixes, relationalNouns: WordClass
     // parties.yaml
     public let bodyHeads, groupHeads, bodyLinks, ministryNouns, foreignOffices, oppositionNouns, oppositionModifiers,
-        oppositionFollowers, partyFollowers, partyActs: WordClass
+        oppositionFollowers, partyFollowers, partyActs, outletEnds, outletKinds: WordClass
     /// The kinds of ministry, each a class whose `canonical` is the ministry's name ("Ministry of Defence").
     public let ministryKinds: [WordClass]
     // numbers.yaml
@@ -209,6 +209,8 @@ public final class Lexicons: Sendable {
         oppositionFollowers = try word("opposition-followers")
         partyFollowers = try word("party-followers")
         partyActs = try word("party-acts")
+        outletEnds = try word("outlet-ends")
+        outletKinds = try word("outlet-kinds")
         // The kinds are the classes `ministry-kinds` includes, so a new kind is a file edit.
         _ = try word("ministry-kinds")
         ministryKinds = try (raw["ministry-kinds"]?.include ?? []).map { name in
