@@ -3,7 +3,10 @@
 /// Affairs of the Republic of Kazakhstan", "Pakistan's Foreign Office", "the Kazakh MFA". The
 /// kinds and their names are `ministry-kinds` in `parties.yaml`. A phrase without its state
 /// ("the Foreign Ministry") or its kind ("the Kazakh ministry", "the ministry") is found with
-/// what it gives, and the document says which ministry it is.
+/// what it gives, and the document says which ministry it is; but a ministry without its
+/// state in a person's title ("X, the deputy undersecretary of Foreign Ministry") is the
+/// ministry of the one state the sentence names ("The Turkish delegation is headed by X, ..."),
+/// where there is just one.
 ///
 /// Accepts: "⟦Norway's Defence Ministry⟧ denied it." Refuses: "The Foreign Minister of
 /// Kazakhstan said so." (a minister is a person's title, not the ministry).
@@ -16,6 +19,10 @@ public struct StateInstitution: PartyRule {
             origin: "StateInstitution.swift"),
         RuleExample(
             rule: "parties.state-institution", text: "A new ministry was set up.", accepts: false, origin: "StateInstitution.swift"),
+        RuleExample(
+            rule: "parties.state-institution",
+            text: "The Norwegian delegation is headed by Ola Berg, the deputy undersecretary of ⟦Foreign Ministry⟧.", accepts: true,
+            expect: ["name": "Ministry of Foreign Affairs of Norway"], origin: "StateInstitution.swift"),
     ]
 
     static let of = Word("of")
@@ -84,6 +91,9 @@ public struct StateInstitution: PartyRule {
                 continue
             }
             if kind == nil, state == nil { first = i - 1 }
+            // "..., the deputy undersecretary of Foreign Ministry": a title's ministry is the
+            // state's that the sentence names alone.
+            if kind != nil, state == nil, isInTitle(first, s), let only = onlyState(s) { state = only }
             let stateName = state.map { s.actorNames.indices.contains($0.actor) ? s.actorNames[$0.actor] : "" }
             var name: String?
             if let kind, let canonical = kind.canonical, let stateName, !stateName.isEmpty { name = "\(canonical) of \(stateName)" }
@@ -92,6 +102,31 @@ public struct StateInstitution: PartyRule {
                     kind: .institution, tokens: first...last, name: name, type: .organisation, state: state?.actor,
                     institution: kind?.canonical, rule: self.name))
             i = last + 1
+        }
+        return found
+    }
+
+    /// Whether the phrase at `first` follows a title and its joiner ("undersecretary of
+    /// [the]", "spokesman for the").
+    func isInTitle(_ first: Int, _ s: SentenceContext) -> Bool {
+        var k = first - 1
+        if k >= s.range.lowerBound, s.tokens[k].word == Self.the { k -= 1 }
+        guard k - 1 >= s.range.lowerBound, s.lexicons.titleJoiners.contains(s.tokens[k].word) else { return false }
+        return s.lexicons.titleHeads.contains(s.tokens[k - 1].word)
+    }
+
+    /// The one state the sentence names as an actor (by name or demonym), if it names one only.
+    func onlyState(_ s: SentenceContext) -> ActorMatcher.Match? {
+        var found: ActorMatcher.Match?
+        var i = s.range.lowerBound
+        while i < s.range.upperBound {
+            if let m = s.matches.match(at: i), m.actor >= 0, m.actor < s.actorTypes.count, s.actorTypes[m.actor] == .state {
+                if let f = found, f.actor != m.actor { return nil }
+                found = found ?? m
+                i = m.lastToken + 1
+            } else {
+                i += 1
+            }
         }
         return found
     }
