@@ -227,6 +227,14 @@ public struct ActorMatcher: Sendable {
                 guard q < positions.count, let next = edges.next(node, tokens[positions[q]].word) else { break }
                 node = next
             }
+            // "the UN High Commissioner for Refugees": a name that starts with "the" ("the UN")
+            // gives way to a longer one starting at the next word.
+            if let b = best, head.word == Self.the, p + 1 < positions.count,
+                let longer = longestMatch(from: p + 1, tokens: tokens, positions: positions), longer.end > b.end
+            {
+                best = longer
+                p += 1
+            }
             guard let (end, pattern, matched) = best else {
                 p += 1
                 continue
@@ -266,6 +274,26 @@ public struct ActorMatcher: Sendable {
     @inline(__always)
     private func startsName(_ t: Token) -> Bool {
         t.kind != .punct && t.word.index < roots.count && roots[t.word.index] >= 0
+    }
+
+    /// The longest name starting at `positions[p]`, as the matching loop finds it.
+    private func longestMatch(from p: Int, tokens: UnsafeBufferPointer<Token>, positions: [Int]) -> (
+        end: Int, pattern: Pattern, node: Int32
+    )? {
+        let head = tokens[positions[p]]
+        guard startsName(head) else { return nil }
+        var node = roots[head.word.index]
+        var best: (end: Int, pattern: Pattern, node: Int32)?
+        var q = p
+        while true {
+            if let pattern = terminal[Int(node)], accepts(pattern.rule, tokens: tokens, positions: positions[p...q]) {
+                best = (q, pattern, node)
+            }
+            q += 1
+            guard q < positions.count, let next = edges.next(node, tokens[positions[q]].word) else { break }
+            node = next
+        }
+        return best
     }
 
     private func accepts(_ rule: CaseRule, tokens: UnsafeBufferPointer<Token>, positions: ArraySlice<Int>) -> Bool {

@@ -99,6 +99,18 @@ struct ActorMatcherTests {
         #expect(count("The Syrian foreign minister spoke.") == 1)
     }
 
+    @Test func aNameStartingWithTheGivesWayToALongerOneAtTheNextWord() {
+        var matcher = ActorMatcher()
+        matcher.add("the UN", actor: 0, kind: .alias)
+        matcher.add("UN High Commissioner for Refugees", actor: 1, kind: .alias)
+        func actors(_ text: String) -> [Int] {
+            let doc = Document(id: "t.txt", text: text)
+            return matcher.matches(in: doc.tokens, sentences: doc.sentences).map(\.actor)
+        }
+        #expect(actors("The UN High Commissioner for Refugees sent aid.") == [1])
+        #expect(actors("The UN said it would send aid.") == [0])
+    }
+
     @Test func higherPriorityReplacesAndEqualPriorityKeepsTheFirst() {
         var matcher = ActorMatcher()
         matcher.add("Damascus", actor: 0, kind: .capital, priority: 1)

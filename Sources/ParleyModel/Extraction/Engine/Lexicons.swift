@@ -30,6 +30,9 @@ public final class Lexicons: Sendable {
         oppositionFollowers, partyFollowers, partyActs, outletEnds, outletKinds: WordClass
     /// The kinds of ministry, each a class whose `canonical` is the ministry's name ("Ministry of Defence").
     public let ministryKinds: [WordClass]
+    /// A state's bodies named by their own noun ("parliament", "armed forces"), each a class
+    /// whose `canonical` is the body's name ("Parliament").
+    public let stateBodies: [WordClass]
     // numbers.yaml
     public let ordinals, cardinals, tens: WordValues
     public let ordinalSuffixes: WordClass
@@ -219,6 +222,16 @@ public final class Lexicons: Sendable {
                 throw Problem(
                     location: raw[name].map { ResourceLocation(file: $0.file, line: $0.line) },
                     message: "'\(name)', a kind of ministry, needs a name: (the ministry's name)")
+            }
+            return kind
+        }
+        _ = try word("state-bodies")
+        stateBodies = try (raw["state-bodies"]?.include ?? []).map { name in
+            let kind = try word(name)
+            guard kind.canonical != nil else {
+                throw Problem(
+                    location: raw[name].map { ResourceLocation(file: $0.file, line: $0.line) },
+                    message: "'\(name)', a state's body, needs a name: (the body's name)")
             }
             return kind
         }

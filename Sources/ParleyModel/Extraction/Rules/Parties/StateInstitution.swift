@@ -66,6 +66,34 @@ public struct StateInstitution: PartyRule {
                     }
                 }
             }
+            if last < 0, let (body, n) = bodyAt(i, s) {
+                // "Iran's parliament", "the Parliament of Iran": only with the state.
+                var state = s.state(before: i)
+                let first = state?.firstToken ?? i
+                var lastToken = i + n - 1
+                if state == nil, i + n + 1 < end, s.tokens[i + n].word == Self.of {
+                    var k = i + n + 1
+                    if s.tokens[k].word == Self.the, k + 1 < end { k += 1 }
+                    if let m = s.state(at: k), m.firstToken >= i + n + 1 {
+                        state = m
+                        lastToken = m.lastToken
+                    }
+                }
+                // "the Free Syrian Army" is a group's name: a capitalised word before the state.
+                let inName =
+                    state.map {
+                        $0.firstToken > s.range.lowerBound && s.tokens[$0.firstToken - 1].isCapitalized
+                            && s.tokens[$0.firstToken - 1].word != Self.the
+                    } ?? false
+                if let state, !inName, s.actorNames.indices.contains(state.actor), let canonical = body.canonical {
+                    found.append(
+                        PartyFinding(
+                            kind: .institution, tokens: first...lastToken, name: "\(canonical) of \(s.actorNames[state.actor])",
+                            type: .organisation, state: state.actor, institution: canonical, rule: self.name))
+                    i = lastToken + 1
+                    continue
+                }
+            }
             guard last >= 0 else {
                 i += 1
                 continue
@@ -129,6 +157,15 @@ public struct StateInstitution: PartyRule {
             }
         }
         return found
+    }
+
+    /// The state's body a word or phrase at `i` names ("parliament", "armed forces"), and its
+    /// length in tokens.
+    func bodyAt(_ i: Int, _ s: SentenceContext) -> (WordClass, Int)? {
+        for k in s.lexicons.stateBodies {
+            if let n = k.match(s.tokens, at: i, end: s.range.upperBound) { return (k, n) }
+        }
+        return nil
     }
 
     /// The kind of ministry a word or phrase at `i` names, and its length in tokens.
