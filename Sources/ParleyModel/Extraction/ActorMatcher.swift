@@ -69,6 +69,9 @@ public struct ActorMatcher: Sendable {
     private let placeNounsAfter: WordClass
     /// Nouns after a demonym that make it no mention of the state ("the Syrian civil war").
     private let demonymNotState: WordClass
+    /// Words with a part other than a name's: a demonym before any other capitalised word is
+    /// part of that word's name ("Japanese TBS TV", "the Turkish Stream pipeline").
+    private let knownWords: WordSet
     /// Words glued on by a hyphen that keep a name a place ("Vienna-based").
     private let placeSuffixes: WordClass
     /// Nouns before "of"/"from" that keep the state after them an actor ("delegations from Turkey").
@@ -82,6 +85,7 @@ public struct ActorMatcher: Sendable {
         processAfter = lexicons.processAfter
         placeNounsAfter = lexicons.placeNounsAfter
         demonymNotState = lexicons.demonymNotState
+        knownWords = lexicons.knownWords
         locativeModifiers = lexicons.locativeModifiers
         motionVerbs = lexicons.motionVerbs
         placeSuffixes = lexicons.placeSuffixes
@@ -260,9 +264,12 @@ public struct ActorMatcher: Sendable {
                         && tokens[firstToken - 1].word == .comma)
             } else if pattern.kind == .demonym, lastToken + 1 < range.upperBound, placeNounsAfter.contains(tokens[lastToken + 1].word) {
                 place = true
-            } else if pattern.kind == .demonym, lastToken + 1 < range.upperBound, demonymNotState.contains(tokens[lastToken + 1].word) {
+            } else if pattern.kind == .demonym, lastToken + 1 < range.upperBound,
+                demonymNotState.contains(tokens[lastToken + 1].word) || isInOtherName(tokens[lastToken + 1])
+            {
                 // "the Syrian civil war", "an Australian academic": the country's people or
-                // affairs, not the state; no mention at all.
+                // affairs, not the state; "Japanese TBS TV", "Turkish Stream": part of the name
+                // of something else. No mention at all.
                 p = end + 1
                 continue
             }
@@ -272,6 +279,14 @@ public struct ActorMatcher: Sendable {
     }
 
     @inline(__always)
+    /// Whether the word after a demonym makes the demonym part of another thing's name: a
+    /// capitalised word that no lexicon knows and that starts no known name ("Japanese TBS",
+    /// "Turkish Stream", "Syrian Kurds"); not "Russian Foreign Minister" ("foreign" is a
+    /// title's word) nor "the Iranian President".
+    private func isInOtherName(_ t: Token) -> Bool {
+        t.kind == .word && t.isCapitalized && t.spaceBefore && !knownWords.contains(t.word) && !startsName(t)
+    }
+
     private func startsName(_ t: Token) -> Bool {
         t.kind != .punct && t.word.index < roots.count && roots[t.word.index] >= 0
     }

@@ -93,8 +93,11 @@ struct ActorMatcherTests {
         #expect(count("The Syrian civil war has killed many.") == 0)
         #expect(count("Syrian people want peace.") == 0)
         #expect(count("Syrian refugees crossed the border.") == 0)
+        // Part of another thing's name.
+        #expect(count("The Syrian Stream pipeline was finished.") == 0)
         // Near misses: the state's people and bodies.
         #expect(count("Syrian officials attended the talks.") == 1)
+        #expect(count("The Syrian Foreign Minister spoke.") == 1)
         #expect(count("The Syrian delegation arrived.") == 1)
         #expect(count("The Syrian foreign minister spoke.") == 1)
     }

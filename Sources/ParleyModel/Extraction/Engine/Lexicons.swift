@@ -33,6 +33,9 @@ public final class Lexicons: Sendable {
     /// A state's bodies named by their own noun ("parliament", "armed forces"), each a class
     /// whose `canonical` is the body's name ("Parliament").
     public let stateBodies: [WordClass]
+    /// Every word the lexicons give a part other than a name's (offices, titles, heads, the
+    /// talks' nouns, styles): a capitalised word outside it may be part of a name.
+    public let knownWords: WordSet
     // numbers.yaml
     public let ordinals, cardinals, tens: WordValues
     public let ordinalSuffixes: WordClass
@@ -235,6 +238,15 @@ public final class Lexicons: Sendable {
             }
             return kind
         }
+        var known = WordSet([String]())
+        for c in [
+            notNames, titleHeads, titleModifiers, bodyHeads, ministryNouns, oppositionNouns, roundNouns, talkNouns, processNouns,
+            sessionNouns, placeNounsAfter, demonymNotState, relationalNouns, honorifics,
+        ] {
+            known.formUnion(c.words)
+        }
+        for c in ministryKinds + stateBodies { known.formUnion(c.words) }
+        knownWords = known
         ordinals = try table("ordinals")
         cardinals = try table("cardinals")
         tens = try table("tens")
