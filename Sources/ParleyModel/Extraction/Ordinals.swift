@@ -30,9 +30,16 @@ public struct Ordinals: Sendable {
         return nil
     }
 
-    /// "twenty-first": tens word, hyphen, unit ordinal, starting at token `i`. Returns the value
-    /// and the index of the last token used.
+    /// "twenty-first": tens word, hyphen, unit ordinal, starting at token `i`; or digits, a
+    /// hyphen and a suffix written together ("11-th", as some agencies write it). Returns the
+    /// value and the index of the last token used.
     func compound(_ tokens: [Token], at i: Int, end: Int) -> (Int, Int)? {
+        if tokens[i].kind == .number, i + 2 < end, tokens[i + 1].word == .hyphen, !tokens[i + 1].spaceBefore,
+            !tokens[i + 2].spaceBefore, suffixes.contains(text: tokens[i + 2].folded), let v = Int(tokens[i].folded), v > 0,
+            v <= Self.maxDigitOrdinal
+        {
+            return (v, i + 2)
+        }
         guard let t = tens[word: tokens[i].word], i + 2 < end, tokens[i + 1].word == .hyphen,
             let u = ordinals[word: tokens[i + 2].word] ?? cardinals[word: tokens[i + 2].word], u < 10
         else { return nil }

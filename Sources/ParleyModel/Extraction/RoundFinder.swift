@@ -139,12 +139,23 @@ public struct RoundFinder: Sendable {
             let place = placeIn(tokens, range: range, doc: doc, coverage: coverage)
             // Where talks are, said in no sentence about a numbered round: the article's own round's place.
             if let place, talkSentence, phrases.isEmpty { talkPlaces.append(place) }
+            let futureSentence = range.contains { futureWords.contains(tokens[$0].word) }
             var sentenceClaims: [RoundClaim] = phrases.map { p in
-                RoundClaim(
+                var c = RoundClaim(
                     kind: p.kind, track: p.track ?? nearestTrack(tokens, in: range, to: p.first) ?? mainTrack ?? defaultTrack,
                     number: p.number, relation: p.relation, count: p.count,
                     phrase: doc.span(tokens[p.first].start..<tokens[p.last].end), sentence: doc.span(sentence.range),
                     sentenceIndex: s, date: nil, dateSpan: nil, durationDays: nil, place: place)
+                // "The latest round ... opened on Thursday", "a new round was launched": the
+                // article's own round; "this new round" too.
+                if p.kind == .relative, !futureSentence,
+                    (p.first...p.last).contains(where: { lexicons.openingRelations.contains(tokens[$0].word) }),
+                    (p.first...p.last).contains(where: { lexicons.roundRelations[word: tokens[$0].word] == 0 })
+                        || range.contains(where: { lexicons.openingVerbs.match(tokens, at: $0, end: range.upperBound) != nil })
+                {
+                    c.relation = .current
+                }
+                return c
             }
             var timing: [(DateValue, TextSpan)] = []
             for m in dates {
@@ -198,6 +209,13 @@ public struct RoundFinder: Sendable {
                         kind: .timing, track: mainTrack ?? defaultTrack, number: nil, relation: nil, count: nil,
                         phrase: span, sentence: doc.span(sentence.range), sentenceIndex: s,
                         date: value, dateSpan: span, durationDays: nil, place: place))
+            }
+            // A date the sentence gives no tense ("Astana Talks Next Week"), wholly after the
+            // article's own day, is a plan: nothing after the report can be held yet.
+            if let today = doc.metadata.date?.dayNumber {
+                for k in sentenceClaims.indices where sentenceClaims[k].status == nil {
+                    if let first = sentenceClaims[k].date?.dayBounds?.lowerBound, first > today { sentenceClaims[k].status = .planned }
+                }
             }
             claims += sentenceClaims
         }

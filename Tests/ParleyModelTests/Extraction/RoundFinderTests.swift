@@ -29,6 +29,40 @@ struct RoundFinderTests {
         #expect(t.unresolved.contains { $0.track == "Vienna" && $0.relation == .next })
     }
 
+    /// "The latest round ... opened", "a new round was launched": the article's own round;
+    /// "a new round will be held" is the next.
+    @Test func aRoundSaidToOpenIsTheArticlesOwn() throws {
+        let t = try timeline(
+            [
+                "Oslo-7 talks opened in the Norwegian capital. The latest round of the Oslo talks opened on Thursday. "
+                    + "Delegates said a new round of Oslo talks was launched by the Thursday meeting.",
+                "The ninth round of Oslo talks ended on Friday. A new round of Oslo talks will be held next month.",
+            ], date: "2019-04-12")
+        #expect(Set(t.entries.map(\.number)) == [7, 9, 10])
+    }
+
+    /// "its 18th round of meetings" counts one body's meetings; "their fifth round" is the sides'.
+    @Test func aBodysOwnRoundCountIsNoRoundOfTheProcess() throws {
+        let t = try timeline(
+            [
+                "The Oslo talks went on. The Joint Commission held its 18th round of meetings online in April. "
+                    + "The sides held their fifth round of Oslo talks in May. The Oslo process held its sixth round in June."
+            ], date: "2021-07-01")
+        #expect(Set(t.entries.map(\.number)) == [5, 6])
+    }
+
+    /// A date with no tense wholly after the article's day is a plan, and the plan's precise
+    /// day wins over the vaguer one ("next week" beside "on Nov. 22-23").
+    @Test func anUntensedDateAfterTheReportIsAPlan() throws {
+        let t = try timeline(
+            [
+                "Oslo Talks: The 19th Round Next Week\n\nThe sides of the Oslo talks will hold the 19th round next week, on Nov. 22-23."
+            ], date: "2022-11-14")
+        let round = try #require(t.entries.first { $0.number == 19 })
+        #expect(
+            round.date == DateValue(start: PartialDate(year: 2022, month: 11, day: 22), end: PartialDate(year: 2022, month: 11, day: 23)))
+    }
+
     @Test func theLatestRoundIsThePreviousOneWithItsMonth() throws {
         let t = try timeline(
             [

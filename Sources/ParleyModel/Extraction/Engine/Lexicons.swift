@@ -21,6 +21,11 @@ public final class Lexicons: Sendable {
     public let participationCues, negations: WordClass
     /// `future-words` of dates.yaml as words, for finders that read tokens, not date tokens.
     public let futureWords: WordClass
+    /// Relation words read by what their sentence says ("the latest round ... opened"), and
+    /// the words that say a round opened.
+    public let openingRelations, openingVerbs: WordClass
+    /// "its 18th round": one body's own count, unless the process is named before.
+    public let bodyPossessives: WordClass
     // segmentation.yaml
     public let abbreviations, sentenceStarters, terminalMarks, closingMarks: WordClass
     // places.yaml
@@ -194,6 +199,9 @@ public final class Lexicons: Sendable {
         participationCues = try word("participation-cues")
         negations = try word("negations")
         futureWords = try word("future-words")
+        openingRelations = try word("opening-relations")
+        openingVerbs = try word("opening-verbs")
+        bodyPossessives = try word("body-possessives")
         abbreviations = try word("abbreviations")
         sentenceStarters = try word("sentence-starters")
         terminalMarks = try word("terminal-marks")

@@ -12,8 +12,9 @@ public final class TokenPattern: Sendable {
         /// A word of a class (or a key of a table).
         case inClass(WordSet)
         case word(Word)
-        /// An ordinal word, "21st", or "twenty-first" (three tokens); cardinals too when allowed.
-        case ordinal(allowCardinal: Bool)
+        /// An ordinal word, "21st", or "twenty-first" (three tokens), at least `min`; cardinals
+        /// too when allowed.
+        case ordinal(allowCardinal: Bool, min: Int)
         /// A cardinal in digits (or in words unless `digitsOnly`), within bounds.
         case number(min: Int, max: Int, digitsOnly: Bool)
         /// A key of a value table; the value is captured.
@@ -30,10 +31,11 @@ public final class TokenPattern: Sendable {
         public var attached = false
         public var capture: String?
 
-        /// Whether a token must be of a known kind here to match at all: a class word or a track.
+        /// Whether a token must be of a known kind here to match at all: a class word, a given
+        /// word or a track.
         var isAnchor: Bool {
             switch test {
-            case .inClass, .track: return true
+            case .inClass, .word, .track: return true
             default: return false
             }
         }
@@ -90,6 +92,12 @@ public final class TokenPattern: Sendable {
                 anchor = set
                 break
             }
+            if case .word(let w) = s.test {
+                var set = WordSet([String]())
+                set.insert(w)
+                anchor = set
+                break
+            }
         }
         anchorWords = anchor
         isAnchoredAtTrack = steps.contains { step in
@@ -99,7 +107,7 @@ public final class TokenPattern: Sendable {
         }
     }
 
-    /// The words one of which every match holds (the first required class step), so a sentence
+    /// The words one of which every match holds (the first required class or word step), so a sentence
     /// without any is skipped; nil when the pattern is anchored at a track name instead.
     public let anchorWords: WordSet?
 
@@ -144,9 +152,11 @@ public final class TokenPattern: Sendable {
             return set.contains(t.word) ? (1, nil) : nil
         case .word(let w):
             return t.word == w ? (1, nil) : nil
-        case .ordinal(let allowCardinal):
-            if let (v, last) = ordinals.compound(s.tokens, at: p, end: s.range.upperBound) { return (last - p + 1, .number(v)) }
-            return ordinals.value(of: t, allowCardinal: allowCardinal).map { (1, .number($0)) }
+        case .ordinal(let allowCardinal, let lo):
+            if let (v, last) = ordinals.compound(s.tokens, at: p, end: s.range.upperBound) {
+                return v >= lo ? (last - p + 1, .number(v)) : nil
+            }
+            return ordinals.value(of: t, allowCardinal: allowCardinal).flatMap { $0 >= lo ? (1, .number($0)) : nil }
         case .number(let lo, let hi, let digitsOnly):
             if digitsOnly, t.kind != .number { return nil }
             guard let n = ordinals.cardinal(t), n >= lo, n <= hi else { return nil }
@@ -206,7 +216,7 @@ public final class TokenPattern: Sendable {
                 guard tokens.count == 1 else { throw Lexicons.Problem(location: at, message: "'\(w)' is not one token") }
                 step = Step(test: .word(tokens[0].word), capture: text("capture"))
             } else if let cap = text("ordinal") {
-                step = Step(test: .ordinal(allowCardinal: flag("cardinal-ok")), capture: cap)
+                step = Step(test: .ordinal(allowCardinal: flag("cardinal-ok"), min: try int("min", 1)), capture: cap)
             } else if let cap = text("number") {
                 step = Step(
                     test: .number(min: try int("min", 1), max: try int("max", 99), digitsOnly: flag("digits")),

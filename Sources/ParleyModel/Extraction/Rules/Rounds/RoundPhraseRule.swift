@@ -38,6 +38,13 @@ public final class RoundPhraseRule: ExtractionRule {
             relation: m.captures["relation"]?.number.flatMap(RoundRelation.init(offset:)),
             count: m.captures["count"]?.number, track: m.captures["track"]?.text)
         if extends { RoundPhraseExtent.extend(&p, in: s) }
+        // "The Joint Commission held its 18th round of meetings": the body's own count, where
+        // no process is named before the possessive.
+        if m.first > s.range.lowerBound, s.lexicons.bodyPossessives.contains(s.tokens[m.first - 1].word),
+            !(s.range.lowerBound..<(m.first - 1)).contains(where: { s.tracks.track(named: s.tokens[$0]) != nil })
+        {
+            return nil
+        }
         if needsTrack {
             // "its next meeting", "the fifth meeting of the working group": another body's meetings.
             if m.first > s.range.lowerBound, s.lexicons.possessives.contains(s.tokens[m.first - 1].word) { return nil }
