@@ -150,7 +150,7 @@ public struct RoundFinder: Sendable {
                 // article's own round; "this new round" too.
                 if p.kind == .relative, !futureSentence,
                     (p.first...p.last).contains(where: { lexicons.openingRelations.contains(tokens[$0].word) }),
-                    (p.first...p.last).contains(where: { lexicons.roundRelations[word: tokens[$0].word] == 0 })
+                    (max(range.lowerBound, p.first - 1)...p.last).contains(where: { lexicons.roundRelations[word: tokens[$0].word] == 0 })
                         || range.contains(where: { lexicons.openingVerbs.match(tokens, at: $0, end: range.upperBound) != nil })
                 {
                     c.relation = .current
@@ -194,6 +194,11 @@ public struct RoundFinder: Sendable {
                     continue
                 }
                 guard !afterSince, talkSentence, hasTimingCue(tokens, before: firstToken, in: range) else { continue }
+                // "Their meeting last month went on for three days": talks that ended weeks
+                // before the report are an earlier meeting, not the article's own round.
+                if let today = doc.metadata.date?.dayNumber, let bounds = value.dayBounds, bounds.upperBound < today - Self.ownRoundReach {
+                    continue
+                }
                 if let other = nearestTrack(tokens, in: range, to: firstToken), other != (mainTrack ?? defaultTrack) { continue }
                 timing.append((value, span))
             }
@@ -358,6 +363,10 @@ public struct RoundFinder: Sendable {
 
     /// What follows a dateline's date ("22 December 2021 (TDI):", "May 3 —").
     static let datelineMarks: [Word] = [.openParen, Word(":"), .emDash, .enDash, .hyphen]
+
+    /// How many days before its report an article's own round may have ended: a report on a
+    /// round is written while it goes on or soon after.
+    static let ownRoundReach = 14
 
     /// How far into an article's first sentence a dateline's date can stand.
     static let datelineReach = 8

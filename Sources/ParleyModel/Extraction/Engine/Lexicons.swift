@@ -26,6 +26,9 @@ public final class Lexicons: Sendable {
     public let openingRelations, openingVerbs: WordClass
     /// "its 18th round": one body's own count, unless the process is named before.
     public let bodyPossessives: WordClass
+    /// Words between an ordinal and a session noun, and words after one that count a kind of
+    /// meeting (read by `rounds.ordinal-session`).
+    public let sessionQualifiers, subsetQualifiers: WordClass
     // segmentation.yaml
     public let abbreviations, sentenceStarters, terminalMarks, closingMarks: WordClass
     // places.yaml
@@ -202,6 +205,8 @@ public final class Lexicons: Sendable {
         openingRelations = try word("opening-relations")
         openingVerbs = try word("opening-verbs")
         bodyPossessives = try word("body-possessives")
+        sessionQualifiers = try word("session-qualifiers")
+        subsetQualifiers = try word("subset-qualifiers")
         abbreviations = try word("abbreviations")
         sentenceStarters = try word("sentence-starters")
         terminalMarks = try word("terminal-marks")

@@ -15,12 +15,16 @@ public final class RoundPhraseRule: ExtractionRule {
     /// names a round only then, and not after a possessive ("its next meeting") or before "of"
     /// anything but talks ("the fifth meeting of the working group").
     public let needsTrack: Bool
+    /// With `context: series`: a phrase followed by "since" counts a series of the process even
+    /// where the sentence names none ("the third meeting between the sides since June").
+    public let countsSeries: Bool
 
     init(
         name: String, doc: String, examples: [RuleExample], pattern: TokenPattern, kind: RoundClaim.Kind, extends: Bool,
-        needsTrack: Bool = false
+        needsTrack: Bool = false, countsSeries: Bool = false
     ) {
         self.needsTrack = needsTrack
+        self.countsSeries = countsSeries
         self.name = name
         self.doc = doc
         self.examples = examples
@@ -32,7 +36,13 @@ public final class RoundPhraseRule: ExtractionRule {
     /// The phrase a match at token `i` makes, if any.
     func phrase(at i: Int, in s: SentenceContext, ordinals: Ordinals) -> RoundPhrase? {
         guard let m = pattern.match(at: i, in: s, ordinals: ordinals) else { return nil }
-        if needsTrack, !s.range.contains(where: { s.tracks.track(named: s.tokens[$0]) != nil }) { return nil }
+        // The process named in the sentence, or the phrase counting a series: "the third meeting
+        // between the Taliban and US officials since the appointment of the envoy".
+        if needsTrack, !s.range.contains(where: { s.tracks.track(named: s.tokens[$0]) != nil }),
+            !countsSeries || !((m.last + 1)..<s.range.upperBound).contains(where: { s.tokens[$0].word == Self.since })
+        {
+            return nil
+        }
         var p = RoundPhrase(
             kind: kind, first: m.first, last: m.last, number: m.captures["number"]?.number,
             relation: m.captures["relation"]?.number.flatMap(RoundRelation.init(offset:)),
@@ -73,12 +83,16 @@ public final class RoundPhraseRule: ExtractionRule {
         phrases(in: s).map { RuleFinding(range: s.bytes($0.first, $0.last), fields: $0.fields) }
     }
 
-    /// `context:` of a rule: none, or `track` (the sentence names a known process).
-    static func context(_ value: String?, at: ResourceLocation) throws -> Bool {
+    static let since = Word("since")
+
+    /// `context:` of a rule: none, `track` (the sentence names a known process) or `series`
+    /// (that, or the phrase counts a series "since" something).
+    static func context(_ value: String?, at: ResourceLocation) throws -> (needsTrack: Bool, series: Bool) {
         switch value {
-        case nil: return false
-        case "track": return true
-        case let other?: throw Lexicons.Problem(location: at, message: "context '\(other)' is not known (track)")
+        case nil: return (false, false)
+        case "track": return (true, false)
+        case "series": return (true, true)
+        case let other?: throw Lexicons.Problem(location: at, message: "context '\(other)' is not known (track, series)")
         }
     }
 
@@ -120,10 +134,11 @@ public final class RoundPhraseRule: ExtractionRule {
                     examples.append(try LexiconFile.example(item, rule: name, accepts: accepts, file: file, line: item.mark?.line ?? line))
                 }
             }
+            let context = try context(m["context"]?.scalar?.string, at: at)
             return RoundPhraseRule(
                 name: name, doc: doc, examples: examples, pattern: TokenPattern(steps: steps, unless: unless),
                 kind: kind, extends: ["true", "yes"].contains(m["extend"]?.scalar?.string ?? ""),
-                needsTrack: try context(m["context"]?.scalar?.string, at: at))
+                needsTrack: context.needsTrack, countsSeries: context.series)
         }
     }
 }
