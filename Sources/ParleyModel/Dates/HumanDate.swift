@@ -7,7 +7,10 @@ public enum HumanDate {
         guard let d else { return "—" }
         var text: String
         if let e = d.end, e != d.start {
-            if e.year == d.start.year, e.month == d.start.month, let a = d.start.day, let b = e.day {
+            if d.start.month == nil, e.year == d.start.year, e.month != nil {
+                // "ended on 21 June 2023", its start not given: "until 21 Jun 2023".
+                text = "until " + one(e)
+            } else if e.year == d.start.year, e.month == d.start.month, let a = d.start.day, let b = e.day {
                 text = "\(a)–\(b)" + (e.month.map { " " + months[$0 - 1] } ?? "") + (e.year.map { " \($0)" } ?? "")
             } else {
                 text = one(d.start) + " – " + one(e)

@@ -169,7 +169,29 @@ public struct RoundFinder: Sendable {
                     }
                     continue
                 }
-                guard let value = m.value, !isReportingDate(tokens, at: firstToken, in: range) else { continue }
+                guard var value = m.value, !isReportingDate(tokens, at: firstToken, in: range) else { continue }
+                // "the nuclear deal of 2015", "the 2015 deal": the date of a deal, not of a round.
+                let afterDate = doc.tokenIndex(atOrAfter: m.range.upperBound)
+                if firstToken - 2 >= range.lowerBound, tokens[firstToken - 1].word == Self.of,
+                    lexicons.datedNouns.contains(tokens[firstToken - 2].word)
+                {
+                    continue
+                }
+                if value.start.month == nil, afterDate < range.upperBound, lexicons.datedNouns.contains(tokens[afterDate].word) { continue }
+                // "ended in Nur-Sultan on June 21", "On Friday, the seventh round came to an end":
+                // the round ran up to that day, from a start the text does not give (some day of
+                // that year: a round's start is never guessed closer than that).
+                let endsAfter =
+                    phrases.first { $0.first > firstToken }.map { p in
+                        ((p.last + 1)..<min(range.upperBound, p.last + 1 + Self.endReach)).contains {
+                            lexicons.endCues.match(tokens, at: $0, end: range.upperBound) != nil
+                        }
+                    } ?? false
+                if value.end == nil, value.start.isComplete,
+                    isEnd(tokens, before: firstToken, in: range) || endsAfter
+                {
+                    value = DateValue(start: PartialDate(year: value.start.year), end: value.start)
+                }
                 let span = doc.span(m.range)
                 // "the 21st round of talks since the start of the process in 2017": a date after
                 // "since" dates the process, not the round.
@@ -270,10 +292,13 @@ public struct RoundFinder: Sendable {
             }
         }
         for k in claims.indices {
-            guard let days = claims[k].durationDays, days > 1, let d = claims[k].date, d.end == nil,
-                let endDay = d.start.adding(days: days - 1)
-            else { continue }
-            claims[k].date = DateValue(start: d.start, end: endDay)
+            guard let days = claims[k].durationDays, days > 1, let d = claims[k].date else { continue }
+            if d.end == nil, let endDay = d.start.adding(days: days - 1) {
+                claims[k].date = DateValue(start: d.start, end: endDay)
+            } else if d.start.month == nil, let end = d.end, end.isComplete, let startDay = end.adding(days: 1 - days) {
+                // "the nine-day negotiations ... were concluded on Monday": nine days up to Monday.
+                claims[k].date = DateValue(start: startDay, end: end)
+            }
         }
         return DocumentRounds(claims: claims, mainTrack: mainTrack, mainRound: mainRound, talksPlace: Timeline.mostCommon(talkPlaces))
     }
@@ -395,6 +420,22 @@ public struct RoundFinder: Sendable {
     /// of the report, not of the talks. A verb of saying (or a word such as "reporters") within
     /// `reportReach` words before the date counts, unless a word of timing or planning stands
     /// between ("said the talks would open on Monday" dates the talks).
+    /// Whether an end cue stands a few words before a date ("ended in Nur-Sultan, Kazakhstan,
+    /// on June 21", "came to an end on Friday"), in the same clause.
+    func isEnd(_ tokens: [Token], before first: Int, in range: Range<Int>) -> Bool {
+        let floor = max(range.lowerBound, first - Self.endReach)
+        for j in stride(from: first - 1, through: floor, by: -1) {
+            if tokens[j].word == .semicolon || lexicons.clauseContrasts.contains(tokens[j].word) { return false }
+            if lexicons.endCues.match(tokens, at: j, end: first) != nil { return true }
+        }
+        return false
+    }
+
+    /// How many words before a date an end cue may stand ("ended in Nur-Sultan, Kazakhstan, on").
+    static let endReach = 10
+
+    static let of = Word("of")
+
     func isReportingDate(_ tokens: [Token], at first: Int, in range: Range<Int>) -> Bool {
         var j = first - 1
         let floor = max(range.lowerBound, first - Self.reportReach)

@@ -104,8 +104,15 @@ public struct Timeline: Sendable {
                 unresolved += rounds[d].claims.filter { $0.kind == .reportedTalks }
                 continue
             }
+            // A round known only by the day it ended ("until 17 Dec 2021") is that day here, not
+            // the whole year before it.
+            func extent(_ v: DateValue?) -> ClosedRange<Int>? {
+                guard let v else { return nil }
+                if v.start.month == nil, let end = v.end, end.month != nil { return end.dayBounds }
+                return v.dayBounds
+            }
             let candidates = entries.indices.filter { e in
-                entries[e].track == first.track && (entries[e].date?.dayBounds.map { $0.overlaps(bounds) } ?? false)
+                entries[e].track == first.track && (extent(entries[e].date).map { $0.overlaps(bounds) } ?? false)
             }
             guard candidates.count == 1, let target = candidates.first else {
                 unresolved += reported
@@ -161,8 +168,11 @@ public struct Timeline: Sendable {
         func support(_ b: ClosedRange<Int>) -> Int {
             known.count - countBelow(ends, b.lowerBound) - (starts.count - countBelow(starts, b.upperBound + 1))
         }
+        // Of equal support, the most precise; a day the round ended ("ended on June 21"), whose
+        // start the text does not give, only after any claim that gives a start.
+        func precision(_ v: DateValue) -> Int { v.start.day == nil && v.end?.day != nil ? Int.max / 4 : v.vagueness }
         let best = known.map { ($0.claim, support($0.bounds)) }.min { a, b in
-            a.1 != b.1 ? a.1 > b.1 : a.0.value.vagueness < b.0.value.vagueness
+            a.1 != b.1 ? a.1 > b.1 : precision(a.0.value) < precision(b.0.value)
         }!
         return (best.0.value, conflict)
     }

@@ -76,6 +76,18 @@ struct RoundFinderTests {
         #expect(t.entries.first?.date?.start.month != 11)
     }
 
+    /// "ended ... on June 21" is the round's last day; "the deal of 2015" dates the deal.
+    @Test func anEndDayAndADealsYear() throws {
+        let t = try timeline(
+            [
+                "The 20th round of the Oslo talks ended in Oslo, Norway, on June 21. "
+                    + "The sixth round of Oslo talks aims to restore the landmark deal of 2015."
+            ], date: "2023-06-22")
+        let twentieth = try #require(t.entries.first { $0.number == 20 })
+        #expect(twentieth.date == DateValue(start: PartialDate(year: 2023), end: PartialDate(year: 2023, month: 6, day: 21)))
+        #expect(t.entries.first { $0.number == 6 }?.date == nil)
+    }
+
     @Test func theLatestRoundIsThePreviousOneWithItsMonth() throws {
         let t = try timeline(
             [

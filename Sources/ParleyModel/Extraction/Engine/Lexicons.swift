@@ -29,6 +29,8 @@ public final class Lexicons: Sendable {
     /// Words between an ordinal and a session noun, and words after one that count a kind of
     /// meeting (read by `rounds.ordinal-session`).
     public let sessionQualifiers, subsetQualifiers: WordClass
+    /// Nouns a date beside them dates ("the deal of 2015"), and words that make a date a round's end.
+    public let datedNouns, endCues: WordClass
     // segmentation.yaml
     public let abbreviations, sentenceStarters, terminalMarks, closingMarks: WordClass
     // places.yaml
@@ -207,6 +209,8 @@ public final class Lexicons: Sendable {
         bodyPossessives = try word("body-possessives")
         sessionQualifiers = try word("session-qualifiers")
         subsetQualifiers = try word("subset-qualifiers")
+        datedNouns = try word("dated-nouns")
+        endCues = try word("end-cues")
         abbreviations = try word("abbreviations")
         sentenceStarters = try word("sentence-starters")
         terminalMarks = try word("terminal-marks")

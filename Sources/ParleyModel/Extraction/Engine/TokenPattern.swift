@@ -22,7 +22,13 @@ public final class TokenPattern: Sendable {
         /// A name of a process the corpus knows; its display name is captured.
         case track
         case punct([Word])
+        /// A few words set off by two commas ("the eighth, and possibly the final, round"),
+        /// none of them a word of the given class.
+        case aside(WordSet)
     }
+
+    /// The most words an aside may hold between its commas.
+    static let asideWords = 5
 
     public struct Step: Sendable {
         public var test: Test
@@ -43,6 +49,7 @@ public final class TokenPattern: Sendable {
         /// The most tokens this step takes ("twenty-first" is three).
         var maxWidth: Int {
             if case .ordinal = test { return 3 }
+            if case .aside = test { return TokenPattern.asideWords + 2 }
             return 1
         }
     }
@@ -167,6 +174,14 @@ public final class TokenPattern: Sendable {
             return s.tracks.track(named: t).map { (1, .text($0)) }
         case .punct(let marks):
             return t.kind == .punct && marks.contains(t.word) ? (1, nil) : nil
+        case .aside(let stops):
+            guard t.word == .comma else { return nil }
+            let end = min(s.range.upperBound, p + 2 + Self.asideWords)
+            for q in (p + 1)..<end {
+                if s.tokens[q].word == .comma { return q > p + 1 ? (q - p + 1, nil) : nil }
+                if s.tokens[q].kind == .punct || stops.contains(s.tokens[q].word) { return nil }
+            }
+            return nil
         }
     }
 
@@ -194,7 +209,7 @@ public final class TokenPattern: Sendable {
             }
             let known: Set<String> = [
                 "class", "word", "ordinal", "cardinal-ok", "number", "min", "max", "digits", "values", "capture",
-                "track", "punct", "optional", "attached",
+                "track", "punct", "optional", "attached", "aside",
             ]
             for (k, _) in m {
                 if let key = k.scalar?.string, !known.contains(key) {
@@ -224,6 +239,9 @@ public final class TokenPattern: Sendable {
             } else if let name = text("values") {
                 guard let t = lexicons.tables[name] else { throw Lexicons.Problem(location: at, message: "no value table named '\(name)'") }
                 step = Step(test: .value(t), capture: text("capture"))
+            } else if let name = text("aside") {
+                guard let c = lexicons.classes[name] else { throw Lexicons.Problem(location: at, message: "no word class named '\(name)'") }
+                step = Step(test: .aside(c.words))
             } else if let cap = text("track") {
                 step = Step(test: .track, capture: ["true", "any"].contains(cap) ? nil : cap)
             } else if let p = m["punct"] {
