@@ -21,8 +21,10 @@ public struct Ordinals: Sendable {
         if let v = ordinals[word: token.word] { return v }
         if allowCardinal, let v = cardinals[word: token.word] { return v }
         guard token.kind != .punct else { return nil }
-        // "21st", "3rd", "22nd", "8th"
+        // "21st", "3rd", "22nd", "8th"; most words start with no digit, and are refused
+        // before their text is cut up.
         let w = token.folded
+        guard let f = w.utf8.first, f >= 0x30, f <= 0x39 else { return nil }
         let digits = w.prefix { $0.isASCII && $0.isNumber }
         guard !digits.isEmpty, digits.count < w.count else { return nil }
         let suffix = String(w.dropFirst(digits.count))
