@@ -150,19 +150,27 @@ public enum ViewerPane {
     /// How a state or city named as a location is marked: underlined, not in its actor's colour.
     static let placeStyle = Style(.dim, attributes: .underline)
 
-    /// One concordance row: left context | mention | right context, the mention centred.
+    /// One concordance row: left context | mention | right context, the mention at a fixed column.
     static func concordanceLine(doc: Document, mention m: Mention, width: Int, style: Style, item: Int) -> PaneLine {
         let name = oneLine(doc.text(m.span.range))
         let nameWidth = min(DisplayWidth.of(name), max(1, width / 2))
-        let side = max(0, (width - nameWidth - 2) / 2)
+        // The mention starts at one column in every row, whatever its length (as a KWIC
+        // concordance reads): two fifths of the width are left context.
+        let side = max(0, (width - 2) * 2 / 5)
+        let rightSide = max(0, width - side - 2 - nameWidth)
         let sentence = doc.sentences[m.sentence]
-        let left = oneLine(doc.text(max(sentence.start, m.span.start - 240)..<m.span.start))
-        let right = oneLine(doc.text(m.span.end..<min(sentence.end, m.span.end + 240)))
-        let leftCell = DisplayWidth.pad(tail(left, width: side), to: side, alignment: .trailing)
-        let rightCell = DisplayWidth.truncate(right, to: side)
-        // A right context that starts with punctuation ("Alloush, the…") joins the name.
-        let joins = right.first.map { ",.;:'’)!?".contains($0) } ?? false
-        let text = leftCell + " " + DisplayWidth.truncate(name, to: nameWidth) + (joins ? "" : " ") + rightCell
+        let rawLeft = doc.text(max(sentence.start, m.span.start - 240)..<m.span.start)
+        let rawRight = doc.text(m.span.end..<min(sentence.end, m.span.end + 240))
+        let left = oneLine(rawLeft)
+        let right = oneLine(rawRight)
+        // A space between context and mention only where the file has one ("(Army of Islam)",
+        // "opposition-held" stay as written); the mention keeps its column either way.
+        let spaceBefore = !left.isEmpty && (rawLeft.last?.isWhitespace ?? false)
+        let spaceAfter = !right.isEmpty && (rawRight.first?.isWhitespace ?? false)
+        let leftWidth = spaceBefore ? side : side + 1
+        let leftCell = DisplayWidth.pad(tail(left, width: leftWidth), to: leftWidth, alignment: .trailing) + (spaceBefore ? " " : "")
+        let rightCell = (spaceAfter ? " " : "") + DisplayWidth.truncate(right, to: spaceAfter ? rightSide : rightSide + 1)
+        let text = leftCell + DisplayWidth.truncate(name, to: nameWidth) + rightCell
         return PaneLine(
             DisplayWidth.fitting(text, in: width),
             runs: [.init(columns: (side + 1)..<(side + 1 + nameWidth), style: style)], item: item)
