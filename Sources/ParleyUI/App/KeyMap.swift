@@ -21,7 +21,7 @@ public struct KeyMap: Sendable {
         KeyBinding([.character("g"), .home], .top, "top", section: "Move"),
         KeyBinding([.character("G"), .end], .bottom, "bottom", section: "Move"),
         KeyBinding([.enter, .character("l"), .right], .open, "open: round's evidence, actor's mentions, passage", section: "Read"),
-        KeyBinding([.escape], .cancel, "back / cancel / clear scope", section: "Read"),
+        KeyBinding([.escape], .cancel, "back a level / cancel, then clear scope", section: "Read"),
         KeyBinding([.backspace, .character("["), .character("h"), .left], .back, "back", section: "Read"),
         KeyBinding([.character("]")], .forward, "forward", section: "Read"),
         KeyBinding([.character("n")], .nextMatch, "next match / next mention", section: "Read"),

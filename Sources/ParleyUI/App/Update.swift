@@ -207,15 +207,17 @@ extension AppState {
         viewerScroll = clamp((model.focusLine ?? 0) - height / 3, 0, max(0, model.lines.count - height))
     }
 
+    /// Esc: closes a pane search, else goes back one level (article → the round's evidence →
+    /// the timeline), and clears the round scope only when there is nothing left to go back
+    /// to. Clearing the scope is never a history step, so Esc and Backspace never toggle it.
     mutating func cancel() {
         if search != nil {
             search = nil
-        } else if scope != nil {
-            pushHistory()
-            scope = nil
-            recomputeActorRows()
         } else if !backStack.isEmpty {
             goBack()
+        } else if scope != nil {
+            scope = nil
+            recomputeActorRows()
         } else {
             message = "nothing to go back to"
         }

@@ -32,6 +32,31 @@ struct UpdateTests {
         #expect(cleared.actorRows.count == corpus.actors.actors.count)
     }
 
+    /// Issue 14, bug 1: Esc goes back one level at a time (article → the round's evidence →
+    /// the timeline) and never toggles the scope; Backspace then has nothing left to undo.
+    @Test func escGoesBackALevelAtATimeAndNeverTogglesTheScope() throws {
+        var s = KeyScript.type("jj⏎⏎", on: start)
+        guard case .article = s.viewer else {
+            Issue.record("no article: \(s.viewer)")
+            return
+        }
+        s = KeyScript.type("⎋", on: s)
+        #expect(s.viewer == .round(entry: 2))
+        #expect(s.scope == 2)
+        s = KeyScript.type("⎋", on: s)
+        #expect(s.scope == nil)
+        #expect(s.focus == .timeline)
+        for _ in 0..<3 {
+            s = KeyScript.type("⎋", on: s)
+            #expect(s.scope == nil)
+            if case .article = s.viewer { Issue.record("Esc went back into the article") }
+        }
+        #expect(s.backStack.isEmpty)
+        s = KeyScript.press([.backspace], on: s)
+        #expect(s.scope == nil)
+        if case .article = s.viewer { Issue.record("Backspace went back into the article") }
+    }
+
     @Test func anActorsMentionOpensInItsArticleAndNStepsAcrossArticles() throws {
         let mistura = try #require(corpus.actors.actors.firstIndex { $0.name == "Staffan de Mistura" })
         var s = KeyScript.type("2", on: start)
