@@ -220,17 +220,7 @@ public struct ActorMatcher: Sendable {
                 p += 1
                 continue
             }
-            var node = roots[head.word.index]
-            var best: (end: Int, pattern: Pattern, node: Int32)?
-            var q = p
-            while true {
-                if let pattern = terminal[Int(node)], accepts(pattern.rule, tokens: tokens, positions: positions[p...q]) {
-                    best = (q, pattern, node)
-                }
-                q += 1
-                guard q < positions.count, let next = edges.next(node, tokens[positions[q]].word) else { break }
-                node = next
-            }
+            var best = longestMatch(from: p, tokens: tokens, positions: positions)
             // "the UN High Commissioner for Refugees": a name that starts with "the" ("the UN")
             // gives way to a longer one starting at the next word.
             if let b = best, head.word == Self.the, p + 1 < positions.count,

@@ -181,14 +181,8 @@ public struct RoundFinder: Sendable {
                 // "ended in Nur-Sultan on June 21", "On Friday, the seventh round came to an end":
                 // the round ran up to that day, from a start the text does not give (some day of
                 // that year: a round's start is never guessed closer than that).
-                let endsAfter =
-                    phrases.first { $0.first > firstToken }.map { p in
-                        ((p.last + 1)..<min(range.upperBound, p.last + 1 + Self.endReach)).contains {
-                            lexicons.endCues.match(tokens, at: $0, end: range.upperBound) != nil
-                        }
-                    } ?? false
                 if value.end == nil, value.start.isComplete,
-                    isEnd(tokens, before: firstToken, in: range) || endsAfter
+                    isEnd(tokens, before: firstToken, in: range) || endsAfter(phrases, date: firstToken, tokens: tokens, in: range)
                 {
                     value = DateValue(start: PartialDate(year: value.start.year), end: value.start)
                 }
@@ -429,6 +423,15 @@ public struct RoundFinder: Sendable {
             if lexicons.endCues.match(tokens, at: j, end: first) != nil { return true }
         }
         return false
+    }
+
+    /// Whether the round phrase after a date is followed by an end cue ("On Friday, the
+    /// seventh round came to an end").
+    func endsAfter(_ phrases: [RoundPhrase], date first: Int, tokens: [Token], in range: Range<Int>) -> Bool {
+        guard let p = phrases.first(where: { $0.first > first }) else { return false }
+        return ((p.last + 1)..<min(range.upperBound, p.last + 1 + Self.endReach)).contains {
+            lexicons.endCues.match(tokens, at: $0, end: range.upperBound) != nil
+        }
     }
 
     /// How many words before a date an end cue may stand ("ended in Nur-Sultan, Kazakhstan, on").

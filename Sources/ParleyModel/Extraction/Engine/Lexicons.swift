@@ -234,27 +234,22 @@ public final class Lexicons: Sendable {
         partyActs = try word("party-acts")
         outletEnds = try word("outlet-ends")
         outletKinds = try word("outlet-kinds")
-        // The kinds are the classes `ministry-kinds` includes, so a new kind is a file edit.
-        _ = try word("ministry-kinds")
-        ministryKinds = try (raw["ministry-kinds"]?.include ?? []).map { name in
-            let kind = try word(name)
-            guard kind.canonical != nil else {
-                throw Problem(
-                    location: raw[name].map { ResourceLocation(file: $0.file, line: $0.line) },
-                    message: "'\(name)', a kind of ministry, needs a name: (the ministry's name)")
+        // The kinds are the classes a list class includes, so a new kind is a file edit; each
+        // needs the name the actor list gives it.
+        func kinds(_ list: String, each what: String, named whose: String) throws -> [WordClass] {
+            _ = try word(list)
+            return try (raw[list]?.include ?? []).map { name in
+                let kind = try word(name)
+                guard kind.canonical != nil else {
+                    throw Problem(
+                        location: raw[name].map { ResourceLocation(file: $0.file, line: $0.line) },
+                        message: "'\(name)', \(what), needs a name: (\(whose) name)")
+                }
+                return kind
             }
-            return kind
         }
-        _ = try word("state-bodies")
-        stateBodies = try (raw["state-bodies"]?.include ?? []).map { name in
-            let kind = try word(name)
-            guard kind.canonical != nil else {
-                throw Problem(
-                    location: raw[name].map { ResourceLocation(file: $0.file, line: $0.line) },
-                    message: "'\(name)', a state's body, needs a name: (the body's name)")
-            }
-            return kind
-        }
+        ministryKinds = try kinds("ministry-kinds", each: "a kind of ministry", named: "the ministry's")
+        stateBodies = try kinds("state-bodies", each: "a state's body", named: "the body's")
         var known = WordSet([String]())
         for c in [
             notNames, titleHeads, titleModifiers, bodyHeads, ministryNouns, oppositionNouns, roundNouns, talkNouns, processNouns,

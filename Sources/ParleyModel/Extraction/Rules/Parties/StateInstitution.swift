@@ -71,13 +71,9 @@ public struct StateInstitution: PartyRule {
                 var state = s.state(before: i)
                 let first = state?.firstToken ?? i
                 var lastToken = i + n - 1
-                if state == nil, i + n + 1 < end, s.tokens[i + n].word == Self.of {
-                    var k = i + n + 1
-                    if s.tokens[k].word == Self.the, k + 1 < end { k += 1 }
-                    if let m = s.state(at: k), m.firstToken >= i + n + 1 {
-                        state = m
-                        lastToken = m.lastToken
-                    }
+                if state == nil, let m = stateAfterOf(i + n, s) {
+                    state = m
+                    lastToken = m.lastToken
                 }
                 // "the Free Syrian Army" is a group's name: a capitalised word before the state.
                 let inName =
@@ -104,14 +100,9 @@ public struct StateInstitution: PartyRule {
                 state = m
                 first = m.firstToken
             }
-            // "... of the Republic of Kazakhstan", "... of Iran"
-            if state == nil, after + 1 < end, s.tokens[after].word == Self.of {
-                var k = after + 1
-                if s.tokens[k].word == Self.the, k + 1 < end { k += 1 }
-                if let m = s.state(at: k), m.firstToken == k || (m.firstToken == k - 1 && s.tokens[k - 1].word == Self.the) {
-                    state = m
-                    last = m.lastToken
-                }
+            if state == nil, let m = stateAfterOf(after, s) {
+                state = m
+                last = m.lastToken
             }
             // The bare noun needs its state or a determiner: "a new ministry" names none.
             if kind == nil, state == nil, !(i > s.range.lowerBound && s.tokens[i - 1].word == Self.the) {
@@ -159,19 +150,30 @@ public struct StateInstitution: PartyRule {
         return found
     }
 
-    /// The state's body a word or phrase at `i` names ("parliament", "armed forces"), and its
-    /// length in tokens.
-    func bodyAt(_ i: Int, _ s: SentenceContext) -> (WordClass, Int)? {
-        for k in s.lexicons.stateBodies {
-            if let n = k.match(s.tokens, at: i, end: s.range.upperBound) { return (k, n) }
+    /// The state named after "of" at `after` ("... of Iran", "... of the Republic of
+    /// Kazakhstan"), starting right after "of" or its "the".
+    func stateAfterOf(_ after: Int, _ s: SentenceContext) -> ActorMatcher.Match? {
+        let end = s.range.upperBound
+        guard after + 1 < end, s.tokens[after].word == Self.of else { return nil }
+        var k = after + 1
+        if s.tokens[k].word == Self.the, k + 1 < end { k += 1 }
+        guard let m = s.state(at: k), m.firstToken == k || (m.firstToken == k - 1 && s.tokens[k - 1].word == Self.the) else {
+            return nil
         }
-        return nil
+        return m
     }
 
+    /// The state's body a word or phrase at `i` names ("parliament", "armed forces"), and its
+    /// length in tokens.
+    func bodyAt(_ i: Int, _ s: SentenceContext) -> (WordClass, Int)? { Self.classAt(i, s.lexicons.stateBodies, s) }
+
     /// The kind of ministry a word or phrase at `i` names, and its length in tokens.
-    func kindAt(_ i: Int, _ s: SentenceContext) -> (WordClass, Int)? {
+    func kindAt(_ i: Int, _ s: SentenceContext) -> (WordClass, Int)? { Self.classAt(i, s.lexicons.ministryKinds, s) }
+
+    /// The first of `classes` whose word or phrase stands at `i`, and its length in tokens.
+    static func classAt(_ i: Int, _ classes: [WordClass], _ s: SentenceContext) -> (WordClass, Int)? {
         guard i < s.range.upperBound else { return nil }
-        for k in s.lexicons.ministryKinds {
+        for k in classes {
             if let n = k.match(s.tokens, at: i, end: s.range.upperBound) { return (k, n) }
         }
         return nil
