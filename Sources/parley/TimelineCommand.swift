@@ -7,19 +7,28 @@ struct TimelineCommand: ParsableCommand {
 
     @OptionGroup var options: CorpusOptions
 
+    /// How many participants a row names before it says how many more there are.
+    static let participantsShown = 6
+
     func run() throws {
         let corpus = try options.load()
         if options.json { return try Output.json(TimelineReport(corpus)) }
+        let name = { (a: Int) in corpus.actors.actors[a].name }
         let rows = corpus.timeline.entries.map { e in
-            [
-                e.track, String(e.number), HumanDate.format(e.date) + (e.hasConflict ? " (!)" : ""), e.date?.edtf ?? "",
-                e.place ?? "", String(e.documents.count),
-                e.participants.prefix(6).map { corpus.actors.actors[$0].name }.joined(separator: ", "),
+            var with = e.participants.prefix(Self.participantsShown).map(name).joined(separator: ", ")
+            if e.participants.count > Self.participantsShown { with += " +\(e.participants.count - Self.participantsShown) more" }
+            let absent = e.participation.filter { !$0.present }.map { name($0.actor) }
+            if !absent.isEmpty { with += (with.isEmpty ? "" : "; ") + "absent: " + absent.joined(separator: ", ") }
+            return [
+                e.track, String(e.number), e.humanDate + (e.conflictTally.map { " (≠ \($0))" } ?? ""), e.date?.edtf ?? "",
+                e.status?.label.isEmpty == false ? e.status!.label : (e.status == .held ? "held" : ""),
+                (e.place ?? "") + (e.placeConflict ? " (≠)" : ""), String(e.documents.count), with,
             ]
         }
-        Output.table(["TRACK", "ROUND", "DATE", "EDTF", "PLACE", "ARTICLES", "PARTICIPANTS"], rows)
-        if corpus.timeline.entries.contains(where: \.hasConflict) {
-            Output.line("\n(!) articles disagree on the date; `--json` lists each claim with its sentence.")
+        Output.table(["TRACK", "ROUND", "DATE", "EDTF", "STATUS", "PLACE", "ARTICLES", "PARTICIPANTS"], rows)
+        if corpus.timeline.entries.contains(where: { $0.hasConflict || $0.placeConflict }) {
+            Output.line(
+                "\n(≠) articles disagree (on the date: how many reports agree with it); `--json` lists each claim with its sentence.")
         }
     }
 }

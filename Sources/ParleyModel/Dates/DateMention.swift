@@ -23,9 +23,20 @@ public struct DateMention: Hashable, Sendable {
     public var durationDays: Int?
     /// Whether its words speak of the past or the future, if they say.
     public var tense: DateTense?
+    /// Whether the words that give `tense` stand in the date's own clause ("took place today on
+    /// September 24"), not only somewhere else in its sentence ("there were two options:
+    /// resuming on December 27").
+    public var tenseInClause: Bool
+    /// The word that gives `tense`, lowercased ("took", "will", "said").
+    public var tenseWord: String?
 
-    public init(range: Range<Int>, text: String, kind: Kind, value: DateValue?, durationDays: Int? = nil, tense: DateTense? = nil) {
+    public init(
+        range: Range<Int>, text: String, kind: Kind, value: DateValue?, durationDays: Int? = nil, tense: DateTense? = nil,
+        tenseInClause: Bool = false, tenseWord: String? = nil
+    ) {
+        self.tenseWord = tenseWord
         self.tense = tense
+        self.tenseInClause = tenseInClause
         self.range = range
         self.text = text
         self.kind = kind

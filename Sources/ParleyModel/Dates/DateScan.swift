@@ -31,7 +31,8 @@ struct DateScan {
         var days: Int?
     }
 
-    private enum Tense { case past, future }
+    /// The tense reading, over the same tokens.
+    private var tenses: TenseReader { TenseReader(tokens: tokens, words: words) }
 
     mutating func run() -> [DateMention] {
         var mentions: [DateMention] = []
@@ -42,12 +43,12 @@ struct DateScan {
                 continue
             }
             let range = tokens[found.first].start..<tokens[found.end - 1].end
+            let reading = readTense && found.value != nil ? tenses.tense(around: found.first..<found.end) : nil
             mentions.append(
                 DateMention(
                     range: range, text: String(decoding: bytes[range], as: UTF8.self),
                     kind: found.kind, value: found.value, durationDays: found.days,
-                    tense: !readTense || found.value == nil
-                        ? nil : tense(around: found.first..<found.end).map { $0 == .past ? DateTense.past : .future }))
+                    tense: reading?.tense, tenseInClause: reading?.inClause ?? false, tenseWord: reading.map { tenses.word(of: $0) }))
             i = found.end
             floor = i
         }
@@ -81,7 +82,11 @@ struct DateScan {
         if let d1 = day(at: j) {
             var k = j + 1
             var end: (month: Int, day: Int)?
-            if isDash(k) {
+            // "January 23 and 24": two days running are one meeting's two days.
+            if word(k) == "and", let d2 = day(at: k + 1), d2 == d1 + 1, monthName(at: k + 2) == nil {
+                end = (m, d2)
+                k += 2
+            } else if isDash(k) {
                 if let d2 = day(at: k + 1), d2 > d1 {
                     end = (m, d2)
                     k += 2
@@ -116,6 +121,10 @@ struct DateScan {
         var k = i + 1
         var d2: Int?
         if isDash(k), let v = day(at: k + 1), v > d1 {
+            d2 = v
+            k += 2
+        } else if word(k) == "and", let v = day(at: k + 1), v == d1 + 1, monthName(at: k + 2) != nil {
+            // "23 and 24 January".
             d2 = v
             k += 2
         }
@@ -210,7 +219,7 @@ struct DateScan {
     private func inferredYear(month: Int, span: Range<Int>) -> Int? {
         guard let ry = reference?.year else { return nil }
         guard let rm = reference?.month, month != rm else { return ry }
-        let tense = tense(around: span)
+        let tense = tenses.tense(around: span)?.tense
         if month > rm, tense == .past { return ry - 1 }
         if month < rm, tense == .future, rm - month > 6 { return ry + 1 }
         return ry
@@ -239,7 +248,7 @@ struct DateScan {
                 if ahead == 0 {
                     delta = 0
                 } else {
-                    delta = tense(around: first..<(i + 1)) == .future ? ahead : ahead - 7
+                    delta = tenses.tense(around: first..<(i + 1))?.tense == .future ? ahead : ahead - 7
                 }
             }
             value = DateValue(start: PartialDate(dayNumber: today + delta))
@@ -294,6 +303,12 @@ struct DateScan {
     /// "today", "tonight", "tomorrow", "yesterday".
     private func relativeDay(_ w: String, at i: Int) -> Found? {
         guard let delta = words.relativeDays[w] else { return nil }
+        // "took place today on September 24", "today, May 3": the day the text writes, not the
+        // report's, which may differ (and then the claim says so).
+        let j = word(i + 1) == "on" || kind(i + 1) == .comma ? i + 2 : i + 1
+        if let written = month(at: j) ?? dayFirst(at: j), written.value?.start.day != nil {
+            return Found(first: i, end: written.end, kind: .absolute, value: written.value)
+        }
         let value = reference?.dayNumber.map { DateValue(start: PartialDate(dayNumber: $0 + delta)) }
         return Found(first: i, end: i + 1, kind: .relative, value: value)
     }
@@ -320,83 +335,6 @@ struct DateScan {
         if words.durationStoppers.contains(next) { return nil }
         if count == 1, word(i - 1) != "for", next != "of" { return nil }
         return Found(first: i, end: i + 2, kind: .duration, value: nil, days: count)
-    }
-
-    // MARK: - Tense
-
-    /// Whether the words nearest the mention speak of the past or the future: first within its
-    /// own clause (before it, then after it), then anywhere in the sentence, nearest first.
-    private func tense(around span: Range<Int>) -> Tense? {
-        // "will continue into Thursday"; but "entered into force on December 30" is past.
-        if word(span.lowerBound - 1) == "into" { return .future }
-        var k = span.lowerBound - 1
-        while k >= 0, !isClauseBreak(k) {
-            if let c = cue(at: k) { return c }
-            k -= 1
-        }
-        k = span.upperBound
-        while k < tokens.count, !isClauseBreak(k) {
-            if let c = cue(at: k) { return c }
-            k += 1
-        }
-        var distance = 1
-        while span.lowerBound - distance >= 0 || span.upperBound - 1 + distance < tokens.count {
-            if span.lowerBound - distance >= 0, let c = cue(at: span.lowerBound - distance) { return c }
-            if span.upperBound - 1 + distance < tokens.count, let c = cue(at: span.upperBound - 1 + distance) { return c }
-            distance += 1
-        }
-        return nil
-    }
-
-    private func cue(at k: Int) -> Tense? {
-        let t = tokens[k]
-        guard t.kind == .word, !t.lower.isEmpty else { return nil }
-        let w = t.lower
-        // Phrases first: "won't" is future, though "won" alone is past.
-        if isInFuturePhrase(k) { return .future }
-        if words.futureWords.contains(w) { return .future }
-        // "set to", "set for": "set" alone is any tense.
-        if w == "set" { return word(k + 1) == "to" || word(k + 1) == "for" ? .future : nil }
-        if words.futureBeforeTo.contains(w) { return word(k + 1) == "to" ? .future : nil }
-        if words.infinitiveFuture.contains(w), word(k - 1) == "to" { return .future }
-        // "will be held", "to be signed": a participle after "be" takes its tense from further back.
-        if word(k - 1) == "be" || word(k - 1) == "being" { return nil }
-        // "UN-mediated", "Russian-led": compound adjectives, not verbs.
-        if isDash(k - 1), adjacent(k - 1, k) { return nil }
-        if words.pastWords.contains(w) { return .past }
-        // Regular past tense; capitalised "-ed" words are mostly names ("United Nations").
-        if !t.isCapitalized, w.utf8.count >= 5, w.hasSuffix("ed"), !w.hasSuffix("eed"), w != "hundred" {
-            return .past
-        }
-        return nil
-    }
-
-    /// Whether token `k` starts or ends a future phrase ("won't", "'ll").
-    private func isInFuturePhrase(_ k: Int) -> Bool {
-        guard words.futurePhraseWords.contains(tokens[k].lower) else { return false }
-        for p in words.futurePhrases {
-            for start in [k, k - p.count + 1] where start >= 0 && start + p.count <= tokens.count {
-                var ok = true
-                for (n, part) in p.enumerated() {
-                    let t = tokens[start + n]
-                    if part == "'" ? t.kind != .apostrophe : t.lower != part {
-                        ok = false
-                        break
-                    }
-                }
-                if ok { return true }
-            }
-        }
-        return false
-    }
-
-    private func isClauseBreak(_ k: Int) -> Bool {
-        switch tokens[k].kind {
-        case .comma, .boundary: return true
-        case .dash: return k > 0 && !adjacent(k - 1, k)
-        case .word: return words.clauseBreaks.contains(tokens[k].lower)
-        default: return false
-        }
     }
 
     // MARK: - Token tests

@@ -12,6 +12,9 @@ public enum HumanDate {
                 text = "until " + one(e)
             } else if e.year == d.start.year, e.month == d.start.month, let a = d.start.day, let b = e.day {
                 text = "\(a)–\(b)" + (e.month.map { " " + months[$0 - 1] } ?? "") + (e.year.map { " \($0)" } ?? "")
+            } else if e.year == d.start.year, d.start.day == nil, let m = d.start.month {
+                // "nine days up to Monday 12 August": a start known only to its month.
+                text = months[m - 1] + " – " + one(e)
             } else {
                 text = one(d.start) + " – " + one(e)
             }

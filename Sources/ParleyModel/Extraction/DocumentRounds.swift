@@ -8,4 +8,6 @@ public struct DocumentRounds: Sendable {
     /// Where the article's sentences about talks place them, most often ("talks in Vienna"):
     /// the place of its own round when no sentence about that round names one.
     public var talksPlace: String? = nil
+    /// Every place those sentences name, in text order: `talksPlace` with its words.
+    public var talkPlaces: [PlaceFinding] = []
 }

@@ -35,6 +35,12 @@ public struct RoundClaim: Sendable, Hashable {
     public var durationDays: Int?
     /// Where the passage says it is held.
     public var place: String?
+    /// The words that say so, and whether they name a city or a state.
+    public var placeFinding: PlaceFinding? = nil
     /// What the passage says happened at its date: held, planned, postponed, cancelled.
     public var status: ClaimStatus? = nil
+    /// Held or planned by the tense of the words around the phrase, for a claim no date of
+    /// its own gives a status ("the fifth round ended", "the next round will be held"): says how
+    /// the round stands, never what date it has.
+    public var tenseStatus: ClaimStatus? = nil
 }

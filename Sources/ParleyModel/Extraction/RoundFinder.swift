@@ -111,7 +111,7 @@ public struct RoundFinder: Sendable {
         var durations: [Int] = []
         var sinceDates: [(claim: Int, date: DateValue, span: TextSpan)] = []
         let talkWords = lexicons.talkSentenceNouns
-        var talkPlaces: [String] = []
+        var talkPlaces: [PlaceFinding] = []
 
         for (s, sentence) in doc.sentences.enumerated() {
             let range = sentence.tokens
@@ -129,23 +129,23 @@ public struct RoundFinder: Sendable {
                 !mayHoldDates
                 ? []
                 : DateFinder.find(
-                    bytes: doc.bytes(sentence.range), reference: doc.metadata.date, words: lexicons.dates, readTense: !phrases.isEmpty
+                    bytes: doc.bytes(sentence.range), reference: doc.metadata.date, words: lexicons.dates
                 ).map {
                     m -> DateMention in
                     var m = m
                     m.range = (m.range.lowerBound + sentence.start)..<(m.range.upperBound + sentence.start)
                     return m
                 }
-            let place = placeIn(tokens, range: range, doc: doc, coverage: coverage)
+            let places = places(in: tokens, range: range, doc: doc, coverage: coverage)
             // Where talks are, said in no sentence about a numbered round: the article's own round's place.
-            if let place, talkSentence, phrases.isEmpty { talkPlaces.append(place) }
+            if let place = places.first, talkSentence, phrases.isEmpty { talkPlaces.append(place) }
             let futureSentence = range.contains { futureWords.contains(tokens[$0].word) }
             var sentenceClaims: [RoundClaim] = phrases.map { p in
                 var c = RoundClaim(
                     kind: p.kind, track: p.track ?? nearestTrack(tokens, in: range, to: p.first) ?? mainTrack ?? defaultTrack,
                     number: p.number, relation: p.relation, count: p.count,
                     phrase: doc.span(tokens[p.first].start..<tokens[p.last].end), sentence: doc.span(sentence.range),
-                    sentenceIndex: s, date: nil, dateSpan: nil, durationDays: nil, place: place)
+                    sentenceIndex: s, date: nil, dateSpan: nil, durationDays: nil, place: nil)
                 // "The latest round ... opened on Thursday", "a new round was launched": the
                 // article's own round; "this new round" too.
                 if p.kind == .relative, !futureSentence,
@@ -157,7 +157,20 @@ public struct RoundFinder: Sendable {
                 }
                 return c
             }
-            var timing: [(DateValue, TextSpan)] = []
+            // Each place goes to the round phrase of its clause ("the 14th meeting was held in
+            // Nur-Sultan in December 2019, while the 15th ..." places the 14th), the first it names.
+            for place in places {
+                guard let k = placeAttachment(phrases, place: place.token, tokens: tokens), sentenceClaims[k].placeFinding == nil
+                else { continue }
+                sentenceClaims[k].place = place.text
+                sentenceClaims[k].placeFinding = place
+            }
+            var timing: [(DateValue, TextSpan, ClaimStatus?)] = []
+            // Whether the sentence says a round opened or goes on, and not that it ended.
+            let opening =
+                !dates.isEmpty && !futureSentence
+                && range.contains { lexicons.openingVerbs.match(tokens, at: $0, end: range.upperBound) != nil }
+                && !range.contains { lexicons.endCues.match(tokens, at: $0, end: range.upperBound) != nil }
             for m in dates {
                 let firstToken = doc.tokenIndex(atOrAfter: m.range.lowerBound)
                 if m.kind == .duration {
@@ -201,7 +214,8 @@ public struct RoundFinder: Sendable {
                         continue
                     }
                     if sentenceClaims[k].kind == .count { continue }
-                    let status = status(of: m, after: phrases[k], in: phrases, tokens: tokens, range: range)
+                    let status = checked(
+                        status(of: m, after: phrases[k], in: phrases, tokens: tokens, range: range), m, value, doc, opening: opening)
                     // A date that was moved or dropped is kept with its status; the timeline does not date the round by it.
                     if sentenceClaims[k].status?.datesTheRound ?? true { sentenceClaims[k].status = status }
                     sentenceClaims[k].date = combine(sentenceClaims[k].date, value)
@@ -216,12 +230,12 @@ public struct RoundFinder: Sendable {
                     continue
                 }
                 if let other = nearestTrack(tokens, in: range, to: firstToken), other != (mainTrack ?? defaultTrack) { continue }
-                timing.append((value, span))
+                timing.append((value, span, checked(m.tense.map { $0 == .past ? .held : .planned }, m, value, doc, opening: opening)))
             }
             if let first = timing.first {
                 var value = first.0
                 var span = first.1
-                for (v, sp) in timing.dropFirst() {
+                for (v, sp, _) in timing.dropFirst() {
                     value = combine(value, v)
                     span = doc.span(min(span.start, sp.start)..<max(span.end, sp.end))
                 }
@@ -229,10 +243,22 @@ public struct RoundFinder: Sendable {
                     RoundClaim(
                         kind: .timing, track: mainTrack ?? defaultTrack, number: nil, relation: nil, count: nil,
                         phrase: span, sentence: doc.span(sentence.range), sentenceIndex: s,
-                        date: value, dateSpan: span, durationDays: nil, place: place))
+                        date: value, dateSpan: span, durationDays: nil, place: places.first?.text,
+                        placeFinding: places.first, status: first.2))
             }
             // A date the sentence gives no tense ("Astana Talks Next Week"), wholly after the
             // article's own day, is a plan: nothing after the report can be held yet.
+            // A round phrase no date stands beside still says how the round stands, by its tense.
+            var sentenceBytes: [UInt8]?
+            for k in phrases.indices where sentenceClaims[k].status == nil && sentenceClaims[k].kind != .count {
+                if sentenceBytes == nil { sentenceBytes = doc.bytes(sentence.range) }
+                let p = tokens[phrases[k].first].start - sentence.start
+                switch TenseReader.read(sentence: sentenceBytes!, around: p..<p, words: lexicons.dates)?.tense {
+                case .past: sentenceClaims[k].tenseStatus = .held
+                case .future: sentenceClaims[k].tenseStatus = .planned
+                case nil: break
+                }
+            }
             if let today = doc.metadata.date?.dayNumber {
                 for k in sentenceClaims.indices where sentenceClaims[k].status == nil {
                     if let first = sentenceClaims[k].date?.dayBounds?.lowerBound, first > today { sentenceClaims[k].status = .planned }
@@ -264,7 +290,13 @@ public struct RoundFinder: Sendable {
                 let n = main + offset
                 claims[k].number = n >= 1 ? n : nil
             case .timing:
-                if let main = mainRound { claims[k].number = main } else { claims[k].kind = .reportedTalks }
+                // Talks held in an article that only announces its round are not that round,
+                // which is yet to come: a meeting beside it or before it, kept unresolved.
+                if let main = mainRound, !(announcesItsRound && [.held, .contradicted].contains(claims[k].status)) {
+                    claims[k].number = main
+                } else {
+                    claims[k].kind = .reportedTalks
+                }
             default: break
             }
         }
@@ -289,12 +321,22 @@ public struct RoundFinder: Sendable {
             guard let days = claims[k].durationDays, days > 1, let d = claims[k].date else { continue }
             if d.end == nil, let endDay = d.start.adding(days: days - 1) {
                 claims[k].date = DateValue(start: d.start, end: endDay)
-            } else if d.start.month == nil, let end = d.end, end.isComplete, let startDay = end.adding(days: 1 - days) {
-                // "the nine-day negotiations ... were concluded on Monday": nine days up to Monday.
-                claims[k].date = DateValue(start: startDay, end: end)
+            } else if d.start.month == nil, let end = d.end, end.isComplete, let early = end.adding(days: -days),
+                let late = end.adding(days: 1 - days)
+            {
+                // "the nine-day negotiations ... were concluded on Monday": nine days up to Monday,
+                // which the press counts with the last day or without it, so the start is only as
+                // precise as both counts agree: the month (or the year) they share.
+                let start =
+                    early.month == late.month
+                    ? PartialDate(year: late.year, month: late.month)
+                    : early.year == late.year ? PartialDate(year: late.year) : nil
+                if let start { claims[k].date = DateValue(start: start, end: end) }
             }
         }
-        return DocumentRounds(claims: claims, mainTrack: mainTrack, mainRound: mainRound, talksPlace: Timeline.mostCommon(talkPlaces))
+        return DocumentRounds(
+            claims: claims, mainTrack: mainTrack, mainRound: mainRound, talksPlace: Timeline.bestPlace(talkPlaces)?.text,
+            talkPlaces: talkPlaces)
     }
 
     /// The round phrases of a sentence: at each token the round rules are tried in their order,
@@ -354,6 +396,31 @@ public struct RoundFinder: Sendable {
         return nearest(phrases, to: date)
     }
 
+    /// The phrase a place belongs to: the last before it in the same clause ("the 14th meeting
+    /// was held in Nur-Sultan, while the 15th ..." places the 14th), else the first after it in
+    /// the same clause ("In Doha, the eighth round opened"); none across a clause stop ("was in
+    /// the Afghan capital after a second round of meetings" places no round).
+    private func placeAttachment(_ phrases: [RoundPhrase], place: Int, tokens: [Token]) -> Int? {
+        // A contrast or semicolon tells two rounds' clauses apart; with one round phrase, "the
+        // fourth round got under way; it is being held in Vienna" still places it.
+        let several = phrases.count > 1
+        func breaks(_ range: Range<Int>) -> Bool {
+            range.contains {
+                let w = tokens[$0].word
+                return lexicons.clauseStops.contains(w) || (several && (lexicons.clauseContrasts.contains(w) || w == .semicolon))
+            }
+        }
+        if let k = phrases.indices.last(where: { phrases[$0].last < place }) {
+            // "the 15th meeting, which was held in Sochi": a clause about the phrase itself.
+            var from = phrases[k].last + 1
+            if from < place, tokens[from].word == .comma { from += 1 }
+            if from < place, lexicons.relativePronouns.contains(tokens[from].word) { from += 1 }
+            return breaks(from..<place) ? nil : k
+        }
+        if let k = phrases.indices.first(where: { phrases[$0].first > place }), !breaks((place + 1)..<phrases[k].first) { return k }
+        return nil
+    }
+
     /// What a date says happened to the round of `phrase`: postponed or cancelled when a cue
     /// follows the phrase before the next round phrase ("scheduled for March 2020 but was put off"),
     /// else planned or held by the date's tense.
@@ -371,6 +438,29 @@ public struct RoundFinder: Sendable {
         case .future: return .planned
         case nil: return nil
         }
+    }
+
+    /// A date said to be held on a day after the article's own: contradicted where the past
+    /// tense stands in the date's clause ("took place today on September 24" in a report of
+    /// September 15), kept and never dating the round; planned where the past tense is only
+    /// elsewhere in the sentence ("there were two options: resuming on December 27") or is a
+    /// verb of saying ("said the round opens on 22 December"), since nothing after the report
+    /// can have been held.
+    ///
+    /// A date that takes in the report's own day, in a sentence that says the round opened or
+    /// goes on ("kicked off on Wednesday" in a report of that Wednesday, "the talks, under way
+    /// since Monday"), is under way; "ended on Wednesday" is held.
+    private func checked(
+        _ status: ClaimStatus?, _ m: DateMention, _ value: DateValue, _ doc: Document, opening: Bool = false
+    ) -> ClaimStatus? {
+        guard status == .held || status == nil, doc.metadata.date?.day != nil, let today = doc.metadata.date?.dayNumber,
+            let bounds = value.dayBounds
+        else { return status }
+        if opening, bounds.contains(today), value.end == nil || value.start.isComplete { return .underWay }
+        guard status == .held, bounds.lowerBound > today else { return status }
+        // "said the 9th round opens on 22 December": the saying is past, the round is not.
+        let bySaying = m.tenseWord.map { lexicons.speechVerbs.contains(Word($0)) } ?? false
+        return m.tenseInClause && !bySaying ? .contradicted : .planned
     }
 
     /// A date among the first words of an article's first sentence, right before a colon,
@@ -475,9 +565,12 @@ public struct RoundFinder: Sendable {
         return DateValue(start: PartialDate(dayNumber: lo), end: PartialDate(dayNumber: hi))
     }
 
-    /// Where a sentence places things: "in Astana", "the Kazakh capital".
-    func placeIn(_ tokens: [Token], range: Range<Int>, doc: Document, coverage: DocumentMatches) -> String? {
-        var capitalPhrase: String?
+    /// Where a sentence places things, in text order: a known city or state after "in" or "at"
+    /// ("in Astana", "at the UAE"), the capital a demonym names ("the Kazakh capital Nur-Sultan"),
+    /// and a city no list knows, named with its state where talks are held (`cityWithState`).
+    func places(in tokens: [Token], range: Range<Int>, doc: Document, coverage: DocumentMatches) -> [PlaceFinding] {
+        var found: [PlaceFinding] = []
+        var capitalPhrase: PlaceFinding?
         // Matches are in text order: find the sentence's first by halving, not by a scan of
         // the whole document (a 50 MB article has hundreds of thousands).
         let matches = coverage.matches
@@ -487,12 +580,23 @@ public struct RoundFinder: Sendable {
             let mid = (lo + hi) / 2
             if matches[mid].firstToken < range.lowerBound { lo = mid + 1 } else { hi = mid }
         }
+        func finding(_ first: Int, _ last: Int, isCity: Bool, key: String) -> PlaceFinding {
+            let span = doc.span(tokens[first].start..<tokens[last].end)
+            return PlaceFinding(text: doc.text(span.range), span: span, token: first, isCity: isCity, key: key)
+        }
         for m in matches[lo...] {
             guard m.firstToken < range.upperBound else { break }
             if m.isPlace, m.kind == .capital || m.kind == .alias, m.firstToken > range.lowerBound,
                 ["in", "at"].contains(tokens[m.firstToken - 1].folded)
             {
-                return doc.text(tokens[m.firstToken].start..<tokens[m.lastToken].end)
+                found.append(finding(m.firstToken, m.lastToken, isCity: m.kind == .capital, key: "actor#\(m.actor)#\(m.kind == .capital)"))
+                continue
+            }
+            if let city = cityWithState(tokens, before: m, in: range, matches: matches[lo...]) {
+                found.append(
+                    finding(
+                        city.lowerBound, city.upperBound, isCity: true, key: "city#" + tokens[city].map(\.folded).joined(separator: " ")))
+                continue
             }
             if capitalPhrase == nil, m.lastToken + 1 < range.upperBound, tokens[m.lastToken + 1].word == Self.capital,
                 let c = capitals[m.actor]
@@ -501,13 +605,55 @@ public struct RoundFinder: Sendable {
                 // city the text names, which may be the capital's name of the day, not today's.
                 var k = m.lastToken + 2
                 while k < range.upperBound, Self.capitalFillers.contains(tokens[k].word) { k += 1 }
+                let key = "actor#\(m.actor)#true"
                 if let named = matches[lo...].first(where: { $0.firstToken == k && ($0.kind == .capital || $0.kind == .alias) }) {
-                    capitalPhrase = doc.text(tokens[named.firstToken].start..<tokens[named.lastToken].end)
+                    capitalPhrase = finding(named.firstToken, named.lastToken, isCity: true, key: key)
                 } else {
-                    capitalPhrase = c
+                    var p = finding(m.firstToken, m.lastToken + 1, isCity: true, key: key)
+                    p.text = c
+                    capitalPhrase = p
                 }
             }
         }
-        return capitalPhrase
+        if let capitalPhrase { found.append(capitalPhrase) }
+        return found
     }
+
+    /// A city no list knows, named as "in CITY, STATE" where talks are held: "starts activities
+    /// in Sochi, Russia", "the talks held in Sharm El Sheikh, Egypt". Refused: "displaced families
+    /// in Idlib, Syria" (no word of holding or of talks before "in"), "in Moscow, Russia" (a
+    /// known city, found as such), "in March, Russia" (a word the lexicons know).
+    /// `state` is the match after the comma; the city is one to three capitalised words.
+    func cityWithState(
+        _ tokens: [Token], before state: ActorMatcher.Match, in range: Range<Int>, matches: ArraySlice<ActorMatcher.Match>
+    ) -> ClosedRange<Int>? {
+        guard capitals[state.actor] != nil, state.kind == .name || state.kind == .alias,
+            state.firstToken - 2 > range.lowerBound, tokens[state.firstToken - 1].word == .comma
+        else { return nil }
+        let last = state.firstToken - 2
+        var first = last
+        while first > range.lowerBound, last - first < Self.cityWords - 1, tokens[first - 1].isCapitalized { first -= 1 }
+        guard first > range.lowerBound, tokens[first - 1].word == Self.inWord,
+            (first...last).allSatisfy({
+                tokens[$0].kind == .word && tokens[$0].isCapitalized && !lexicons.knownWords.contains(tokens[$0].word)
+            })
+        else { return nil }
+        // Known names are found as such; this rule is for the cities no list has.
+        guard !matches.contains(where: { $0.firstToken <= last && $0.lastToken >= first }) else { return nil }
+        let cueFrom = max(range.lowerBound, first - 1 - Self.venueReach)
+        guard (cueFrom..<(first - 1)).contains(where: { isVenueCue(tokens[$0].word) })
+        else { return nil }
+        return first...last
+    }
+
+    /// A word of holding, opening or timing, or a talk noun: "held in", "talks in", "starts activities in".
+    private func isVenueCue(_ w: Word) -> Bool {
+        lexicons.venueCues.contains(w) || lexicons.timingCues.contains(w) || lexicons.openingVerbs.contains(w)
+            || lexicons.talkSentenceNouns.contains(w)
+    }
+
+    /// How many words a city unknown to every list may have ("Sharm El Sheikh").
+    static let cityWords = 3
+    /// How far before "in" a word of holding or of talks may stand ("held in", "starts activities in").
+    static let venueReach = 3
 }

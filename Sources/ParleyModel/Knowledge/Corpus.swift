@@ -90,9 +90,11 @@ public struct Corpus: Sendable {
         // keeps. Each document then lets go of its tokens (the largest thing a corpus holds).
         let last = concurrentMap(Array(documents.indices)) { d in
             let doc = documents[d]
+            let claims = finder.claims(in: doc, coverage: coverage[d])
             let found = (
-                claims: finder.claims(in: doc, coverage: coverage[d]),
-                cues: Timeline.participationSentences(doc, lexicons: lexicons),
+                claims: claims,
+                // Who takes part matters only to an article about rounds; its tense is read only there.
+                cues: ParticipationCues(doc, lexicons: lexicons, readStatus: !claims.claims.isEmpty),
                 words: SearchIndex.DocumentWords(doc)
             )
             doc.releaseTokens()
@@ -105,7 +107,7 @@ public struct Corpus: Sendable {
         progress?(.analysing(.timeline))
         // Taken apart by moving, so that the timeline is the claims' only holder and can drop them.
         var claims: [DocumentRounds] = []
-        var cues: [Set<Int>] = []
+        var cues: [ParticipationCues] = []
         var words: [SearchIndex.DocumentWords] = []
         for found in consume last {
             claims.append(found.claims)

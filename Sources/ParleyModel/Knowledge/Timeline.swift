@@ -9,14 +9,14 @@ public struct Timeline: Sendable {
 
     /// Builds the timeline from each document's claims. `mentions` are per document, and
     /// `documents` in the same order as `rounds`. `cues` are each document's
-    /// `participationSentences`, when the caller has them already.
+    /// `ParticipationCues`, when the caller has them already.
     ///
     /// Entries keep what the claims establish (evidence, dates, documents, places), not the
     /// claims; each document's claims in `rounds` are dropped once read, so a large corpus
     /// never holds them all twice.
     public static func build(
         documents: [Document], rounds: consuming [DocumentRounds], mentions: [[Mention]],
-        cues: [Set<Int>]? = nil, outlets: [Bool] = []
+        cues: [ParticipationCues]? = nil, outlets: [Bool] = []
     ) -> Timeline {
         // Entries by their key ("Astana#4") once per claim, then everything else by the entry's
         // position and the document's: no string or span is hashed per claim but the key.
@@ -34,11 +34,9 @@ public struct Timeline: Sendable {
         }
         var evidenceSeen: [Set<SentenceKey>] = []
         var documentsSeen: [Set<Int32>] = []
-        // Of the claims themselves, only what finishing an entry needs is kept.
-        var places: [[String]] = []
-        // Per entry, where its articles place their talks (when no sentence about the round does).
-        var talkPlaces: [[String]] = []
         var reportingTalks: [Set<DocumentID>] = []
+        // Per entry, what each claim says happened: the round's status.
+        var statuses: [[ClaimStatus]] = []
         func addDocument(_ d: Int, to e: Int) {
             if documentsSeen[e].insert(Int32(d)).inserted { entries[e].documents.append(documents[d].id) }
         }
@@ -56,12 +54,14 @@ public struct Timeline: Sendable {
                         documents: [], participants: [], evidence: []))
                 evidenceSeen.append([])
                 documentsSeen.append([])
-                places.append([])
-                talkPlaces.append([])
                 reportingTalks.append([])
+                statuses.append([])
             }
-            if let place = claim.place { places[e].append(place) }
+            if let place = claim.placeFinding {
+                entries[e].placeClaims.append(.init(place: place, sentence: claim.sentence, status: claim.status, ofArticle: false))
+            }
             if claim.kind == .reportedTalks { reportingTalks[e].insert(claim.phrase.document) }
+            if let status = claim.status ?? claim.tenseStatus { statuses[e].append(status) }
             // A document's claims are about that document, so its number stands for the span's path.
             addDocument(d, to: e)
             let sentence = SentenceKey(document: Int32(d), start: UInt32(claim.sentence.start), end: UInt32(claim.sentence.end))
@@ -76,7 +76,9 @@ public struct Timeline: Sendable {
             for claim in rounds[d].claims {
                 if let n = claim.number, claim.kind != .reportedTalks {
                     add(claim, number: n, document: d)
-                } else if claim.kind != .reportedTalks {
+                } else if claim.kind != .reportedTalks || rounds[d].mainRound != nil {
+                    // Talks an article with its own round reports beside it are not that
+                    // round: kept, unresolved, with their sentence.
                     unresolved.append(claim)
                 }
             }
@@ -85,7 +87,11 @@ public struct Timeline: Sendable {
                 roundsByDocument[doc.id] = [key]
                 if let e = entryIndex[key] {
                     addDocument(d, to: e)
-                    if let p = rounds[d].talksPlace { talkPlaces[e].append(p) }
+                    // Once per article: where its talks are, most often.
+                    if let p = bestPlace(rounds[d].talkPlaces), let s = documents[d].sentenceIndex(containing: p.span.start) {
+                        let sentence = documents[d].span(documents[d].sentences[s].range)
+                        entries[e].placeClaims.append(.init(place: p, sentence: sentence, status: nil, ofArticle: true))
+                    }
                 }
                 rounds[d].claims = []
             } else {
@@ -126,20 +132,36 @@ public struct Timeline: Sendable {
         let docIndex = Dictionary(uniqueKeysWithValues: documents.enumerated().map { ($1.id, $0) })
         // Which sentences speak of taking part, per document, once and on all cores; then
         // each round is finished on its own, also on all cores.
-        let cues = cues ?? concurrentMap(documents) { doc in participationSentences(doc) }
+        let cues = cues ?? concurrentMap(documents) { doc in ParticipationCues(doc) }
         let actorCount = mentions.reduce(0) { most, list in list.reduce(most) { max($0, $1.actor + 1) } }
+        // Which rounds each sentence is evidence of (by document and sentence number): a
+        // sentence about one round says nothing of who took part in another.
+        var roundsOfSentence: [Int64: [Int]] = [:]
+        for (e, entry) in entries.enumerated() {
+            for span in entry.evidence {
+                guard let d = docIndex[span.document], let s = documents[d].sentenceIndex(containing: span.start) else { continue }
+                roundsOfSentence[Int64(d) << 32 | Int64(s), default: []].append(e)
+            }
+        }
         let finished = concurrentMap(Array(entries.indices)) { index -> TimelineEntry in
             var e = entries[index]
             let merged = mergeDates(e.dateClaims)
             e.date = merged.date
             e.hasConflict = merged.conflict
+            e.dateSupport = merged.support
+            e.dateStatus = merged.status
+            e.status = ClaimStatus.ofRound(statuses[index])
             e.documents.sort()
             // A round's place is what the articles say: of the round, else of their talks; never
             // the process's name in its stead.
-            e.place = mostCommon(places[index]) ?? mostCommon(talkPlaces[index])
-            e.participants = participants(
-                of: e, reportingTalks: reportingTalks[index], documents: documents, docIndex: docIndex,
+            let place = mergePlaces(e.placeClaims)
+            e.place = place.place
+            e.placeConflict = place.conflict
+            e.participation = participation(
+                of: e, index: index, roundsOfSentence: roundsOfSentence, reportingTalks: reportingTalks[index], documents: documents,
+                docIndex: docIndex,
                 rounds: rounds, mentions: mentions, cues: cues, actorCount: actorCount, outlets: outlets)
+            e.participants = e.participation.filter(\.present).map(\.actor)
             e.evidence.sort()
             return e
         }
@@ -151,12 +173,17 @@ public struct Timeline: Sendable {
     /// where claims disagree, the best-supported one, with the conflict flagged.
     /// A postponed or cancelled date never dates the round. A date said to be kept ("was held on July 4-5") outweighs a plan ("will take place in
     /// August"): plans are read only where no other claim dates the round.
-    static func mergeDates(_ all: [TimelineEntry.DateClaim]) -> (date: DateValue?, conflict: Bool) {
+    ///
+    /// `support` counts articles: those whose claims (of the kind read) overlap the date chosen,
+    /// of all that give one.
+    static func mergeDates(_ all: [TimelineEntry.DateClaim]) -> (
+        date: DateValue?, conflict: Bool, support: TimelineEntry.Support?, status: ClaimStatus?
+    ) {
         let usable = all.filter { $0.status?.datesTheRound ?? true }
         let notPlanned = usable.filter { $0.status != .planned }
         let claims = notPlanned.isEmpty ? usable : notPlanned
         let known = claims.compactMap { c in c.value.dayBounds.map { (claim: c, bounds: $0) } }
-        guard !known.isEmpty else { return (claims.first?.value, false) }
+        guard !known.isEmpty else { return (claims.first?.value, false, nil, claims.first?.status) }
         // Two intervals all overlap unless one ends before another starts.
         let latestStart = known.map(\.bounds.lowerBound).max()!
         let earliestEnd = known.map(\.bounds.upperBound).min()!
@@ -174,7 +201,12 @@ public struct Timeline: Sendable {
         let best = known.map { ($0.claim, support($0.bounds)) }.min { a, b in
             a.1 != b.1 ? a.1 > b.1 : precision(a.0.value) < precision(b.0.value)
         }!
-        return (best.0.value, conflict)
+        let chosen = best.0.value.dayBounds!
+        let agreeing = Set(known.filter { $0.bounds.overlaps(chosen) }.map(\.claim.span.document))
+        let support = TimelineEntry.Support(agree: agreeing.count, of: Set(known.map(\.claim.span.document)).count)
+        // Of the claims that agree with it, what they say happened: held or under way before planned.
+        let agreeingStatus = ClaimStatus.ofRound(known.filter { $0.bounds.overlaps(chosen) }.compactMap(\.claim.status))
+        return (best.0.value, conflict, support, agreeingStatus)
     }
 
     /// How many of the sorted values are below `limit`.
@@ -188,30 +220,21 @@ public struct Timeline: Sendable {
         return lo
     }
 
-    /// Sentences with a participation cue and no negation.
-    /// The cues and negations are `participation.yaml`'s: "the delegation attended" counts,
-    /// "the delegation didn't attend" does not.
-    static func participationSentences(_ doc: Document, lexicons: Lexicons = .builtIn) -> Set<Int> {
-        var out = Set<Int>()
-        let tokens = doc.tokens
-        let cues = lexicons.participationCues
-        let negations = lexicons.negations
-        for (s, sentence) in doc.sentences.enumerated()
-        where sentence.tokens.contains(where: { tokens[$0].kind == .word && cues.contains(tokens[$0].word) })
-            && !negations.occurs(in: tokens, range: sentence.tokens)
-        {
-            out.insert(s)
-        }
-        return out
-    }
-
-    static func participants(
-        of e: TimelineEntry, reportingTalks: Set<DocumentID>, documents: [Document], docIndex: [DocumentID: Int],
-        rounds: [DocumentRounds], mentions: [[Mention]], cues: [Set<Int>], actorCount: Int, outlets: [Bool]
-    ) -> [Int] {
+    /// Who took part in round `e` (entry `index`), and who stayed away: the actors named in
+    /// the round's evidence, and in its articles' sentences that speak of taking part, unless
+    /// such a sentence is about another round only; an actor a sentence says stayed away
+    /// (`ParticipationCues.Absence`) is absent, not present.
+    static func participation(
+        of e: TimelineEntry, index: Int, roundsOfSentence: [Int64: [Int]], reportingTalks: Set<DocumentID>, documents: [Document],
+        docIndex: [DocumentID: Int],
+        rounds: [DocumentRounds], mentions: [[Mention]], cues: [ParticipationCues], actorCount: Int, outlets: [Bool]
+    ) -> [TimelineEntry.Participation] {
         // Counted in arrays by actor number, with the actors in the order first seen.
         var counts = [Int32](repeating: 0, count: actorCount)
         var seen: [Int] = []
+        var first: [Int: TimelineEntry.Participation] = [:]
+        var absent: [TimelineEntry.Participation] = []
+        var absentSeen = Set<Int>()
         // Evidence is whole sentences: kept as sentence numbers per document, so that each
         // mention is tested by its sentence number instead of hashing a span and its path.
         var evidence: [DocumentID: Set<Int>] = [:]
@@ -224,21 +247,75 @@ public struct Timeline: Sendable {
         for id in e.documents {
             guard let d = docIndex[id] else { continue }
             let reportsRound = rounds[d].mainRound == e.number && rounds[d].mainTrack == e.track
-            let cueSentences = reportsRound || reportingTalks.contains(id) ? cues[d] : []
+            let ofRound = reportsRound || reportingTalks.contains(id)
             let evidenceSentences = evidence[id] ?? []
-            guard !cueSentences.isEmpty || !evidenceSentences.isEmpty else { continue }
-            // An outlet ("TASS reports") tells of the round; it does not take part.
-            for m in mentions[d]
-            where (cueSentences.contains(m.sentence) || evidenceSentences.contains(m.sentence))
-                && !(m.actor < outlets.count && outlets[m.actor])
-            {
-                if counts[m.actor] == 0 { seen.append(m.actor) }
+            // In an article about two rounds, a sentence about the other stays with it.
+            func ofOtherRound(_ s: Int) -> Bool {
+                guard let rounds = roundsOfSentence[Int64(d) << 32 | Int64(s)] else { return false }
+                return !rounds.contains(index)
+            }
+            let cueSentences = ofRound ? cues[d].present.filter { !ofOtherRound($0.key) } : [:]
+            let absences = cues[d].absences.filter { evidenceSentences.contains($0.sentence) || (ofRound && !ofOtherRound($0.sentence)) }
+            guard !cueSentences.isEmpty || !evidenceSentences.isEmpty || !absences.isEmpty else { continue }
+            let doc = documents[d]
+            func sentenceSpan(_ s: Int) -> TextSpan { doc.span(doc.sentences[s].range) }
+            for m in mentions[d] {
+                // An outlet ("TASS reports") tells of the round; it does not take part.
+                if m.actor < outlets.count && outlets[m.actor] { continue }
+                if let a = absences.first(where: { $0.sentence == m.sentence && $0.subject.contains(m.span.start) }) {
+                    if absentSeen.insert(m.actor).inserted {
+                        absent.append(
+                            .init(actor: m.actor, present: false, status: a.status, span: m.span, sentence: sentenceSpan(m.sentence)))
+                    }
+                    continue
+                }
+                let cue = cueSentences[m.sentence]
+                guard cue != nil || evidenceSentences.contains(m.sentence) else { continue }
+                if counts[m.actor] == 0 {
+                    seen.append(m.actor)
+                    first[m.actor] = .init(
+                        actor: m.actor, present: true, status: cue ?? nil, span: m.span, sentence: sentenceSpan(m.sentence))
+                }
                 counts[m.actor] += 1
             }
         }
         var firstSeen = [Int32](repeating: 0, count: actorCount)
         for (k, actor) in seen.enumerated() { firstSeen[actor] = Int32(k) }
-        return seen.sorted { a, b in counts[a] != counts[b] ? counts[a] > counts[b] : firstSeen[a] < firstSeen[b] }
+        // Said to stay away is said of that round; being named near it is not as strong.
+        let present = seen.filter { !absentSeen.contains($0) }
+            .sorted { a, b in counts[a] != counts[b] ? counts[a] > counts[b] : firstSeen[a] < firstSeen[b] }
+        return present.map { first[$0]! } + absent
+    }
+
+    /// Picks the round's place from its claims, as dates are picked: sentences about the round
+    /// before where an article's talks are; of those, what was said to happen before plans; a
+    /// postponed or cancelled place never. Then a city before a state ("the meeting in Abu Dhabi"
+    /// over "held in the UAE"), and the place most claims name, under its most used name.
+    static func mergePlaces(_ all: [TimelineEntry.PlaceClaim]) -> (place: String?, conflict: Bool) {
+        let usable = all.filter { $0.status?.datesTheRound ?? true }
+        let direct = usable.filter { !$0.ofArticle }
+        var tier = direct.isEmpty ? usable : direct
+        let kept = tier.filter { $0.status != .planned }
+        if !kept.isEmpty { tier = kept }
+        let findings = tier.map(\.place)
+        let cities = findings.filter(\.isCity)
+        let considered = cities.isEmpty ? findings : cities
+        return (bestPlace(considered)?.text, Set(considered.map(\.key)).count > 1)
+    }
+
+    /// Of places, a city before a state, then the one named most often (the first named of
+    /// equals), under the name used most for it.
+    public static func bestPlace(_ places: [PlaceFinding]) -> PlaceFinding? {
+        let cities = places.filter(\.isCity)
+        let considered = cities.isEmpty ? places : cities
+        var counts: [String: Int] = [:]
+        for p in considered { counts[p.key, default: 0] += 1 }
+        guard let top = counts.values.max(), let key = considered.first(where: { counts[$0.key] == top })?.key else { return nil }
+        let named = considered.filter { $0.key == key }
+        var names: [String: Int] = [:]
+        for p in named { names[p.text, default: 0] += 1 }
+        let most = names.values.max()!
+        return named.first { names[$0.text] == most }
     }
 
     static func mostCommon(_ values: [String]) -> String? {

@@ -2,10 +2,19 @@ import Testing
 
 @testable import ParleyModel
 
-/// Sentences that say who takes part, and the negations that turn them round.
+/// Sentences that say who takes part, the negations that turn them round, and who stays away.
 struct ParticipationTests {
-    func cues(_ text: String) -> Set<Int> {
-        Timeline.participationSentences(Document(id: DocumentID("a.txt"), text: text))
+    func read(_ text: String) -> (doc: Document, cues: ParticipationCues) {
+        let doc = Document(id: DocumentID("a.txt"), text: text)
+        return (doc, ParticipationCues(doc))
+    }
+
+    func cues(_ text: String) -> Set<Int> { Set(read(text).cues.present.keys) }
+
+    /// The words each absence says stay away.
+    func absentWords(_ text: String) -> [String] {
+        let (doc, cues) = read(text)
+        return cues.absences.map { doc.text($0.subject).trimmingCharacters(in: .whitespaces) }
     }
 
     @Test func aContractedNegationTurnsAParticipationSentenceRound() {
@@ -18,5 +27,26 @@ struct ParticipationTests {
     /// A "t" on its own is not a negation (the lexicon no longer lists the tokenizer's piece).
     @Test func aLetterTIsNotANegation() {
         #expect(cues("The delegation of AT&T attended the meeting.") == [0])
+    }
+
+    @Test func presenceTakesItsStatusFromTheTense() {
+        #expect(read("The Iranian delegation attended the meeting.").cues.present[0] == .held)
+        #expect(read("The Iranian delegation will attend the meeting.").cues.present[0] == .planned)
+    }
+
+    @Test func whoStaysAwayIsTheClauseBeforeTheCue() {
+        #expect(absentWords("Jordan did not send a delegation to the talks.") == ["Jordan"])
+        #expect(absentWords("Jordan, an observer, stayed away from the meeting.") == ["Jordan, an observer,"])
+        // The one who says so is not absent.
+        #expect(absentWords("Russia said the armed opposition boycotted the talks.") == ["the armed opposition"])
+        #expect(absentWords("Russia and Iran attended, while Jordan was absent.") == ["Jordan was"])
+        // Presence is not absence, and a stay-away sentence is not presence.
+        #expect(absentWords("The Jordanian delegation attended the talks.").isEmpty)
+        #expect(cues("The delegation of Jordan stayed away.").isEmpty)
+    }
+
+    @Test func anAbsenceTakesItsStatusFromTheTense() {
+        #expect(read("Lebanon won't attend the next round.").cues.absences.first?.status == .planned)
+        #expect(read("Lebanon boycotted the round.").cues.absences.first?.status == .held)
     }
 }

@@ -18,7 +18,7 @@ public final class Lexicons: Sendable {
         postponedCues, cancelledCues, clauseContrasts, possessives: WordClass
     public let roundRelations: WordValues
     // participation.yaml
-    public let participationCues, negations: WordClass
+    public let participationCues, negations, absenceCues, clauseStops, relativePronouns: WordClass
     /// `future-words` of dates.yaml as words, for finders that read tokens, not date tokens.
     public let futureWords: WordClass
     /// Relation words read by what their sentence says ("the latest round ... opened"), and
@@ -34,7 +34,8 @@ public final class Lexicons: Sendable {
     // segmentation.yaml
     public let abbreviations, sentenceStarters, terminalMarks, closingMarks: WordClass
     // places.yaml
-    public let locativeBefore, locativeModifiers, motionVerbs, placeNounsAfter, demonymNotState, placeSuffixes, relationalNouns: WordClass
+    public let locativeBefore, locativeModifiers, motionVerbs, venueCues, placeNounsAfter, demonymNotState, placeSuffixes,
+        relationalNouns: WordClass
     // parties.yaml
     public let bodyHeads, groupHeads, bodyLinks, ministryNouns, foreignOffices, oppositionNouns, oppositionModifiers,
         oppositionFollowers, partyFollowers, partyActs, outletEnds, outletKinds: WordClass
@@ -203,6 +204,9 @@ public final class Lexicons: Sendable {
         roundRelations = try table("round-relations")
         participationCues = try word("participation-cues")
         negations = try word("negations")
+        absenceCues = try word("absence-cues")
+        clauseStops = try word("clause-stops")
+        relativePronouns = try word("relative-pronouns")
         futureWords = try word("future-words")
         openingRelations = try word("opening-relations")
         openingVerbs = try word("opening-verbs")
@@ -218,6 +222,7 @@ public final class Lexicons: Sendable {
         locativeBefore = try word("locative-before")
         locativeModifiers = try word("locative-modifiers")
         motionVerbs = try word("motion-verbs")
+        venueCues = try word("venue-cues")
         demonymNotState = try word("demonym-not-state")
         placeNounsAfter = try word("place-nouns-after")
         placeSuffixes = try word("place-suffixes")

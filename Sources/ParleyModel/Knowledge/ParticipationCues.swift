@@ -1,0 +1,93 @@
+/// What one article's sentences say about taking part, read while its tokens are at hand:
+/// the sentences that say who took part ("the delegation attended", "guarantors Russia, Iran
+/// and Turkey"), and the places where a sentence says someone stayed away ("Jordan did not
+/// send a delegation"), with the status their words give (held, planned).
+public struct ParticipationCues: Sendable, Hashable {
+    /// Someone stayed away: the actors named in `subject` (the words before the cue in its
+    /// clause) are absent from the round the sentence is about.
+    public struct Absence: Sendable, Hashable {
+        public var sentence: Int
+        /// UTF-8 byte offsets of the words that name who stays away.
+        public var subject: Range<Int>
+        /// The cue ("did not send"), as bytes of the document.
+        public var cue: Range<Int>
+        public var status: ClaimStatus?
+    }
+
+    /// Sentences with a participation cue, no negation and no absence cue, and the status
+    /// their tense gives, where it gives one (`nil` where it was not read or says none).
+    public var present: [Int: ClaimStatus?] = [:]
+    public var absences: [Absence] = []
+
+    public init() {}
+
+    /// Reads a document. `readStatus: false` skips the tense reading (an article with no round
+    /// claim needs only which sentences speak of taking part).
+    ///
+    /// Accepts as present: "Delegations from Iran and Turkey ⟦attended⟧ the meeting." Accepts as
+    /// absent: "⟦Jordan⟧ did not send a delegation." Refuses as absent: "Russia said ⟦the
+    /// opposition⟧ boycotted the talks" makes only the opposition absent, not Russia.
+    public init(_ doc: Document, lexicons: Lexicons = .builtIn, readStatus: Bool = true) {
+        let tokens = doc.tokens
+        let cues = lexicons.participationCues
+        let absenceCues = lexicons.absenceCues
+        for (s, sentence) in doc.sentences.enumerated() {
+            let range = sentence.tokens
+            var absenceAt: (first: Int, count: Int)?
+            for i in range {
+                if let n = absenceCues.match(tokens, at: i, end: range.upperBound) {
+                    absenceAt = (i, n)
+                    break
+                }
+            }
+            if let (first, count) = absenceAt {
+                let from = Self.clauseStart(tokens, before: first, in: range, lexicons: lexicons)
+                guard from < first else { continue }
+                let cue = tokens[first].start..<tokens[first + count - 1].end
+                absences.append(
+                    Absence(
+                        sentence: s, subject: tokens[from].start..<tokens[first].start, cue: cue,
+                        status: readStatus ? Self.status(doc, sentence: sentence, around: cue, lexicons: lexicons) : nil))
+                continue
+            }
+            guard let cueAt = range.first(where: { tokens[$0].kind == .word && cues.contains(tokens[$0].word) }),
+                !lexicons.negations.occurs(in: tokens, range: range)
+            else { continue }
+            present[s] =
+                readStatus ? Self.status(doc, sentence: sentence, around: tokens[cueAt].start..<tokens[cueAt].end, lexicons: lexicons) : nil
+        }
+    }
+
+    /// Where the words of who stays away start: after the last verb of saying or word of
+    /// `clause-stops` ("that", "after", "while"), semicolon or colon before the cue,
+    /// and at most `subjectReach` words back. Commas do not end it ("Jordan, an observer,
+    /// stayed away").
+    static func clauseStart(_ tokens: [Token], before cue: Int, in range: Range<Int>, lexicons: Lexicons) -> Int {
+        var j = cue - 1
+        let floor = max(range.lowerBound, cue - Self.subjectReach)
+        while j >= floor {
+            let w = tokens[j].word
+            if lexicons.speechVerbs.contains(w) || lexicons.clauseStops.contains(w) || w == .semicolon || w == Self.colon {
+                return j + 1
+            }
+            j -= 1
+        }
+        return floor
+    }
+
+    /// How many words before an absence cue may name who stays away ("Iraq, Lebanon and
+    /// Jordan, the observers, stayed away").
+    static let subjectReach = 10
+    static let colon = Word(":")
+
+    /// Held or planned, by the tense of the words around the cue.
+    static func status(_ doc: Document, sentence: Sentence, around cue: Range<Int>, lexicons: Lexicons) -> ClaimStatus? {
+        let bytes = doc.bytes(sentence.range)
+        let local = (cue.lowerBound - sentence.start)..<(cue.upperBound - sentence.start)
+        switch TenseReader.read(sentence: bytes, around: local, words: lexicons.dates)?.tense {
+        case .past: return .held
+        case .future: return .planned
+        case nil: return nil
+        }
+    }
+}
