@@ -18,6 +18,8 @@ struct ShowCommand: ParsableCommand {
         var title: String?
         var outlet: String?
         var date: String?
+        /// Where the article was filed, from its dateline.
+        var place: String?
         var bytes: Int
         var sentence: SpanJSON?
         var paragraph: SpanJSON?
@@ -48,7 +50,7 @@ struct ShowCommand: ParsableCommand {
             return try Output.json(
                 Report(
                     document: doc.id.path, title: doc.metadata.title, outlet: doc.metadata.outlet, date: doc.metadata.date?.edtf,
-                    bytes: doc.byteCount, sentence: sentence.map { SpanJSON(doc.span($0.range), in: corpus) },
+                    place: doc.metadata.place, bytes: doc.byteCount, sentence: sentence.map { SpanJSON(doc.span($0.range), in: corpus) },
                     paragraph: paragraph.map { SpanJSON(doc.span($0.range), in: corpus) },
                     mentions: mentions.map { m in
                         let a = corpus.actors.actors[m.actor]
@@ -57,9 +59,7 @@ struct ShowCommand: ParsableCommand {
         }
         Output.line(Output.safe(doc.displayTitle))
         Output.line(
-            Output.safe(
-                [doc.metadata.outlet, doc.metadata.date.map { HumanDate.format(DateValue(start: $0)) }, doc.id.path]
-                    .compactMap { $0 }.joined(separator: " · ")))
+            Output.safe(doc.metaLine))
         Output.line()
         if let sentence, let paragraph {
             // The passage in its paragraph, the sentence itself marked with » «.

@@ -73,6 +73,10 @@ public enum CorpusLoader {
             guard var doc else { continue }
             // Front matter first: the catalog fills only what an article does not say itself.
             if let entry = catalog[doc.id.path] { doc.metadata = doc.metadata.filled(from: entry) }
+            // The dateline last: it fills what neither the article's head nor the catalog says.
+            if let line = Dateline.read(doc.text, from: doc.bodyStart) {
+                doc.metadata = doc.metadata.filled(from: DocumentMetadata(date: line.date, place: line.place))
+            }
             documents.append(doc)
         }
         return Loaded(root: root, documents: documents, actorsYAML: actorsYAML, warnings: warnings)

@@ -108,6 +108,15 @@ public struct Document: Sendable {
         let s = text(first.range).split(whereSeparator: \.isNewline).first.map(String.init) ?? id.path
         return s.count > 90 ? String(s.prefix(89)) + "…" : s
     }
+
+    /// What an article's head shows under its title: "Reuters · 15 Sep 2021 · filed in Quito ·
+    /// a.txt", each part only where it is known.
+    public var metaLine: String {
+        [
+            metadata.outlet, metadata.date.map { HumanDate.format(DateValue(start: $0)) }, metadata.place.map { "filed in " + $0 },
+            id.path,
+        ].compactMap { $0 }.joined(separator: " · ")
+    }
 }
 
 extension String {

@@ -580,19 +580,21 @@ public struct RoundFinder: Sendable {
             let mid = (lo + hi) / 2
             if matches[mid].firstToken < range.lowerBound { lo = mid + 1 } else { hi = mid }
         }
+        var end = lo
+        while end < matches.count, matches[end].firstToken < range.upperBound { end += 1 }
+        let inSentence = matches[lo..<end]
         func finding(_ first: Int, _ last: Int, isCity: Bool, key: String) -> PlaceFinding {
             let span = doc.span(tokens[first].start..<tokens[last].end)
             return PlaceFinding(text: doc.text(span.range), span: span, token: first, isCity: isCity, key: key)
         }
-        for m in matches[lo...] {
-            guard m.firstToken < range.upperBound else { break }
+        for m in inSentence {
             if m.isPlace, m.kind == .capital || m.kind == .alias, m.firstToken > range.lowerBound,
                 ["in", "at"].contains(tokens[m.firstToken - 1].folded)
             {
                 found.append(finding(m.firstToken, m.lastToken, isCity: m.kind == .capital, key: "actor#\(m.actor)#\(m.kind == .capital)"))
                 continue
             }
-            if let city = cityWithState(tokens, before: m, in: range, matches: matches[lo...]) {
+            if let city = cityWithState(tokens, before: m, in: range, matches: inSentence) {
                 found.append(
                     finding(
                         city.lowerBound, city.upperBound, isCity: true, key: "city#" + tokens[city].map(\.folded).joined(separator: " ")))
@@ -606,7 +608,7 @@ public struct RoundFinder: Sendable {
                 var k = m.lastToken + 2
                 while k < range.upperBound, Self.capitalFillers.contains(tokens[k].word) { k += 1 }
                 let key = "actor#\(m.actor)#true"
-                if let named = matches[lo...].first(where: { $0.firstToken == k && ($0.kind == .capital || $0.kind == .alias) }) {
+                if let named = inSentence.first(where: { $0.firstToken == k && ($0.kind == .capital || $0.kind == .alias) }) {
                     capitalPhrase = finding(named.firstToken, named.lastToken, isCity: true, key: key)
                 } else {
                     var p = finding(m.firstToken, m.lastToken + 1, isCity: true, key: key)
@@ -616,7 +618,42 @@ public struct RoundFinder: Sendable {
             }
         }
         if let capitalPhrase { found.append(capitalPhrase) }
-        return found
+        var i = range.lowerBound + 1
+        while i < range.upperBound - 1 {
+            defer { i += 1 }
+            guard tokens[i].word == Self.inWord, let city = cityAfterVenue(tokens, in: i, range: range, matches: inSentence),
+                !found.contains(where: { city.contains($0.token) })
+            else { continue }
+            found.append(
+                finding(city.lowerBound, city.upperBound, isCity: true, key: "city#" + tokens[city].map(\.folded).joined(separator: " ")))
+            i = city.upperBound
+        }
+        return found.count > 1 ? found.sorted { $0.token < $1.token } : found
+    }
+
+    /// A city no list knows, right after a word of holding or of talks and "in": "the round was
+    /// held in Geneva in March", "talks in Camp David". The name is one to three capitalised
+    /// words the lexicons do not know, not the sentence's first word, and ends where the text
+    /// goes on in lower case or with punctuation. Refused: "the envoy stayed in Geneva" (no
+    /// such word before "in"), "held in March" (a word the lexicons know), "held in the Rixos
+    /// Hotel" (no capital right after "in"), "held in Geneva Convention Centre Hall" (a longer
+    /// name, of a building or a body, not a city).
+    func cityAfterVenue(
+        _ tokens: [Token], in at: Int, range: Range<Int>, matches: ArraySlice<ActorMatcher.Match>
+    ) -> ClosedRange<Int>? {
+        guard at > range.lowerBound, isVenueCue(tokens[at - 1].word) else { return nil }
+        let first = at + 1
+        var last = first - 1
+        while last + 1 < range.upperBound, tokens[last + 1].kind == .word, tokens[last + 1].isCapitalized,
+            !lexicons.knownWords.contains(tokens[last + 1].word)
+        {
+            last += 1
+            if last - first + 1 > Self.cityWords { return nil }
+        }
+        guard last >= first else { return nil }
+        if last + 1 < range.upperBound, tokens[last + 1].isCapitalized { return nil }
+        guard !matches.contains(where: { $0.firstToken <= last && $0.lastToken >= first }) else { return nil }
+        return first...last
     }
 
     /// A city no list knows, named as "in CITY, STATE" where talks are held: "starts activities

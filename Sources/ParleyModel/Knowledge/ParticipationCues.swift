@@ -18,8 +18,16 @@ public struct ParticipationCues: Sendable, Hashable {
     /// their tense gives, where it gives one (`nil` where it was not read or says none).
     public var present: [Int: ClaimStatus?] = [:]
     public var absences: [Absence] = []
+    /// Byte ranges of clauses of their own (`subordinators`), by sentence, whose actors the
+    /// sentence does not say took part: from the word on, or at a sentence's start to its comma.
+    public var apart: [Int: [Range<Int>]] = [:]
 
     public init() {}
+
+    /// Whether the actor named at `byte` of sentence `s` stands in a clause of its own.
+    public func isApart(sentence s: Int, byte: Int) -> Bool {
+        apart[s]?.contains { $0.contains(byte) } ?? false
+    }
 
     /// Reads a document. `readStatus: false` skips the tense reading (an article with no round
     /// claim needs only which sentences speak of taking part).
@@ -50,9 +58,11 @@ public struct ParticipationCues: Sendable, Hashable {
                         status: readStatus ? Self.status(doc, sentence: sentence, around: cue, lexicons: lexicons) : nil))
                 continue
             }
-            guard let cueAt = range.first(where: { tokens[$0].kind == .word && cues.contains(tokens[$0].word) }),
-                !lexicons.negations.occurs(in: tokens, range: range)
-            else { continue }
+            let cueAt = range.first(where: { tokens[$0].kind == .word && cues.contains(tokens[$0].word) })
+            let clauses = Self.clausesApart(
+                tokens, in: range, after: cueAt ?? range.lowerBound, end: sentence.range.upperBound, lexicons: lexicons)
+            if !clauses.isEmpty { apart[s] = clauses }
+            guard let cueAt, !lexicons.negations.occurs(in: tokens, range: range) else { continue }
             present[s] =
                 readStatus ? Self.status(doc, sentence: sentence, around: tokens[cueAt].start..<tokens[cueAt].end, lexicons: lexicons) : nil
         }
@@ -73,6 +83,25 @@ public struct ParticipationCues: Sendable, Hashable {
             j -= 1
         }
         return floor
+    }
+
+    /// The clauses of a sentence that `subordinators` open: one at the sentence's first word
+    /// runs to its first comma (unless the cue is in it); one after `anchor` (the word of
+    /// taking part, else the sentence's start) runs to the sentence's end. "Russia, since 2017,
+    /// has attended" keeps Russia: the word stands before the cue.
+    static func clausesApart(_ tokens: [Token], in range: Range<Int>, after anchor: Int, end: Int, lexicons: Lexicons) -> [Range<Int>] {
+        guard !range.isEmpty else { return [] }
+        var found: [Range<Int>] = []
+        let first = range.lowerBound
+        if lexicons.subordinators.contains(tokens[first].word),
+            let comma = range.dropFirst().first(where: { tokens[$0].word == .comma }), !(first...comma).contains(anchor) || anchor == first
+        {
+            found.append(tokens[first].start..<tokens[comma].start)
+        }
+        if let p = range.dropFirst().first(where: { $0 > anchor && lexicons.subordinators.contains(tokens[$0].word) }) {
+            found.append(tokens[p].start..<end)
+        }
+        return found
     }
 
     /// How many words before an absence cue may name who stays away ("Iraq, Lebanon and

@@ -271,6 +271,8 @@ public struct Timeline: Sendable {
                 }
                 let cue = cueSentences[m.sentence]
                 guard cue != nil || evidenceSentences.contains(m.sentence) else { continue }
+                // "... are the first since US President Donald Trump infuriated the Kremlin".
+                if cues[d].isApart(sentence: m.sentence, byte: m.span.start) { continue }
                 if counts[m.actor] == 0 {
                     seen.append(m.actor)
                     first[m.actor] = .init(

@@ -26,19 +26,40 @@ public enum TimelinePane {
                 lines.append(PaneLine(DisplayWidth.pad("\(e.track) talks", to: width), style: Style(.title, attributes: .bold)))
             }
             lineOfEntry.append(lines.count)
+            // What the date is, in the column before it: `~` only planned, `▸` under way, `×`
+            // put off or called off; held rounds have none. The round's view says it in words.
             let date = HumanDate.format(e.date) + (e.hasConflict ? " ≠" : "")
             let row = Columns.row(
-                String(format: "%3d  ", e.number) + date,
+                String(format: "%3d ", e.number) + Self.mark(e) + date,
                 [(e.place ?? "", 8, .leading), ("\(e.documents.count)▤", countWidth, .trailing)], width: width)
             var runs: [PaneLine.Run] = []
             if e.hasConflict, let r = columnRange(of: "≠", in: row) {
                 runs.append(.init(columns: r, style: Style(.match, attributes: .bold)))
             }
             if e.date == nil, let r = columnRange(of: "—", in: row) { runs.append(.init(columns: r, style: Style(.dim))) }
+            if e.date != nil, e.dateStatus == .planned || e.status == .postponed || e.status == .cancelled {
+                // A date that is only a plan is dimmed with its mark.
+                let start = DisplayWidth.of(String(format: "%3d ", e.number))
+                runs.append(.init(columns: start..<(start + 1 + DisplayWidth.of(date)), style: Style(.dim)))
+            }
             lines.append(PaneLine(row, runs: runs, item: i))
         }
         if lines.isEmpty { lines.append(PaneLine("No rounds found in this corpus.", style: Style(.dim))) }
         return Model(lines: lines, lineOfEntry: lineOfEntry)
+    }
+
+    /// The one-column mark of what a round's date is: "~" planned, "▸" under way, "×" postponed
+    /// or cancelled, " " held or unknown.
+    static func mark(_ e: TimelineEntry) -> String {
+        switch e.status {
+        case .postponed, .cancelled: return "×"
+        default: break
+        }
+        switch e.dateStatus {
+        case .planned: return "~"
+        case .underWay: return "▸"
+        default: return " "
+        }
     }
 
     /// Display columns of the first occurrence of `needle` in `text`.

@@ -40,6 +40,8 @@ public enum ViewerPane {
 
             Pick a round (1) or an actor (2): this pane shows the sentences behind it. Enter opens a passage in its article, n/N step through an actor's mentions, Esc goes back.
 
+            In the rounds, ~ marks a date that is only planned, ▸ talks under way, × a round put off or called off, ≠ reports that disagree.
+
             / searches the focused pane, s searches everything, ? lists every key.
             """
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { para -> [PaneLine] in
@@ -56,15 +58,34 @@ public enum ViewerPane {
         var targets: [ViewerTarget] = []
         var lineOfItem: [Int] = []
         let heading = Style(.title, attributes: .bold)
-        lines.append(
-            PaneLine(
-                DisplayWidth.truncate(
-                    "\(HumanDate.format(e.date)) · \(e.place ?? "place unknown") · \(e.documents.count) article\(e.documents.count == 1 ? "" : "s")",
-                    to: width)))
-        if e.hasConflict { lines.append(PaneLine("≠ the articles disagree on the date", style: Style(.match, attributes: .bold))) }
+        let status = e.status.map { $0 == .held ? "held" : $0.label }
+        let head = [e.humanDate, e.place ?? "place unknown", status, "\(e.documents.count) article\(e.documents.count == 1 ? "" : "s")"]
+        lines.append(PaneLine(DisplayWidth.truncate(head.compactMap { $0 }.joined(separator: " · "), to: width)))
+        let conflict = Style(.match, attributes: .bold)
+        if let tally = e.conflictTally {
+            for l in WordWrap.wrap("≠ the articles disagree on the date: \(tally) give \(HumanDate.format(e.date))", width: width) {
+                lines.append(PaneLine(l.text, style: conflict))
+            }
+        } else if e.hasConflict {
+            lines.append(PaneLine("≠ the articles disagree on the date", style: conflict))
+        }
+        if e.placeConflict, let place = e.place {
+            let others = Set(e.placeClaims.map(\.place.text)).subtracting([place]).sorted()
+            for l in WordWrap.wrap("≠ the articles disagree on the place: \(place), also \(others.joined(separator: ", "))", width: width) {
+                lines.append(PaneLine(l.text, style: conflict))
+            }
+        }
+        // Every name, wrapped: a list cut short would pass for the whole.
         if !e.participants.isEmpty {
-            let names = e.participants.prefix(12).map { c.actors.actors[$0].name }.joined(separator: ", ")
+            let names = e.participants.map { c.actors.actors[$0].name }.joined(separator: ", ")
             for l in WordWrap.wrap("With: " + names, width: width) { lines.append(PaneLine(l.text, style: Style(.dim))) }
+        }
+        let absent = e.participation.filter { !$0.present }
+        if !absent.isEmpty {
+            let names = absent.map { p in c.actors.actors[p.actor].name + (p.status.map { $0 == .held ? "" : " (\($0.label))" } ?? "") }
+            for l in WordWrap.wrap("Absent: " + names.joined(separator: ", "), width: width) {
+                lines.append(PaneLine(l.text, style: Style(.dim)))
+            }
         }
         lines.append(PaneLine(""))
         lines.append(PaneLine("Evidence", style: heading))
@@ -82,26 +103,51 @@ public enum ViewerPane {
                 DisplayWidth.truncate("\(tag) │ \(oneLine(doc.text(span.range)))", to: width),
                 runs: [.init(columns: 0..<DisplayWidth.of(tag), style: Style(.dim))], item: n)
         }
-        let claims = e.dateClaims.compactMap { claim in c.documentIndex(of: claim.span.document).map { (d: $0, claim: claim) } }
-        if !claims.isEmpty {
+        // Claims, grouped by what they say happened, each row opening its words in the article.
+        func claimRows(_ title: String, _ rows: [(d: Int, span: TextSpan, sentence: TextSpan, status: ClaimStatus?, label: String)]) {
+            guard !rows.isEmpty else { return }
             lines.append(PaneLine(""))
-            lines.append(PaneLine("Dates", style: heading))
-            let firstClaim = targets.count
-            for (n, (d, claim)) in claims.enumerated() {
-                lineOfItem.append(lines.count + n)
-                targets.append(.passage(document: d, span: claim.span, actor: nil))
-            }
-            lines.append(count: claims.count) { n in
-                let (d, claim) = claims[n]
-                let doc = c.documents[d]
-                return PaneLine(
-                    // A date the text says was moved or dropped, or only planned, says so.
-                    DisplayWidth.truncate(
-                        "\(claim.value.edtf)\(claim.status.map { $0 == .held ? "" : " \($0.rawValue)" } ?? "")  "
-                            + "“\(oneLine(doc.text(claim.span.range)))”  \(shortName(doc))", to: width),
-                    item: firstClaim + n)
+            lines.append(PaneLine(title, style: heading))
+            let order: [ClaimStatus?] = [.held, .underWay, nil, .planned, .postponed, .cancelled, .contradicted]
+            for status in order {
+                let group = rows.filter { $0.status == status }
+                guard !group.isEmpty else { continue }
+                let name = status.map { $0 == .held ? "held" : $0.label } ?? "as reported"
+                lines.append(PaneLine("  " + name, style: Style(.dim)))
+                for row in group {
+                    let doc = c.documents[row.d]
+                    lineOfItem.append(lines.count)
+                    let item = targets.count
+                    targets.append(.passage(document: row.d, span: row.span, actor: nil))
+                    lines.append(
+                        PaneLine(
+                            DisplayWidth.truncate(
+                                "  \(row.label) · \(shortName(doc)) │ \(oneLine(doc.text(row.sentence.range)))", to: width),
+                            item: item))
+                }
             }
         }
+        claimRows(
+            "Dates",
+            e.dateClaims.compactMap { claim in
+                c.documentIndex(of: claim.span.document).map {
+                    (d: $0, span: claim.span, sentence: claim.sentence, status: claim.status, label: HumanDate.format(claim.value))
+                }
+            })
+        claimRows(
+            "Places",
+            e.placeClaims.compactMap { claim in
+                c.documentIndex(of: claim.place.span.document).map {
+                    (d: $0, span: claim.place.span, sentence: claim.sentence, status: claim.status, label: claim.place.text)
+                }
+            })
+        claimRows(
+            "Absent",
+            absent.compactMap { p in
+                c.documentIndex(of: p.span.document).map {
+                    (d: $0, span: p.span, sentence: p.sentence, status: p.status, label: c.actors.actors[p.actor].name)
+                }
+            })
         return Model(title: "\(e.track) round \(e.number)", lines: lines, targets: targets, lineOfItem: lineOfItem, focusLine: nil)
     }
 
@@ -182,8 +228,7 @@ public enum ViewerPane {
         let doc = c.documents[d]
         var lines: [PaneLine] = []
         for l in WordWrap.wrap(doc.displayTitle, width: width) { lines.append(PaneLine(l.text, style: Style(.title, attributes: .bold))) }
-        let meta = [doc.metadata.outlet, doc.metadata.date.map { HumanDate.format(DateValue(start: $0)) }, doc.id.path].compactMap { $0 }
-        for l in WordWrap.wrap(meta.joined(separator: " · "), width: width) { lines.append(PaneLine(l.text, style: Style(.dim))) }
+        for l in WordWrap.wrap(doc.metaLine, width: width) { lines.append(PaneLine(l.text, style: Style(.dim))) }
         lines.append(PaneLine(""))
         // Mentions in their actor's colour and place uses underlined, in text order.
         let mentions =

@@ -94,3 +94,21 @@ struct RoundStatusTests {
         #expect(entry(t, 9)?.place == "Quito")
     }
 }
+
+/// Cities no list knows, named right after a word of holding or of talks.
+struct VenueCityTests {
+    func place(_ text: String) throws -> String? {
+        try Fixtures.corpus([text], date: "2022-05-04").timeline.entries.first { $0.number == 4 }?.place
+    }
+
+    @Test func aCityAfterHeldInIsTheVenue() throws {
+        #expect(try place("The 4th round of Lima talks was held in Geneva in March. Lima talks.") == "Geneva")
+        #expect(try place("The 4th round of Lima talks, held in Camp David on Monday, ended. Lima talks.") == "Camp David")
+    }
+
+    @Test func aCityWithoutAWordOfHoldingOrALongerNameIsNoVenue() throws {
+        #expect(try place("The 4th round of Lima talks opened. The envoy stayed in Geneva. Lima talks.") == nil)
+        #expect(try place("The 4th round of Lima talks was held in Geneva Convention Centre Hall. Lima talks.") == nil)
+        #expect(try place("The 4th round of Lima talks was held in March. Lima talks.") == nil)
+    }
+}

@@ -49,4 +49,21 @@ struct ParticipationTests {
         #expect(read("Lebanon won't attend the next round.").cues.absences.first?.status == .planned)
         #expect(read("Lebanon boycotted the round.").cues.absences.first?.status == .held)
     }
+
+    /// Names in a clause of their own do not take part by the sentence's cue.
+    func apartWords(_ text: String) -> [String] {
+        let (doc, cues) = read(text)
+        return (cues.apart[0] ?? []).map { doc.text($0).trimmingCharacters(in: .whitespaces) }
+    }
+
+    @Test func aClauseOfItsOwnAfterTheCueIsApart() {
+        #expect(
+            apartWords("Delegations of Peru and Chile attended the talks, the first since President Smith visited Lima.")
+                == ["since President Smith visited Lima."])
+        #expect(
+            apartWords("After President Smith left, delegations of Peru and Chile attended the talks.") == ["After President Smith left"])
+        // Before the cue, or opening a clause about the name before it, a word is no clause apart.
+        #expect(apartWords("Peru, since 2017, has attended the talks.").isEmpty)
+        #expect(apartWords("Ivan Petrov, who heads the Peruvian delegation, attended the talks.").isEmpty)
+    }
 }

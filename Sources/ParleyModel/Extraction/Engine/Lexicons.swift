@@ -18,7 +18,7 @@ public final class Lexicons: Sendable {
         postponedCues, cancelledCues, clauseContrasts, possessives: WordClass
     public let roundRelations: WordValues
     // participation.yaml
-    public let participationCues, negations, absenceCues, clauseStops, relativePronouns: WordClass
+    public let participationCues, negations, absenceCues, clauseStops, relativePronouns, subordinators: WordClass
     /// `future-words` of dates.yaml as words, for finders that read tokens, not date tokens.
     public let futureWords: WordClass
     /// Relation words read by what their sentence says ("the latest round ... opened"), and
@@ -207,6 +207,7 @@ public final class Lexicons: Sendable {
         absenceCues = try word("absence-cues")
         clauseStops = try word("clause-stops")
         relativePronouns = try word("relative-pronouns")
+        subordinators = try word("subordinators")
         futureWords = try word("future-words")
         openingRelations = try word("opening-relations")
         openingVerbs = try word("opening-verbs")
