@@ -350,7 +350,8 @@ private func column(_ index: Int, of screen: String) -> [String] {
 /// The timeline's rows: the round number and the whole row text.
 private func roundRows(_ screen: String) -> [(number: Int, text: String)] {
     column(0, of: screen).compactMap { row in
-        guard let m = row.firstMatch(of: #/^\s*(\d+)\s{2}/#), let n = Int(m.1) else { return nil }
+        // The number, a space and the date's mark column (blank, ~, ▸ or ×).
+        guard let m = row.firstMatch(of: #/^\s*(\d+)\s[\s~▸×]/#), let n = Int(m.1) else { return nil }
         return (n, row)
     }
 }

@@ -34,6 +34,8 @@ struct DateToken {
     /// False when `lower` is certainly none of `DateWords.anchors` (most words): set while
     /// the word is read, so the scan hashes only the few words that might be.
     var mayBeAnchor = false
+    /// False when `lower` is certainly no word the tense reader looks up, set the same way.
+    var mayBeTense = false
 
     static let maxWordLength = 12
 
@@ -106,6 +108,8 @@ struct DateToken {
             return len
         }
         t.mayBeAnchor = len >= 2 && words.mayBeAnchor(length: len, first: b[s] | 0x20, second: b[s + 1] | 0x20, last: b[e - 1] | 0x20)
+        t.mayBeTense =
+            len < 2 || words.mayBeTenseWord(length: len, first: b[s] | 0x20, second: b[s + 1] | 0x20, last: b[e - 1] | 0x20)
         return t
     }
 

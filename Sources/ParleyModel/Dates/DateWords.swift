@@ -16,6 +16,9 @@ public final class DateWords: Sendable {
     /// A bit per hash of (length, first, second, last letter) of each anchor, so a clear bit
     /// rules a word out while it is read, without hashing it (nearly every word of a sentence).
     private let anchorBits: [UInt64]
+    /// The same, for every word the tense reader looks up (future, past, clause-break and
+    /// phrase words): a tense reading walks many words of a sentence, nearly none of them cues.
+    private let tenseBits: [UInt64]
 
     init(
         months: WordValues, monthAbbreviations: WordValues, ambiguousMonths: WordClass, monthCues: WordClass,
@@ -56,6 +59,28 @@ public final class DateWords: Sendable {
             bits[h >> 6] |= 1 << UInt64(h & 63)
         }
         anchorBits = bits
+        var tense = [UInt64](repeating: 0, count: 64)
+        let tenseWords = self.futureWords.union(self.futureBeforeTo).union(self.pastWords).union(self.infinitiveFuture)
+            .union(self.clauseBreaks).union(futurePhraseWords).union(["set", "be", "being", "into", "to", "for"])
+        for word in tenseWords {
+            let b = Array(word.utf8)
+            guard b.count >= 2 else {
+                // One-letter words are few; they are always looked up.
+                continue
+            }
+            let h = Self.anchorHash(length: b.count, first: b[0], second: b[1], last: b[b.count - 1])
+            tense[h >> 6] |= 1 << UInt64(h & 63)
+        }
+        tenseBits = tense
+    }
+
+    /// Whether a lower-case word of this length, first, second and last letters might be one
+    /// the tense reader looks up (a clear bit rules it out without hashing it).
+    @inline(__always)
+    func mayBeTenseWord(length: Int, first: UInt8, second: UInt8, last: UInt8) -> Bool {
+        guard length >= 2 else { return true }
+        let h = Self.anchorHash(length: length, first: first, second: second, last: last)
+        return tenseBits[h >> 6] & (1 << UInt64(h & 63)) != 0
     }
 
     /// Whether a lower-case word of this length, first, second and last letters might be one

@@ -67,18 +67,22 @@ public struct TenseReader {
         let t = tokens[k]
         guard t.kind == .word, !t.lower.isEmpty else { return nil }
         let w = t.lower
+        // Most words are none of the lists: their bit says so without hashing them.
+        let listed = t.mayBeTense
         // Phrases first: "won't" is future, though "won" alone is past.
-        if isInFuturePhrase(k) { return .future }
-        if words.futureWords.contains(w) { return .future }
-        // "set to", "set for": "set" alone is any tense.
-        if w == "set" { return word(k + 1) == "to" || word(k + 1) == "for" ? .future : nil }
-        if words.futureBeforeTo.contains(w) { return word(k + 1) == "to" ? .future : nil }
-        if words.infinitiveFuture.contains(w), word(k - 1) == "to" { return .future }
+        if listed {
+            if isInFuturePhrase(k) { return .future }
+            if words.futureWords.contains(w) { return .future }
+            // "set to", "set for": "set" alone is any tense.
+            if w == "set" { return word(k + 1) == "to" || word(k + 1) == "for" ? .future : nil }
+            if words.futureBeforeTo.contains(w) { return word(k + 1) == "to" ? .future : nil }
+            if words.infinitiveFuture.contains(w), word(k - 1) == "to" { return .future }
+        }
         // "will be held", "to be signed": a participle after "be" takes its tense from further back.
         if word(k - 1) == "be" || word(k - 1) == "being" { return nil }
         // "UN-mediated", "Russian-led": compound adjectives, not verbs.
         if kind(k - 1) == .dash, k - 1 >= 0, tokens[k - 1].end == t.start { return nil }
-        if words.pastWords.contains(w) { return .past }
+        if listed, words.pastWords.contains(w) { return .past }
         // Regular past tense; capitalised "-ed" words are mostly names ("United Nations").
         if !t.isCapitalized, w.utf8.count >= 5, w.hasSuffix("ed"), !w.hasSuffix("eed"), w != "hundred" {
             return .past
@@ -109,7 +113,7 @@ public struct TenseReader {
         switch tokens[k].kind {
         case .comma, .boundary: return true
         case .dash: return k > 0 && tokens[k - 1].end != tokens[k].start
-        case .word: return words.clauseBreaks.contains(tokens[k].lower)
+        case .word: return tokens[k].mayBeTense && words.clauseBreaks.contains(tokens[k].lower)
         default: return false
         }
     }

@@ -129,7 +129,10 @@ public struct RoundFinder: Sendable {
                 !mayHoldDates
                 ? []
                 : DateFinder.find(
-                    bytes: doc.bytes(sentence.range), reference: doc.metadata.date, words: lexicons.dates
+                    bytes: doc.bytes(sentence.range), reference: doc.metadata.date, words: lexicons.dates,
+                    // The tense gives a claim its status: only a round phrase or a word of timing
+                    // ("talks opened on Monday") makes one.
+                    readTense: !phrases.isEmpty || range.contains { lexicons.timingCues.contains(tokens[$0].word) }
                 ).map {
                     m -> DateMention in
                     var m = m

@@ -14,9 +14,10 @@ public struct ParticipationCues: Sendable, Hashable {
         public var status: ClaimStatus?
     }
 
-    /// Sentences with a participation cue, no negation and no absence cue, and the status
-    /// their tense gives, where it gives one (`nil` where it was not read or says none).
-    public var present: [Int: ClaimStatus?] = [:]
+    /// Sentences with a participation cue, no negation and no absence cue, and the cue's
+    /// bytes, where `presenceStatus` reads the tense when it is asked for (few sentences are:
+    /// the first that names each participant of a round).
+    public var present: [Int: Range<Int>] = [:]
     public var absences: [Absence] = []
     /// Byte ranges of clauses of their own (`subordinators`), by sentence, whose actors the
     /// sentence does not say took part: from the word on, or at a sentence's start to its comma.
@@ -24,13 +25,20 @@ public struct ParticipationCues: Sendable, Hashable {
 
     public init() {}
 
+    /// Held or planned, by the tense at the participation cue of sentence `s` of `doc` (the
+    /// document these cues were read from); nil where the sentence has no cue or says neither.
+    public func presenceStatus(in doc: Document, sentence s: Int, lexicons: Lexicons = .builtIn) -> ClaimStatus? {
+        guard let cue = present[s], doc.sentences.indices.contains(s) else { return nil }
+        return Self.status(doc, sentence: doc.sentences[s], around: cue, lexicons: lexicons)
+    }
+
     /// Whether the actor named at `byte` of sentence `s` stands in a clause of its own.
     public func isApart(sentence s: Int, byte: Int) -> Bool {
         apart[s]?.contains { $0.contains(byte) } ?? false
     }
 
-    /// Reads a document. `readStatus: false` skips the tense reading (an article with no round
-    /// claim needs only which sentences speak of taking part).
+    /// Reads a document. `readStatus: false` skips the tense reading of absences (an article
+    /// with no round claim needs only which sentences speak of taking part).
     ///
     /// Accepts as present: "Delegations from Iran and Turkey ⟦attended⟧ the meeting." Accepts as
     /// absent: "⟦Jordan⟧ did not send a delegation." Refuses as absent: "Russia said ⟦the
@@ -63,8 +71,7 @@ public struct ParticipationCues: Sendable, Hashable {
                 tokens, in: range, after: cueAt ?? range.lowerBound, end: sentence.range.upperBound, lexicons: lexicons)
             if !clauses.isEmpty { apart[s] = clauses }
             guard let cueAt, !lexicons.negations.occurs(in: tokens, range: range) else { continue }
-            present[s] =
-                readStatus ? Self.status(doc, sentence: sentence, around: tokens[cueAt].start..<tokens[cueAt].end, lexicons: lexicons) : nil
+            present[s] = tokens[cueAt].start..<tokens[cueAt].end
         }
     }
 

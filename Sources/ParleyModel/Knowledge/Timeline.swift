@@ -259,6 +259,14 @@ public struct Timeline: Sendable {
             guard !cueSentences.isEmpty || !evidenceSentences.isEmpty || !absences.isEmpty else { continue }
             let doc = documents[d]
             func sentenceSpan(_ s: Int) -> TextSpan { doc.span(doc.sentences[s].range) }
+            // The tense at a sentence's cue, read once however many actors it names.
+            var statusOfSentence: [Int: ClaimStatus?] = [:]
+            func presenceStatus(_ s: Int) -> ClaimStatus? {
+                if let known = statusOfSentence[s] { return known }
+                let status = cues[d].presenceStatus(in: doc, sentence: s)
+                statusOfSentence[s] = .some(status)
+                return status
+            }
             for m in mentions[d] {
                 // An outlet ("TASS reports") tells of the round; it does not take part.
                 if m.actor < outlets.count && outlets[m.actor] { continue }
@@ -269,14 +277,15 @@ public struct Timeline: Sendable {
                     }
                     continue
                 }
-                let cue = cueSentences[m.sentence]
-                guard cue != nil || evidenceSentences.contains(m.sentence) else { continue }
+                let hasCue = cueSentences[m.sentence] != nil
+                guard hasCue || evidenceSentences.contains(m.sentence) else { continue }
                 // "... are the first since US President Donald Trump infuriated the Kremlin".
                 if cues[d].isApart(sentence: m.sentence, byte: m.span.start) { continue }
                 if counts[m.actor] == 0 {
                     seen.append(m.actor)
                     first[m.actor] = .init(
-                        actor: m.actor, present: true, status: cue ?? nil, span: m.span, sentence: sentenceSpan(m.sentence))
+                        actor: m.actor, present: true, status: hasCue ? presenceStatus(m.sentence) : nil,
+                        span: m.span, sentence: sentenceSpan(m.sentence))
                 }
                 counts[m.actor] += 1
             }
