@@ -91,6 +91,13 @@ public enum Tokenizer {
                     classes |= cls
                     j += 1
                 }
+                // "the 8thround": an ordinal with the next word glued on by a lost space is
+                // read as the two words it stands for.
+                if classes & digitClass != 0, classes & lowerClass != 0, asciiClasses[Int(b)] == digitClass,
+                    let cut = Self.gluedOrdinalEnd(bytes, from: i, to: j)
+                {
+                    j = cut
+                }
                 let length = j - i
                 if j == n || bytes[j] < 0x80, length <= Token.maxLength {
                     // The case of the first letter (nearly always the first byte).
@@ -248,6 +255,27 @@ public enum Tokenizer {
         guard i + 3 <= bytes.count else { return false }
         for k in i..<(i + 3) where !(bytes[k] >= 0x61 && bytes[k] <= 0x7A) { return false }
         return true
+    }
+
+    /// English ordinal endings, the tokenizer's own (the lexicons are read with it, so it
+    /// cannot read them): "8th", "21st", "22nd", "3rd".
+    static let ordinalEndings: [(UInt8, UInt8)] = [(0x73, 0x74), (0x6E, 0x64), (0x72, 0x64), (0x74, 0x68)]
+    /// How many lower-case letters must follow an ordinal's ending for them to be a word of
+    /// their own ("8thround", "4thmeeting"), not a longer ending.
+    static let gluedWordMinimum = 3
+
+    /// Where the ordinal ends in the digits-and-letters run `from..<to`, if the run is an
+    /// ordinal with a lower-case word glued on: "8thround" ends after "8th". Refused: "8th"
+    /// (nothing glued), "8thly" (too short to be a word), "8x4" and "21stRound" (a letter that
+    /// is no ending, or a capital: a name, not a lost space).
+    static func gluedOrdinalEnd(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
+        var k = from
+        while k < to, bytes[k] >= 0x30, bytes[k] <= 0x39 { k += 1 }
+        guard k > from, k + 2 + gluedWordMinimum <= to else { return nil }
+        let ending = (bytes[k] | 0x20, bytes[k + 1] | 0x20)
+        guard ordinalEndings.contains(where: { $0 == ending }) else { return nil }
+        for q in (k + 2)..<to where !(bytes[q] >= 0x61 && bytes[q] <= 0x7A) { return nil }
+        return k + 2
     }
 
     /// The word of every ASCII character, for punctuation marks without a look-up.

@@ -78,6 +78,10 @@ public struct ActorMatcher: Sendable {
     private let relationalNouns: WordClass
     /// Month and weekday names, which after "Vienna," make it a dateline, not a list.
     private let dates: DateWords
+    /// "Astana is a course to peace": a copula, then a noun that makes the name the talks or
+    /// the place (`copulas`, `place-descriptions` in places.yaml).
+    private let copulas: WordClass
+    private let placeDescriptions: WordClass
 
     public init(lexicons: Lexicons = .builtIn) {
         dates = lexicons.dates
@@ -90,6 +94,8 @@ public struct ActorMatcher: Sendable {
         motionVerbs = lexicons.motionVerbs
         placeSuffixes = lexicons.placeSuffixes
         relationalNouns = lexicons.relationalNouns
+        copulas = lexicons.copulas
+        placeDescriptions = lexicons.placeDescriptions
     }
 
     /// How many of a document's first sentences may open with a dateline ("VIENNA, December
@@ -345,11 +351,32 @@ public struct ActorMatcher: Sendable {
         }
         guard next < range.upperBound else { return false }
         if processAfter.contains(tokens[next].word) { return true }
+        if copulas.contains(tokens[next].word), isDescribedAsPlace(tokens: tokens, after: next, range: range) { return true }
         // One word between only after "the": "Russia said talks …" is Russia speaking.
         let t = tokens[next]
         return first > range.lowerBound && tokens[first - 1].word == Self.the && t.kind == .word && !t.isCapitalized
             && next + 1 < range.upperBound && processAfter.contains(tokens[next + 1].word)
     }
+
+    /// Whether the words after a copula describe the name before it as the talks or a place:
+    /// a description or process noun within `descriptionReach` words, no punctuation between
+    /// ("is a course", "remains the only venue", "has been the main platform"). Refused: "is
+    /// a guarantor", "is hosting the talks" (a verb, then the talks: the state acting).
+    private func isDescribedAsPlace(tokens: UnsafeBufferPointer<Token>, after copula: Int, range: Range<Int>) -> Bool {
+        let end = min(range.upperBound, copula + 1 + Self.descriptionReach)
+        for k in (copula + 1)..<end {
+            let t = tokens[k]
+            if t.kind == .punct { return false }
+            if placeDescriptions.contains(t.word) || processAfter.contains(t.word) {
+                // "is hosting the talks": a verb before the noun makes the state the one acting.
+                return !((copula + 1)..<k).contains { tokens[$0].folded.hasSuffix("ing") }
+            }
+        }
+        return false
+    }
+
+    /// How many words after a copula a description may stand ("remains the only real venue").
+    static let descriptionReach = 4
 
     /// A name that opens one of an article's first sentences and is followed by a comma,
     /// colon, bracket or dash is its dateline ("VIENNA, December 17.", "DOHA (Dispatches) –"):

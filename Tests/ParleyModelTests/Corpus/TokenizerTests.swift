@@ -67,4 +67,14 @@ struct SingleSpacedTests {
         }
         #expect(TextFolding.singleSpaced("Kairat  Abdrakhmanov") == "Kairat Abdrakhmanov")
     }
+
+    /// An ordinal with the next word glued on by a lost space is two words; other runs are one.
+    @Test func aGluedOrdinalIsTwoWords() {
+        #expect(Tokenizer.tokenize("the 8thround opened").map(\.folded) == ["the", "8th", "round", "opened"])
+        #expect(Tokenizer.tokenize("the 21stmeeting").map(\.folded) == ["the", "21st", "meeting"])
+        #expect(Tokenizer.tokenize("the 8th round").map(\.folded) == ["the", "8th", "round"])
+        #expect(Tokenizer.tokenize("8thly, 4x4s and 21stRound").map(\.folded) == ["8thly", ",", "4x4s", "and", "21stround"])
+        let glued = Tokenizer.tokenize("8thround")
+        #expect(glued.count == 2 && !glued[1].spaceBefore && glued[1].start == 3)
+    }
 }

@@ -112,3 +112,13 @@ struct VenueCityTests {
         #expect(try place("The 4th round of Lima talks was held in March. Lima talks.") == nil)
     }
 }
+
+/// A round's number glued to its noun by a lost space.
+struct GluedOrdinalTests {
+    @Test func aLostSpaceStillNamesTheRound() throws {
+        let t = try Fixtures.corpus(["The 8thround of Lima talks opened in Quito. Lima talks."], date: "2022-05-04").timeline
+        #expect(t.entries.map(\.number) == [8])
+        let u = try Fixtures.corpus(["The 8thly planned Lima talks opened. Lima talks."], date: "2022-05-04").timeline
+        #expect(u.entries.isEmpty)
+    }
+}

@@ -25,4 +25,17 @@ struct PlaceUseTests {
         let iran = try #require(report.actors.first { $0.name == "Iran" })
         #expect(iran.mentions.map(\.use) == [.actor])
     }
+
+    /// "Quito is a course to peace" names the talks or the place; "Quito is a guarantor" the state.
+    @Test func aCityDescribedAsAVenueIsNoActor() throws {
+        func uses(_ text: String) throws -> [MentionJSON.Use] {
+            let corpus = try Fixtures.corpus([text])
+            let ecuador = try #require(corpus.actors.actors.firstIndex { $0.name == "Ecuador" })
+            return corpus.mentionsAndPlaces(of: ecuador).map(\.use)
+        }
+        #expect(try uses("Quito is a course to peace.") == [.place])
+        #expect(try uses("Quito remains the only venue for the talks.") == [.place])
+        #expect(try uses("Quito is a guarantor of the talks.") == [.actor])
+        #expect(try uses("Quito is hosting the talks.") == [.actor])
+    }
 }

@@ -35,7 +35,7 @@ public final class Lexicons: Sendable {
     public let abbreviations, sentenceStarters, terminalMarks, closingMarks: WordClass
     // places.yaml
     public let locativeBefore, locativeModifiers, motionVerbs, venueCues, placeNounsAfter, demonymNotState, placeSuffixes,
-        relationalNouns: WordClass
+        relationalNouns, copulas, placeDescriptions: WordClass
     // parties.yaml
     public let bodyHeads, groupHeads, bodyLinks, ministryNouns, foreignOffices, oppositionNouns, oppositionModifiers,
         oppositionFollowers, partyFollowers, partyActs, outletEnds, outletKinds: WordClass
@@ -228,6 +228,8 @@ public final class Lexicons: Sendable {
         placeNounsAfter = try word("place-nouns-after")
         placeSuffixes = try word("place-suffixes")
         relationalNouns = try word("relational-nouns")
+        copulas = try word("copulas")
+        placeDescriptions = try word("place-descriptions")
         bodyHeads = try word("body-heads")
         groupHeads = try word("group-heads")
         bodyLinks = try word("body-links")
