@@ -549,10 +549,29 @@ public struct RoundFinder: Sendable {
     /// How far back a verb of saying makes a date the day of the report.
     static let reportReach = 6
 
+    /// Whether a word of timing stands shortly before a date, in its clause: "kicked off on
+    /// Wednesday", "met in the United Arab Emirates on Monday" (a name and punctuation do not
+    /// count towards the reach, only lower-case words do). Refused: "talks were held after
+    /// Putin visited Ankara on Monday" (a clause stop between), "held talks with the
+    /// delegation of the other side on Monday" (too far).
     func hasTimingCue(_ tokens: [Token], before first: Int, in range: Range<Int>) -> Bool {
-        let from = max(range.lowerBound, first - 4)
-        return (from..<first).contains { lexicons.timingCues.contains(tokens[$0].word) }
+        var j = first - 1
+        var words = 0
+        let floor = max(range.lowerBound, first - Self.timingTokens)
+        while j >= floor, words < Self.timingReach {
+            let t = tokens[j]
+            if lexicons.timingCues.contains(t.word) { return true }
+            if lexicons.clauseStops.contains(t.word) { return false }
+            if t.kind == .word, !t.isCapitalized { words += 1 }
+            j -= 1
+        }
+        return false
     }
+
+    /// How many lower-case words before a date a word of timing may stand.
+    static let timingReach = 4
+    /// How many tokens in all (names and punctuation included) the look for it walks.
+    static let timingTokens = 12
 
     /// Two dates of one passage as one interval ("kicked off on Wednesday and will continue
     /// into Thursday"); a vaguer date gives way to a precise one inside it.

@@ -122,3 +122,21 @@ struct GluedOrdinalTests {
         #expect(u.entries.isEmpty)
     }
 }
+
+/// A word of timing a few words before a date times the article's round; names between do not
+/// count towards the reach, a clause stop ends it.
+struct TimingReachTests {
+    func date(_ text: String) throws -> String? {
+        try Fixtures.corpus([text], date: "2022-05-04").timeline.entries.first { $0.number == 3 }?.date?.edtf
+    }
+
+    @Test func aNameBetweenTheWordOfTimingAndTheDateDoesNotCount() throws {
+        let text = "The 3rd round of Lima talks. Delegates met in the United Arab Emirates on Monday for talks. Lima talks."
+        #expect(try date(text) == "2022-05-02")
+    }
+
+    @Test func aClauseStopEndsTheReach() throws {
+        let text = "The 3rd round of Lima talks. Talks were held after Putin visited Ankara on Monday. Lima talks."
+        #expect(try date(text) == nil)
+    }
+}
