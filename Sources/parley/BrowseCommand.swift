@@ -10,11 +10,15 @@ struct BrowseCommand: ParsableCommand {
 
     @OptionGroup var options: CorpusOptions
 
-    func run() throws {
+    func validate() throws {
+        // The dashboard is a screen, not a report: asking it for JSON is a mistake to name.
         if options.json {
-            // Scripts asking the default command for JSON get the timeline.
-            return try Output.json(TimelineReport(options.load()))
+            throw ValidationError(
+                "browse opens the dashboard and writes no JSON; for JSON use parley timeline | actors | search | show --json")
         }
+    }
+
+    func run() throws {
         guard Terminal.isInteractive() else {
             throw ValidationError(
                 "the dashboard needs a terminal (stdin and stdout a tty, TERM set and not dumb); for scripts use parley timeline | actors | search | show, with --json"

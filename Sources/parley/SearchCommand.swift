@@ -29,10 +29,17 @@ struct SearchCommand: ParsableCommand {
         if options.json { return try Output.json(report) }
         if !report.actors.isEmpty {
             Output.line("Actors:")
-            for a in report.actors { Output.line(Output.safe("  \(a.name) (\(a.type), \(a.mentions.count) mentions)")) }
+            for a in report.actors {
+                let n = a.mentions.count
+                Output.line(Output.safe("  \(a.name) (\(a.type), \(n.thousandsGrouped()) mention\(n == 1 ? "" : "s"))"))
+            }
             Output.line()
         }
-        Output.line("\(report.hits.count) passage\(report.hits.count == 1 ? "" : "s"):")
+        // "50 of 21,884 passages:" where the limit cut the list; the count alone where it did not.
+        let shown =
+            report.hits.count < report.total
+            ? "\(report.hits.count.thousandsGrouped()) of \(report.total.thousandsGrouped())" : report.total.thousandsGrouped()
+        Output.line("\(shown) passage\(report.total == 1 ? "" : "s"):")
         for h in report.hits {
             Output.line(Output.safe("  \(h.span.document):\(h.span.start)-\(h.span.end)  \(h.snippet)"))
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ParleyModel
 
 struct ShowCommand: ParsableCommand {
@@ -7,11 +8,28 @@ struct ShowCommand: ParsableCommand {
 
     @OptionGroup var options: CorpusOptions
 
-    @Argument(help: "The article's path relative to the corpus folder.")
+    @Argument(help: "The article: its path relative to the corpus folder, or a path to the file (absolute, or from here).")
     var file: String
 
-    @Option(name: .long, help: ArgumentHelp("Show the sentence holding this byte offset, with its paragraph.", valueName: "byte"))
+    // Unconditional, so that "--at -5" reaches the check below instead of reading as an option.
+    @Option(
+        name: .long, parsing: .unconditional,
+        help: ArgumentHelp("Show the sentence holding this byte offset, with its paragraph.", valueName: "byte"))
     var at: Int?
+
+    func validate() throws {
+        if let at, at < 0 { throw ValidationError("--at takes a byte offset of 0 or more (got \(at))") }
+    }
+
+    /// The corpus's name for `file`: as given where the corpus has it, else the path of the
+    /// file it names (absolute or from the working directory) relative to the corpus folder.
+    static func documentID(_ file: String, in corpus: Corpus) -> DocumentID {
+        if corpus.document(DocumentID(file)) != nil { return DocumentID(file) }
+        let path = URL(fileURLWithPath: file).standardizedFileURL.resolvingSymlinksInPath().path
+        let root = corpus.root.standardizedFileURL.resolvingSymlinksInPath().path
+        let prefix = root.hasSuffix("/") ? root : root + "/"
+        return path.hasPrefix(prefix) ? DocumentID(String(path.dropFirst(prefix.count))) : DocumentID(file)
+    }
 
     struct Report: Codable {
         var document: String
@@ -33,7 +51,7 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let corpus = try options.load()
-        guard let doc = corpus.document(DocumentID(file)) else {
+        guard let doc = corpus.document(Self.documentID(file, in: corpus)) else {
             let names = corpus.documents.prefix(5).map(\.id.path).joined(separator: ", ")
             throw ValidationError("no article '\(file)' in the corpus (articles are named by path, e.g. \(names))")
         }

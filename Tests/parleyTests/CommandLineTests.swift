@@ -92,6 +92,31 @@ struct CommandLineTests {
         #expect(text.stdout.contains("»A rebel delegation led by"))
     }
 
+    /// `show` takes a path to the file as well as the corpus's name for it, and says what
+    /// `--at` takes (bug 9); `search` says when its list is capped, and the JSON gives the total (bug 5).
+    @Test func showTakesAFilesPathAndSearchSaysOfHowMany() throws {
+        let seeds = Fixtures.seedsFolder
+        let absolute = seeds.appendingPathComponent("003_bd77398d2cc811f7.txt").path
+        let r = try ParleyProcess.run(["show", "--corpus", seeds.path, absolute, "--at", "300"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("»A rebel delegation led by"))
+        let relative = try ParleyProcess.run(
+            ["show", "--corpus", seeds.lastPathComponent, seeds.lastPathComponent + "/003_bd77398d2cc811f7.txt"],
+            currentDirectory: seeds.deletingLastPathComponent())
+        #expect(relative.status == 0, "\(relative.stderr)")
+        let negative = try ParleyProcess.run(["show", "003_bd77398d2cc811f7.txt", "--at", "-5"])
+        #expect(negative.status == 2)
+        #expect(negative.stderr.contains("0 or more"), "\(negative.stderr)")
+        let capped = try ParleyProcess.run(["search", "the", "--limit", "3"])
+        #expect(capped.stdout.contains("3 of "), "\(capped.stdout)")
+        let j = try json(["search", "the", "--limit", "3"])
+        #expect((j["total"] as? Int ?? 0) > 3)
+        #expect((j["hits"] as? [Any])?.count == 3)
+        let browse = try ParleyProcess.run(["browse", "--json"])
+        #expect(browse.status == 2)
+        #expect(browse.stderr.contains("writes no JSON"), "\(browse.stderr)")
+    }
+
     @Test func theBuiltInCorpusIsFoundFromAnyFolder() throws {
         let elsewhere = try Fixtures.temporaryFolder()
         let r = try ParleyProcess.run(["timeline"], currentDirectory: elsewhere)

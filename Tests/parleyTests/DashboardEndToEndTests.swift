@@ -38,9 +38,10 @@ struct DashboardEndToEndTests {
                 { screen in
                     let sources = evidenceSources(screen)
                     return titles(in: screen).last == "3 Astana round 4"
-                        && sources.contains { $0.hasPrefix("000_b8db6cc1d…") } && sources.contains { $0.hasPrefix("003_bd77398d2…") }
+                        // Each article by its outlet and date: 000 has only a date, 003 is AFP's.
+                        && sources.contains { $0.hasPrefix("3 May 2017") } && sources.contains { $0.hasPrefix("AFP 2 May 2017") }
                         && statusBar(screen).contains("[round: Astana 4 ✕ Esc]")
-                }, description: "round 4 in the viewer: its Evidence from 000_b8db6cc1d… and 003_bd77398d2…, and the round chip")
+                }, description: "round 4 in the viewer: its Evidence from 3 May 2017 and AFP 2 May 2017, and the round chip")
             let scoped = try actorCount(screen)
             #expect(scoped < before, "round 4 should narrow the actors list (\(scoped) of \(before))")
 

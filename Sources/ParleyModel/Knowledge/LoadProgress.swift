@@ -15,6 +15,8 @@ public enum LoadProgress: Sendable, Equatable {
     /// A short phrase for a status line: "Reading 3,200 of 10,000 articles", "Finding actors".
     public var label: String {
         switch self {
+        // Before the files are counted there is nothing to count against: no "0 of 0".
+        case .reading(_, let total) where total == 0: "Reading articles"
         case .reading(let done, let total): "Reading \(done.thousandsGrouped()) of \(total.thousandsGrouped()) articles"
         case .analysing(.actors): "Finding actors"
         case .analysing(.rounds): "Finding rounds"
@@ -38,8 +40,9 @@ public enum LoadProgress: Sendable, Equatable {
 }
 
 extension Int {
-    /// Digits grouped by thousands with commas, whatever the locale ("10,000").
-    func thousandsGrouped() -> String {
+    /// Digits grouped by thousands with commas, whatever the locale ("10,000"): the one way
+    /// Parley writes a count.
+    public func thousandsGrouped() -> String {
         let digits = String(magnitude)
         var out = ""
         for (i, c) in digits.enumerated() {

@@ -136,16 +136,20 @@ public struct SearchIndex: Sendable {
     private func units(of term: Word) -> [Int32] { Array(postingUnits[postings(term)]) }
 
     /// Sentences matching every part of the query, best first.
-    public func search(_ text: String, limit: Int = 50) -> [SearchHit] {
+    public func search(_ text: String, limit: Int = 50) -> [SearchHit] { counted(text, limit: limit).hits }
+
+    /// The best `limit` sentences matching every part of the query, and how many match in all
+    /// ("100 of 21,884"): a capped list never passes for the whole.
+    public func counted(_ text: String, limit: Int = 50) -> (hits: [SearchHit], total: Int) {
         let query = Query(text)
-        guard !query.isEmpty else { return [] }
+        guard !query.isEmpty else { return ([], 0) }
         var candidate: [Int32]?
         var scoringTerms: [Word] = []
         for part in query.parts {
             let (set, terms) = unitsMatching(part)
             scoringTerms += terms
             candidate = candidate.map { intersect($0, set) } ?? set
-            if candidate!.isEmpty { return [] }
+            if candidate!.isEmpty { return ([], 0) }
         }
         // Score by walking each term's postings beside the sorted candidates (no per-unit
         // look-ups), then keep the best `limit` with a bounded heap instead of sorting them all.
@@ -170,7 +174,7 @@ public struct SearchIndex: Sendable {
             scores[a] != scores[b] ? scores[a] > scores[b] : candidates[a] < candidates[b]
         }
         let terms = Set(scoringTerms)
-        return best.map { hit(unit: candidates[$0], score: scores[$0], query: query, terms: terms) }
+        return (best.map { hit(unit: candidates[$0], score: scores[$0], query: query, terms: terms) }, candidates.count)
     }
 
     /// Actors named by the query: whole names first, then names holding the query's words
@@ -212,13 +216,29 @@ public struct SearchIndex: Sendable {
     private func unitsMatching(_ part: Query.Part) -> ([Int32], [Word]) {
         switch part {
         case .word(let w):
-            if let id = term(w) { return (units(of: id), [id]) }
+            // "ceasefire" finds "cease-fire" and "cease fire" too: the word split in two at any
+            // point where both halves are words of the corpus, as a phrase.
+            var found: [Int32] = []
+            var ids: [Word] = []
+            if let id = term(w) {
+                found = units(of: id)
+                ids = [id]
+            }
+            for (a, b) in Self.splits(of: w) {
+                guard let x = term(a), let y = term(b) else { continue }
+                let both = intersect(units(of: x), units(of: y)).filter { !phraseStarts([x, y], in: $0).isEmpty }
+                if !both.isEmpty {
+                    found = union(found, both)
+                    ids += [x, y]
+                }
+            }
+            if !ids.isEmpty { return (found, ids) }
             // One typo: the nearest spelled terms, if the word is long enough to judge.
             guard w.count >= 4 else { return ([], []) }
-            let ids = sortedTerms.filter {
+            let near = sortedTerms.filter {
                 abs($0.text.count - w.count) <= 1 && $0.text.first == w.first && PersonName.isWithinOneEdit($0.text, w)
             }.map(\.word)
-            return (ids.reduce([]) { union($0, units(of: $1)) }, ids)
+            return (near.reduce([]) { union($0, units(of: $1)) }, near)
         case .prefix(let p):
             var lo = 0
             var hi = sortedTerms.count
@@ -234,13 +254,28 @@ public struct SearchIndex: Sendable {
             }
             return (ids.reduce([]) { union($0, units(of: $1)) }, ids)
         case .phrase(let words):
+            // "cease-fire" finds "ceasefire" too: two parts written as one word.
+            let joined = words.count == 2 ? term(words.joined()) : nil
             let ids = words.compactMap(term)
-            guard ids.count == words.count else { return ([], []) }
+            guard ids.count == words.count else { return joined.map { (units(of: $0), [$0]) } ?? ([], []) }
             var set = units(of: ids[0])
             for id in ids.dropFirst() { set = intersect(set, units(of: id)) }
-            return (set.filter { !phraseStarts(ids, in: $0).isEmpty }, ids)
+            let phrase = set.filter { !phraseStarts(ids, in: $0).isEmpty }
+            guard let joined else { return (phrase, ids) }
+            return (union(phrase, units(of: joined)), ids + [joined])
         }
     }
+
+    /// The ways a word splits into two parts of at least `splitPart` letters ("ceasefire":
+    /// "ce|asefire" is too short, "cease|fire" one of them); none for a short word.
+    static func splits(of w: String) -> [(String, String)] {
+        let letters = Array(w)
+        guard letters.count >= 2 * splitPart else { return [] }
+        return (splitPart...(letters.count - splitPart)).map { (String(letters[..<$0]), String(letters[$0...])) }
+    }
+
+    /// The shortest part a word is split into when searched as two ("cease fire").
+    static let splitPart = 3
 
     /// Where the words occur in a row in a sentence (punctuation between them ignored): the
     /// positions of their first words among the sentence's words. It runs on every sentence

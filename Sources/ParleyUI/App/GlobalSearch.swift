@@ -5,6 +5,8 @@ public struct GlobalSearch: Sendable, Hashable {
     public var query: String
     public var actors: [ActorHit] = []
     public var passages: [SearchHit] = []
+    /// How many passages match in all; `passages` holds the best of them.
+    public var passageTotal = 0
     /// The query `actors` and `passages` answer. While the user types they may answer an
     /// earlier one: the search runs once typing pauses (`Action.refreshSearch`), so no key
     /// waits on a search the next key makes stale.

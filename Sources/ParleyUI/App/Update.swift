@@ -93,6 +93,9 @@ extension AppState {
             viewerScroll = 0
         case .nextMatch: step(1)
         case .previousMatch: step(-1)
+        case .cycleSort where focus != .actors, .cycleTypeFilter where focus != .actors:
+            // The actor list's keys act where it is focused; elsewhere they say where they work.
+            message = "o and t sort and filter the actor list: press 2 to focus it"
         case .cycleSort:
             actorSort = actorSort.next
             recomputeActorRows()
@@ -422,7 +425,7 @@ extension AppState {
             g.passages = []
         } else {
             g.actors = corpus.search.actors(matching: q, limit: 10)
-            g.passages = corpus.search.search(q, limit: 100)
+            (g.passages, g.passageTotal) = corpus.search.counted(q, limit: 100)
         }
         g.answered = q
         global = g

@@ -36,7 +36,7 @@ public enum ViewerPane {
     static func welcome(_ state: AppState, width: Int) -> Model {
         let c = state.corpus
         let text = """
-            \(c.documents.count) articles · \(c.actors.actors.count) actors · \(c.timeline.entries.count) rounds
+            \(c.documents.count.thousandsGrouped()) articles · \(c.actors.actors.count.thousandsGrouped()) actors · \(c.timeline.entries.count) rounds
 
             Pick a round (1) or an actor (2): this pane shows the sentences behind it. Enter opens a passage in its article, n/N step through an actor's mentions, Esc goes back.
 
@@ -98,9 +98,9 @@ public enum ViewerPane {
         lines.append(count: evidence.count) { n in
             let (d, span) = evidence[n]
             let doc = c.documents[d]
-            let tag = shortName(doc)
+            let tag = sourceCell(doc, width: width)
             return PaneLine(
-                DisplayWidth.truncate("\(tag) │ \(oneLine(doc.text(span.range)))", to: width),
+                DisplayWidth.truncate(tag + oneLine(doc.text(span.range)), to: width),
                 runs: [.init(columns: 0..<DisplayWidth.of(tag), style: Style(.dim))], item: n)
         }
         // Claims, grouped by what they say happened, each row opening its words in the article.
@@ -122,7 +122,7 @@ public enum ViewerPane {
                     lines.append(
                         PaneLine(
                             DisplayWidth.truncate(
-                                "  \(row.label) · \(shortName(doc)) │ \(oneLine(doc.text(row.sentence.range)))", to: width),
+                                "  \(row.label) · " + sourceCell(doc, width: width) + oneLine(doc.text(row.sentence.range)), to: width),
                             item: item))
                 }
             }
@@ -188,7 +188,7 @@ public enum ViewerPane {
             return concordanceLine(
                 doc: c.documents[d], mention: m, width: width, style: n < refs.count ? mentionStyle : placeStyle, item: n)
         }
-        var title = "\(a.name) · \(refs.count) mention\(refs.count == 1 ? "" : "s")"
+        var title = "\(a.name) · \(refs.count.thousandsGrouped()) mention\(refs.count == 1 ? "" : "s")"
         if !placeRefs.isEmpty { title += " · \(placeRefs.count) as a place" }
         return Model(title: title, lines: rows, targets: targets, lineOfItem: lineOfItem, focusLine: nil)
     }
@@ -197,7 +197,11 @@ public enum ViewerPane {
     static let placeStyle = Style(.dim, attributes: .underline)
 
     /// One concordance row: left context | mention | right context, the mention at a fixed column.
-    static func concordanceLine(doc: Document, mention m: Mention, width: Int, style: Style, item: Int) -> PaneLine {
+    static func concordanceLine(doc: Document, mention m: Mention, width fullWidth: Int, style: Style, item: Int) -> PaneLine {
+        // The article first, in its column ("TASS · 4 May 2017 │"), where the pane has room.
+        let source = fullWidth >= Self.sourceRowMinimum ? sourceCell(doc, width: fullWidth) : ""
+        let offset = DisplayWidth.of(source)
+        let width = fullWidth - offset
         let name = oneLine(doc.text(m.span.range))
         let nameWidth = min(DisplayWidth.of(name), max(1, width / 2))
         // The mention starts at one column in every row, whatever its length (as a KWIC
@@ -218,9 +222,16 @@ public enum ViewerPane {
         let rightCell = (spaceAfter ? " " : "") + DisplayWidth.truncate(right, to: spaceAfter ? rightSide : rightSide + 1)
         let text = leftCell + DisplayWidth.truncate(name, to: nameWidth) + rightCell
         return PaneLine(
-            DisplayWidth.fitting(text, in: width),
-            runs: [.init(columns: (side + 1)..<(side + 1 + nameWidth), style: style)], item: item)
+            source + DisplayWidth.fitting(text, in: width),
+            runs: [
+                .init(columns: 0..<offset, style: Style(.dim)),
+                .init(columns: (offset + side + 1)..<(offset + side + 1 + nameWidth), style: style),
+            ], item: item)
     }
+
+    /// The narrowest pane whose concordance rows name their article (below it the context
+    /// needs every column).
+    static let sourceRowMinimum = 48
 
     static func article(_ state: AppState, document d: Int, focus: TextSpan?, actor: Int?, width: Int) -> Model {
         let c = state.corpus
@@ -305,23 +316,54 @@ public enum ViewerPane {
         // Rows are made when shown: typing re-runs the search, and a pane shows a third of them.
         let rows = PaneLines(lines, then: passages.count) { n in
             let (d, hit) = passages[n]
-            let tag = shortName(c.documents[d])
+            let tag = sourceCell(c.documents[d], width: width)
             let words = hit.matches.compactMap { c.text(of: $0) }
-            let room = max(1, width - DisplayWidth.of(tag) - 3)
+            let room = max(1, width - DisplayWidth.of(tag))
             let sentence = around(oneLine(c.text(of: hit.span) ?? hit.snippet), word: words.first, width: room)
-            let text = DisplayWidth.truncate("\(tag) │ \(sentence)", to: width)
+            let text = DisplayWidth.truncate(tag + sentence, to: width)
             var runs: [PaneLine.Run] = [.init(columns: 0..<DisplayWidth.of(tag), style: Style(.dim))]
             runs += matchColumns(in: text, words: words)
             return PaneLine(text, runs: runs, item: firstPassage + n)
         }
-        return Model(title: "Search “\(g.answered)” · \(g.count)", lines: rows, targets: targets, lineOfItem: lineOfItem, focusLine: nil)
+        // A capped list says so: "100 of 21,884".
+        let passagesShown =
+            g.passages.count < g.passageTotal
+            ? "\(g.passages.count.thousandsGrouped()) of \(g.passageTotal.thousandsGrouped()) passages"
+            : g.passages.count.thousandsGrouped() + " passage" + (g.passages.count == 1 ? "" : "s")
+        let actorsShown = g.actors.isEmpty ? "" : "\(g.actors.count) actor\(g.actors.count == 1 ? "" : "s") · "
+        return Model(
+            title: "Search “\(g.answered)” · " + actorsShown + passagesShown, lines: rows, targets: targets, lineOfItem: lineOfItem,
+            focusLine: nil)
     }
 
     /// A short label for an article: its file name without extension, at most 14 cells.
-    static func shortName(_ doc: Document) -> String {
+    /// How an article is named in a row: "TASS · 4 May 2017" from its front matter or the
+    /// catalog (outlet and date, either alone where the other is missing), else its file name
+    /// without the extension: a reader knows an outlet and a day, not a file's hash.
+    static func sourceName(_ doc: Document) -> String {
+        let parts = [
+            doc.metadata.outlet.map(oneLine), doc.metadata.date.map { HumanDate.format(DateValue(start: $0)) },
+        ].compactMap { $0 }
+        if !parts.isEmpty { return parts.joined(separator: " · ") }
         let name = doc.id.path.split(separator: "/").last.map(String.init) ?? doc.id.path
-        let stem = name.hasSuffix(".txt") || name.hasSuffix(".md") ? String(name[..<name.lastIndex(of: ".")!]) : name
-        return DisplayWidth.truncate(stem, to: 14)
+        return name.hasSuffix(".txt") || name.hasSuffix(".md") ? String(name[..<name.lastIndex(of: ".")!]) : name
+    }
+
+    /// The column a row's article name takes, so that what follows it lines up.
+    static let sourceWidth = 18
+
+    /// A row's article name padded to its column, then the separator: "TASS 4 May 2017  │ ".
+    /// Where the column is short the outlet is cut, never the date.
+    static func sourceCell(_ doc: Document, width: Int) -> String {
+        let w = min(sourceWidth, max(4, width / 3))
+        var name = sourceName(doc)
+        if let outlet = doc.metadata.outlet.map(oneLine), let date = doc.metadata.date.map({ HumanDate.format(DateValue(start: $0)) }),
+            DisplayWidth.of(name) > w
+        {
+            let room = w - DisplayWidth.of(date) - 1
+            name = room >= 2 ? DisplayWidth.truncate(outlet, to: room) + " " + date : date
+        }
+        return DisplayWidth.pad(DisplayWidth.truncate(name, to: w), to: w) + " │ "
     }
 
     /// Text on one line, white space folded, control characters made visible.

@@ -55,3 +55,20 @@ struct SearchIndexTests {
         }
     }
 }
+
+/// A word written whole, hyphenated or in two finds the others (issue 14, bug 10).
+struct SearchFoldingTests {
+    @Test func ceasefireFindsCeaseFireAndCeaseHyphenFire() throws {
+        let corpus = try Fixtures.corpus(["A cease-fire held. A cease fire held. A ceasefire held. The cease of fire."])
+        for q in ["ceasefire", "cease-fire", "\"cease fire\""] {
+            let texts = Set(corpus.search.search(q).compactMap { corpus.text(of: $0.span) })
+            #expect(texts == ["A cease-fire held.", "A cease fire held.", "A ceasefire held."], "\(q): \(texts)")
+        }
+        #expect(corpus.search.counted("held", limit: 2).total == 3)
+    }
+
+    @Test func aLoadNotYetCountedSaysNoZeroOfZero() {
+        #expect(LoadProgress.reading(done: 0, total: 0).label == "Reading articles")
+        #expect(LoadProgress.reading(done: 3200, total: 10000).label == "Reading 3,200 of 10,000 articles")
+    }
+}

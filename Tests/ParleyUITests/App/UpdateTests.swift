@@ -147,13 +147,32 @@ struct UpdateTests {
     }
 
     @Test func sortAndTypeFilter() {
-        let people = KeyScript.type("tttt", on: start)
+        let people = KeyScript.type("2tttt", on: start)
         #expect(people.actorFilter == .person)
         #expect(people.actorRows.allSatisfy { corpus.actors.actors[$0].type == .person })
-        let byName = KeyScript.type("o", on: start)
+        let byName = KeyScript.type("2o", on: start)
         let names = byName.actorRows.map { corpus.actors.actors[$0].name.lowercased() }
         #expect(names == names.sorted())
-        #expect(KeyScript.type("ttttt", on: start).actorFilter == nil)
+        #expect(KeyScript.type("2ttttt", on: start).actorFilter == nil)
+    }
+
+    /// `o` and `t` act on the actor list only where it is focused; elsewhere they say so (bug 8).
+    @Test func actorKeysOutsideTheActorListGiveAHint() {
+        let s = KeyScript.type("o", on: start)
+        #expect(s.actorSort == start.actorSort)
+        #expect(s.message?.contains("press 2") == true)
+        let t = KeyScript.type("t", on: start)
+        #expect(t.actorFilter == nil)
+        #expect(KeyScript.type("2t", on: start).actorFilter == .state)
+    }
+
+    /// A capped list of passages says how many match in all (bug 5).
+    @Test func aCappedSearchSaysOfHowMany() throws {
+        let texts = (0..<3).map { d in (0..<50).map { "Ceasefire talk number \($0) of part \(d)." }.joined(separator: " ") }
+        let big = try Fixtures.corpus(texts)
+        let s = KeyScript.type("sceasefire⏎", on: KeyScript.start(big, size: Size(width: 120, height: 40)))
+        let title = ViewerPane.model(s, width: 60).title
+        #expect(title.contains("100 of 150 passages"), "\(title)")
     }
 
     @Test func focusKeysAndHelp() {

@@ -19,7 +19,7 @@ struct ConcordanceLineTests {
             let actor = try #require(corpus.actors.actors.firstIndex { $0.name == name })
             for (n, m) in corpus.mentions(of: actor).enumerated() {
                 let line = ViewerPane.concordanceLine(doc: doc, mention: m, width: width, style: Style(.person), item: n)
-                let run = try #require(line.runs.first)
+                let run = try #require(line.runs.last)
                 columns.insert(run.columns.lowerBound)
                 #expect(!line.text.contains("( Army"), "\(line.text)")
                 #expect(!line.text.contains("Islam )"), "\(line.text)")
@@ -30,5 +30,27 @@ struct ConcordanceLineTests {
         let first = try #require(corpus.mentions(of: army).first)
         let text = ViewerPane.concordanceLine(doc: doc, mention: first, width: width, style: Style(.person), item: 0).text
         #expect(text.contains("al-Islam (Army of Islam) left"), "\(text)")
+    }
+
+    /// Each row names its article by outlet and date, in a column before a separator (bug 3).
+    @Test func eachRowNamesItsArticleBeforeTheContext() throws {
+        let corpus = try Fixtures.corpus(["Envoys from Lebanon met. Lebanon agreed."], date: "2022-05-04")
+        let doc = corpus.documents[0]
+        let lebanon = try #require(corpus.actors.actors.firstIndex { $0.name == "Lebanon" })
+        let lines = corpus.mentions(of: lebanon).enumerated().map { n, m in
+            ViewerPane.concordanceLine(doc: doc, mention: m, width: 80, style: Style(.state), item: n)
+        }
+        #expect(lines.count == 2)
+        for line in lines {
+            #expect(line.text.hasPrefix("4 May 2022"), "\(line.text)")
+            #expect(line.text.contains(" │ "), "\(line.text)")
+        }
+        // The separator and the mention stand at one column in every row.
+        #expect(Set(lines.compactMap { l in l.text.firstIndex(of: "│").map { DisplayWidth.of(l.text[..<$0]) } }).count == 1)
+        #expect(Set(lines.compactMap { $0.runs.last?.columns.lowerBound }).count == 1)
+        // Too narrow a pane gives every column to the context.
+        let narrow = ViewerPane.concordanceLine(
+            doc: doc, mention: corpus.mentions(of: lebanon)[0], width: 40, style: Style(.state), item: 0)
+        #expect(!narrow.text.contains("│"))
     }
 }
