@@ -67,6 +67,10 @@ public enum Dashboard {
             }
             guard let action else { continue }
             state = update(state, action)
+            if let text = state.clipboard {
+                terminal.copyToClipboard(text)
+                state.clipboard = nil
+            }
             terminal.draw(render(state))
         }
     }

@@ -165,6 +165,43 @@ public final class Terminal {
         lastDrawn = buffer
     }
 
+    /// Puts `text` on the clipboard of the terminal (and of tmux, with `set-clipboard on`)
+    /// with OSC 52, which works over ssh. The text goes base64-encoded, so none of its bytes
+    /// reach the terminal as they are.
+    public func copyToClipboard(_ text: String) {
+        guard isOpen else { return }
+        let sequence = "\u{1B}]52;c;" + Self.base64(Array(text.utf8)) + "\u{07}"
+        let bytes = Array(sequence.utf8)
+        bytes.withUnsafeBufferPointer { b in
+            var done = 0
+            while done < b.count {
+                let n = write(STDOUT_FILENO, b.baseAddress! + done, b.count - done)
+                if n <= 0 { break }
+                done += n
+            }
+        }
+    }
+
+    /// Standard base64 (RFC 4648), for OSC 52.
+    static func base64(_ bytes: [UInt8]) -> String {
+        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity((bytes.count + 2) / 3 * 4)
+        var i = 0
+        while i + 2 < bytes.count {
+            let v = UInt32(bytes[i]) << 16 | UInt32(bytes[i + 1]) << 8 | UInt32(bytes[i + 2])
+            out += [alphabet[Int(v >> 18 & 63)], alphabet[Int(v >> 12 & 63)], alphabet[Int(v >> 6 & 63)], alphabet[Int(v & 63)]]
+            i += 3
+        }
+        let rest = bytes.count - i
+        if rest > 0 {
+            let v = UInt32(bytes[i]) << 16 | (rest == 2 ? UInt32(bytes[i + 1]) << 8 : 0)
+            out += [alphabet[Int(v >> 18 & 63)], alphabet[Int(v >> 12 & 63)]]
+            out += rest == 2 ? [alphabet[Int(v >> 6 & 63)], UInt8(ascii: "=")] : [UInt8(ascii: "="), UInt8(ascii: "=")]
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     private func drawCells(of buffer: ScreenBuffer, y: Int, from start: Int, to end: Int) {
         let width = buffer.size.width
         var x = start

@@ -99,6 +99,8 @@ public final class TmuxSession {
         var args = [
             "start-server", ";",
             "set-option", "-g", "remain-on-exit", "on", ";",
+            // What a program copies with OSC 52 becomes tmux's buffer (`buffer()`).
+            "set-option", "-g", "set-clipboard", "on", ";",
             "set-option", "-g", "default-terminal", term, ";",  // tmux overrides TERM from -e
             "new-session", "-d", "-s", sessionName, "-x", String(width), "-y", String(height),
             "-c", (workingDirectory ?? folder).path,
@@ -281,6 +283,12 @@ public final class TmuxSession {
         }
         if let socketPath { try? FileManager.default.removeItem(atPath: socketPath) }
         try? FileManager.default.removeItem(at: folder)
+    }
+
+    /// tmux's newest paste buffer (what the program last copied with OSC 52), or nil when
+    /// there is none yet.
+    public func buffer() throws -> String? {
+        try? tmuxCommand(["show-buffer"])
     }
 
     // MARK: tmux plumbing

@@ -1,4 +1,5 @@
 import Foundation
+import ParleyModel
 import ParleyTestSupport
 import Testing
 
@@ -28,6 +29,30 @@ struct DashboardEndToEndTests {
             #expect(lines(screen).count == 40)
             #expect(statusBar(screen).hasPrefix(" Rounds"), "focus starts on the rounds pane: \(statusBar(screen))")
             #expect(try tmux.isAlternateScreen())
+        }
+
+        /// `y` copies the passage in focus with its citation (OSC 52, into tmux's buffer): the
+        /// byte range it cites holds the sentence it quotes.
+        @Test func yCopiesAPassageWhoseCitedBytesHoldTheQuote() throws {
+            let tmux = try startDashboard()
+            try tmux.sendKeys("j", "j", "Enter")
+            try tmux.waitUntil({ titles(in: $0).last == "3 Astana round 4" }, description: "round 4's evidence")
+            try tmux.sendKeys("Enter")
+            try tmux.waitUntil(
+                { titles(in: $0).last?.contains("round") == false }, description: "the first evidence sentence in its article")
+            try tmux.sendKeys("y")
+            try tmux.waitUntil({ statusBar($0).contains("copied") }, description: "the status line to say what was copied")
+            let deadline = Date().addingTimeInterval(10)
+            var copied: String?
+            while copied == nil, Date() < deadline {
+                copied = try tmux.buffer()
+                if copied == nil { Thread.sleep(forTimeInterval: 0.05) }
+            }
+            let text = try #require(copied, "nothing in tmux's buffer")
+            let m = try #require(text.firstMatch(of: #/^“(.*)” — .*, ([^ ,]+):\d+:\d+ \(bytes (\d+)–(\d+)\)$/#), "\(text)")
+            let bytes = [UInt8](try Data(contentsOf: Fixtures.seedsFolder.appendingPathComponent(String(m.2))))
+            let cited = String(decoding: bytes[Int(m.3)!..<Int(m.4)!], as: UTF8.self)
+            #expect(TextFolding.singleSpaced(cited) == String(m.1))
         }
 
         @Test func roundFourShowsItsArticlesAndScopesTheActors() throws {

@@ -17,6 +17,8 @@ public enum Action: Hashable, Sendable {
     case startGlobalSearch
     case nextMatch, previousMatch
     case cycleSort, cycleTypeFilter
+    /// `y`: copy the focused passage with its citation; `Y`: only the citation.
+    case copyPassage, copyCitation
     /// Typing into a search prompt.
     case insert(Character)
     case deleteBackward

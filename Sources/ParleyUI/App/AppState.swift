@@ -31,6 +31,10 @@ public struct AppState: Sendable {
     public var forwardStack: [Location] = []
     /// A one-line note for the status bar ("no more mentions").
     public var message: String?
+    /// Text the user asked to copy (`y`, `Y`): the backend hands it to the terminal's
+    /// clipboard (OSC 52) and clears it. The only text of Parley's own the terminal is sent
+    /// besides the screen; it is sent encoded, so no article byte reaches the terminal raw.
+    public var clipboard: String?
 
     /// Actor indices as the actor list shows them (scope, filter and sort applied).
     public private(set) var actorRows: [Int] = []

@@ -26,6 +26,8 @@ public struct KeyMap: Sendable {
         KeyBinding([.character("]")], .forward, "forward", section: "Read"),
         KeyBinding([.character("n")], .nextMatch, "next match / next mention", section: "Read"),
         KeyBinding([.character("N")], .previousMatch, "previous match / mention", section: "Read"),
+        KeyBinding([.character("y")], .copyPassage, "copy the passage with its citation", section: "Read"),
+        KeyBinding([.character("Y")], .copyCitation, "copy only the citation", section: "Read"),
         KeyBinding([.character("/")], .startSearch, "search this pane", section: "Search"),
         KeyBinding([.character("s")], .startGlobalSearch, "search all text and actors", section: "Search"),
         KeyBinding([.character("o")], .cycleSort, "actors: sort by mentions/name/first seen", section: "Actors"),

@@ -93,6 +93,14 @@ extension AppState {
             viewerScroll = 0
         case .nextMatch: step(1)
         case .previousMatch: step(-1)
+        case .copyPassage, .copyCitation:
+            guard let (d, span) = focusedPassage else {
+                message = "nothing to copy here: open or select a passage"
+                break
+            }
+            let citation = Citation(of: span, in: corpus.documents[d])
+            clipboard = action == .copyPassage ? citation.text : citation.reference
+            message = "copied \(action == .copyPassage ? "the passage and " : "")its citation: \(citation.location)"
         case .cycleSort where focus != .actors, .cycleTypeFilter where focus != .actors:
             // The actor list's keys act where it is focused; elsewhere they say where they work.
             message = "o and t sort and filter the actor list: press 2 to focus it"
@@ -144,6 +152,13 @@ extension AppState {
         case .timeline:
             guard let e = selectedEntry else { return }
             viewer = .round(entry: e)
+            // A scope is one truth: previewing another round moves it there, never leaving the
+            // actors scoped to a round the viewer no longer shows.
+            if let scoped = scope, scoped != e {
+                scope = e
+                recomputeActorRows()
+                actorScroll = 0
+            }
         case .actors:
             guard let a = selectedActor else { return }
             viewer = .concordance(actor: a)
@@ -191,6 +206,8 @@ extension AppState {
                 if let i = mentions.firstIndex(where: { $0.span == span }) {
                     message = "mention \(i + 1)/\(mentions.count) of \(corpus.actors.actors[actor].name) · n/N for the next"
                 }
+            } else if let from = backStack.last?.viewer, from == .results || from.isRound {
+                message = "n/N for the next passage of the list"
             }
         case .actor(let a):
             viewer = .concordance(actor: a)
@@ -274,7 +291,49 @@ extension AppState {
             message = "mention \(next + 1)/\(mentions.count) of \(corpus.actors.actors[actor].name)"
             return
         }
+        if case .article(_, let focusSpan?, nil) = viewer, stepThroughOpenedList(delta, from: focusSpan) { return }
         message = "no search here: / searches this pane"
+    }
+
+    /// The passage a copy or a citation is of: the article's passage in focus, else the
+    /// viewer's selected row where it opens one.
+    var focusedPassage: (document: Int, span: TextSpan)? {
+        if case .article(let d, let span?, _) = viewer { return (d, span) }
+        let model = viewerModel()
+        guard model.targets.indices.contains(viewerCursor), case .passage(let d, let span, _) = model.targets[viewerCursor] else {
+            return nil
+        }
+        return (d, span)
+    }
+
+    /// n/N in an article opened from a list (a round's evidence, search results): the next or
+    /// previous row of that list, opened in its article. The list is the location Esc goes
+    /// back to, so stepping moves its cursor too, and Esc returns to the row last opened.
+    mutating func stepThroughOpenedList(_ delta: Int, from span: TextSpan) -> Bool {
+        guard var from = backStack.last, from.viewer == .results || from.viewer.isRound else {
+            return false
+        }
+        var probe = self
+        probe.viewer = from.viewer
+        probe.scope = from.scope
+        let model = ViewerPane.model(probe, width: contentRect(.viewer).width)
+        guard model.targets.indices.contains(from.viewerCursor), case .passage(_, let opened, _) = model.targets[from.viewerCursor],
+            opened == span
+        else { return false }
+        var next = from.viewerCursor + delta
+        // Rows that open no passage (an actor among search results) are stepped over.
+        while model.targets.indices.contains(next), case .actor = model.targets[next] { next += delta }
+        guard model.targets.indices.contains(next), case .passage(let d, let target, let actor) = model.targets[next] else {
+            message = delta > 0 ? "last row of the list" : "first row of the list"
+            return true
+        }
+        from.viewerCursor = next
+        backStack[backStack.count - 1] = from
+        showPassage(document: d, span: target, actor: actor)
+        let passages = model.targets.filter { if case .passage = $0 { true } else { false } }.count
+        let position = model.targets[...next].filter { if case .passage = $0 { true } else { false } }.count
+        message = "passage \(position.thousandsGrouped()) of \(passages.thousandsGrouped()) · n/N for the next"
+        return true
     }
 
     /// Moves the selection (or scroll) of the search's pane onto a match.

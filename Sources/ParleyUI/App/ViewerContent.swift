@@ -14,3 +14,11 @@ public enum ViewerContent: Sendable, Hashable {
     /// Results of a search across the corpus.
     case results
 }
+
+extension ViewerContent {
+    /// Whether it is a round's evidence (whichever round).
+    public var isRound: Bool {
+        if case .round = self { return true }
+        return false
+    }
+}

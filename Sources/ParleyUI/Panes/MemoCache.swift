@@ -28,11 +28,14 @@ struct ViewerKey: Hashable {
     var width: Int
     /// The search results the model lists (only for `.results`).
     var global: GlobalSearch?
+    /// Whether a round's scope is on (a concordance's title says it counts every article).
+    var scoped: Bool
 
     /// The key of what a state's viewer shows at a width.
     init(_ state: AppState, width: Int) {
         content = state.viewer
         self.width = width
+        scoped = state.scope != nil
         // Results are drawn for the query they answer, so typing (which changes only the query
         // until the search runs) keeps the model.
         global =

@@ -190,6 +190,8 @@ public enum ViewerPane {
         }
         var title = "\(a.name) · \(refs.count.thousandsGrouped()) mention\(refs.count == 1 ? "" : "s")"
         if !placeRefs.isEmpty { title += " · \(placeRefs.count) as a place" }
+        // Under a round's scope the concordance is still every mention: it says so.
+        if state.scope != nil { title += " · all articles" }
         return Model(title: title, lines: rows, targets: targets, lineOfItem: lineOfItem, focusLine: nil)
     }
 

@@ -73,7 +73,11 @@ enum PaneView {
             lines = ActorPane.lines(s, width: content.width)
             scroll = s.actorScroll
             selectedLine = s.actorRows.isEmpty ? nil : s.actorCursor
-            title = "2 Actors · \(s.actorRows.count)"
+            title = "2 Actors · \(s.actorRows.count.thousandsGrouped())"
+            // Scoped, the list holds the round's actors; its counts are still of every article.
+            if let e = s.scope, s.corpus.timeline.entries.indices.contains(e) {
+                title += " in round \(s.corpus.timeline.entries[e].number) · counts: all articles"
+            }
             if s.actorSort != .mentions { title += " · by \(s.actorSort.rawValue)" }
         case .viewer:
             let model = ViewerPane.model(s, width: content.width)

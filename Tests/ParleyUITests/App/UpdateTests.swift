@@ -156,6 +156,53 @@ struct UpdateTests {
         #expect(KeyScript.type("2ttttt", on: start).actorFilter == nil)
     }
 
+    /// n/N step through the list an article was opened from: a round's evidence, search
+    /// results (bug 6), and Esc goes back to the row last opened.
+    @Test func nStepsThroughTheListAnArticleWasOpenedFrom() throws {
+        var s = KeyScript.press([.down, .down, .enter, .enter], on: start)  // round 4's first evidence sentence
+        let e = try #require(s.scope)
+        let evidence = corpus.timeline.entries[e].evidence
+        guard case .article(_, let first?, nil) = s.viewer else {
+            Issue.record("\(s.viewer)")
+            return
+        }
+        #expect(first == evidence[0])
+        s = KeyScript.type("n", on: s)
+        guard case .article(_, let second?, nil) = s.viewer else {
+            Issue.record("\(s.viewer)")
+            return
+        }
+        #expect(second == evidence[1])
+        s = KeyScript.type("N", on: s)
+        guard case .article(_, let back?, nil) = s.viewer else { return }
+        #expect(back == evidence[0])
+        // After a search across the corpus, n opens the next passage found.
+        var g = KeyScript.type("sMistura⏎", on: start)
+        let passages = try #require(g.global?.passages)
+        g = KeyScript.press([.down, .enter], on: g)
+        g = KeyScript.type("n", on: g)
+        guard case .article(_, let hit?, _) = g.viewer else {
+            Issue.record("\(g.viewer)")
+            return
+        }
+        #expect(passages.count > 1 && passages[1].matches.first == hit)
+    }
+
+    /// The round scope is one truth: previewing another round moves it there, and the panes
+    /// that do not follow it say so (bug 7).
+    @Test func theScopeFollowsThePreviewedRound() throws {
+        var s = KeyScript.press([.down, .down, .enter], on: start)  // round 4, scoped
+        let four = try #require(s.scope)
+        s = KeyScript.type("1", on: s)
+        s = KeyScript.press([.down], on: s)
+        let next = try #require(s.selectedEntry)
+        #expect(next != four)
+        #expect(s.scope == next)
+        #expect(s.viewer == .round(entry: next))
+        s = KeyScript.type("2⏎", on: s)
+        #expect(ViewerPane.model(s, width: 60).title.hasSuffix("· all articles"))
+    }
+
     /// `o` and `t` act on the actor list only where it is focused; elsewhere they say so (bug 8).
     @Test func actorKeysOutsideTheActorListGiveAHint() {
         let s = KeyScript.type("o", on: start)
