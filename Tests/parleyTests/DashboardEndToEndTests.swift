@@ -55,6 +55,22 @@ struct DashboardEndToEndTests {
             #expect(TextFolding.singleSpaced(cited) == String(m.1))
         }
 
+        /// `&Russia` leaves only the matching actor rows; `z` fills the screen with one pane.
+        @Test func ampersandFiltersAndZZooms() throws {
+            let tmux = try startDashboard()
+            try tmux.sendKeys("&")
+            try tmux.type("Russia")
+            let filtered = try tmux.waitUntil({ statusBar($0).hasPrefix("&Russia") }, description: "the filter prompt")
+            let rows = column(1, of: filtered).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            #expect(!rows.isEmpty && rows.allSatisfy { $0.contains("Russia") }, "\(rows)")
+            try tmux.sendKeys("Enter", "z")
+            let zoomed = try tmux.waitUntil({ titles(in: $0).count == 1 }, description: "one pane, zoomed")
+            #expect(titles(in: zoomed).first?.hasPrefix("2 Actors") == true)
+            #expect(lines(zoomed).first?.count == 120)
+            try tmux.sendKeys("z")
+            try tmux.waitUntil({ titles(in: $0).count == 3 }, description: "three panes again")
+        }
+
         @Test func roundFourShowsItsArticlesAndScopesTheActors() throws {
             let tmux = try startDashboard()
             let before = try actorCount(tmux.screen())

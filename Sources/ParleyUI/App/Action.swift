@@ -13,12 +13,16 @@ public enum Action: Hashable, Sendable {
     case back, forward
     /// `/`: incremental search in the focused pane.
     case startSearch
+    /// `&`: filter the actor list to the rows that match.
+    case startFilter
     /// `s`: search all text and actors.
     case startGlobalSearch
     case nextMatch, previousMatch
     case cycleSort, cycleTypeFilter
     /// `y`: copy the focused passage with its citation; `Y`: only the citation.
     case copyPassage, copyCitation
+    /// `z`: the focused pane fills the screen, and back.
+    case toggleZoom
     /// Typing into a search prompt.
     case insert(Character)
     case deleteBackward

@@ -6,6 +6,8 @@ public struct AppState: Sendable {
     public let corpus: Corpus
     public var size: Size
     public var focus: Pane = .timeline
+    /// The focused pane fills the screen (`z`).
+    public var zoomed = false
     public var mode: InputMode = .normal
     public var showHelp = false
     public var helpScroll = 0
@@ -17,6 +19,8 @@ public struct AppState: Sendable {
     public var actorScroll = 0
     public var actorSort: ActorSort = .mentions
     public var actorFilter: ActorType?
+    /// `&`: only the actors whose name or an alias holds this text (case and accents folded).
+    public var actorText: String?
     /// The round (timeline entry index) the actor list and viewer are scoped to.
     public var scope: Int?
 
@@ -66,6 +70,13 @@ public struct AppState: Sendable {
             ids = ids.filter { participants.contains($0) }
         }
         if let actorFilter { ids = ids.filter { corpus.actors.actors[$0].type == actorFilter } }
+        if let actorText, !actorText.isEmpty {
+            let wanted = TextFolding.fold(actorText)
+            ids = ids.filter { a in
+                let actor = corpus.actors.actors[a]
+                return ([actor.name] + actor.aliases).contains { TextFolding.fold($0).contains(wanted) }
+            }
+        }
         let counts = corpus.actors.mentionsByActor
         switch actorSort {
         case .mentions:

@@ -5,4 +5,6 @@ public enum InputMode: Sendable, Hashable {
     case paneSearch
     /// Typing a search across the corpus.
     case globalSearch
+    /// Typing the filter of the actor list (`&`).
+    case filter
 }

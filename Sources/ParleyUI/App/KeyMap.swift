@@ -30,8 +30,10 @@ public struct KeyMap: Sendable {
         KeyBinding([.character("Y")], .copyCitation, "copy only the citation", section: "Read"),
         KeyBinding([.character("/")], .startSearch, "search this pane", section: "Search"),
         KeyBinding([.character("s")], .startGlobalSearch, "search all text and actors", section: "Search"),
+        KeyBinding([.character("&")], .startFilter, "filter the actor list to the names that match", section: "Search"),
         KeyBinding([.character("o")], .cycleSort, "actors: sort by mentions/name/first seen", section: "Actors"),
         KeyBinding([.character("t")], .cycleTypeFilter, "actors: filter by type", section: "Actors"),
+        KeyBinding([.character("z")], .toggleZoom, "zoom the focused pane to the whole screen, and back", section: "Other"),
         KeyBinding([.character("?"), .function(1)], .toggleHelp, "help", section: "Other"),
         KeyBinding([.character("q")], .quit, "quit", section: "Other"),
     ])

@@ -1,7 +1,7 @@
 /// Where each pane goes at a terminal size: three panes side by side when wide, two columns
 /// below that, one pane with tabs on a narrow terminal, and a plain message when too small.
 public struct Layout: Sendable, Hashable {
-    public enum Kind: Sendable, Hashable { case tooSmall, tabs, twoColumns, threeColumns }
+    public enum Kind: Sendable, Hashable { case tooSmall, tabs, twoColumns, threeColumns, zoomed }
 
     public static let minimum = Size(width: 40, height: 10)
     public static let twoColumnWidth = 80
@@ -14,7 +14,8 @@ public struct Layout: Sendable, Hashable {
     public var tabs: Rect?
     public var statusBar: Rect
 
-    public init(size: Size, focus: Pane) {
+    /// `zoomed`: the focused pane alone fills the screen (`z`, as tmux's zoom).
+    public init(size: Size, focus: Pane, zoomed: Bool = false) {
         let w = max(0, size.width)
         let h = max(0, size.height)
         statusBar = Rect(x: 0, y: max(0, h - 1), width: w, height: h > 0 ? 1 : 0)
@@ -25,7 +26,11 @@ public struct Layout: Sendable, Hashable {
             return
         }
         let body = Rect(x: 0, y: 0, width: w, height: h - 1)
-        if w >= Self.threeColumnWidth {
+        if zoomed {
+            kind = .zoomed
+            panes = [focus: body]
+            tabs = nil
+        } else if w >= Self.threeColumnWidth {
             kind = .threeColumns
             let cols = body.splitHorizontally([3, 3, 4])
             panes = [.timeline: cols[0], .actors: cols[1], .viewer: cols[2]]

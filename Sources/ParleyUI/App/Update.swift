@@ -33,7 +33,8 @@ extension AppState {
 
     /// The inside of a pane at the current size (as it is, or would be when focused).
     func contentRect(_ pane: Pane) -> Rect {
-        Layout(size: size, focus: pane).content(pane) ?? Rect(x: 0, y: 0, width: max(1, size.width - 2), height: max(1, size.height - 4))
+        Layout(size: size, focus: pane, zoomed: zoomed).content(pane)
+            ?? Rect(x: 0, y: 0, width: max(1, size.width - 2), height: max(1, size.height - 4))
     }
 
     func viewerModel() -> ViewerPane.Model { ViewerPane.model(self, width: contentRect(.viewer).width) }
@@ -84,6 +85,11 @@ extension AppState {
         case .startSearch:
             mode = .paneSearch
             search = PaneSearch(pane: focus, query: "")
+        case .startFilter:
+            // The actor list's filter: typed where that list is, so the rows it leaves are seen.
+            focus = .actors
+            mode = .filter
+            actorText = actorText ?? ""
         case .startGlobalSearch:
             pushHistory()
             mode = .globalSearch
@@ -93,6 +99,9 @@ extension AppState {
             viewerScroll = 0
         case .nextMatch: step(1)
         case .previousMatch: step(-1)
+        case .toggleZoom:
+            zoomed.toggle()
+            message = nil
         case .copyPassage, .copyCitation:
             guard let (d, span) = focusedPassage else {
                 message = "nothing to copy here: open or select a passage"
@@ -233,6 +242,9 @@ extension AppState {
     mutating func cancel() {
         if search != nil {
             search = nil
+        } else if actorText != nil {
+            actorText = nil
+            recomputeActorRows()
         } else if !backStack.isEmpty {
             goBack()
         } else if scope != nil {
@@ -366,7 +378,7 @@ extension AppState {
     // MARK: Mouse
 
     mutating func click(x: Int, y: Int) {
-        let layout = Layout(size: size, focus: focus)
+        let layout = Layout(size: size, focus: focus, zoomed: zoomed)
         if let tabs = layout.tabs, tabs.contains(x: x, y: y) {
             let w = max(1, tabs.width / Pane.allCases.count)
             focus = Pane(rawValue: min(Pane.allCases.count - 1, x / w))!
@@ -398,7 +410,7 @@ extension AppState {
     }
 
     mutating func wheel(x: Int, y: Int, lines: Int) {
-        let layout = Layout(size: size, focus: focus)
+        let layout = Layout(size: size, focus: focus, zoomed: zoomed)
         let pane = layout.pane(at: x, y) ?? focus
         let saved = focus
         focus = pane
@@ -421,10 +433,17 @@ extension AppState {
                 viewerCursor = 0
             }
             if mode == .paneSearch, search?.query.isEmpty ?? true { search = nil }
+            if mode == .filter, actorText?.isEmpty ?? true {
+                actorText = nil
+                recomputeActorRows()
+            }
             mode = .normal
         case .cancel:
             if mode == .paneSearch {
                 search = nil
+            } else if mode == .filter {
+                actorText = nil
+                recomputeActorRows()
             } else {
                 global = nil
                 goBack()
@@ -452,10 +471,22 @@ extension AppState {
         search = s
     }
 
-    var query: String { mode == .globalSearch ? (global?.query ?? "") : (search?.query ?? "") }
+    var query: String {
+        switch mode {
+        case .globalSearch: global?.query ?? ""
+        case .filter: actorText ?? ""
+        default: search?.query ?? ""
+        }
+    }
 
     mutating func setQuery(_ q: String) {
-        if mode == .globalSearch {
+        if mode == .filter {
+            actorText = q
+            recomputeActorRows()
+            actorCursor = 0
+            actorScroll = 0
+            previewSelection(of: .actors)
+        } else if mode == .globalSearch {
             // Only the query changes now; the results follow when typing pauses.
             var g = global ?? GlobalSearch(query: q)
             g.query = q

@@ -11,7 +11,7 @@ public func render(_ state: AppState, size: Size) -> ScreenBuffer {
     var s = state
     s.size = Size(width: max(0, size.width), height: max(0, size.height))
     var buffer = ScreenBuffer(size: s.size)
-    let layout = Layout(size: s.size, focus: s.focus)
+    let layout = Layout(size: s.size, focus: s.focus, zoomed: s.zoomed)
     if layout.kind == .tooSmall {
         TooSmallView.draw(into: &buffer)
         return buffer
@@ -143,6 +143,11 @@ enum StatusBar {
             let q = s.search?.query ?? ""
             let count = s.search.map { $0.matches.isEmpty ? (q.isEmpty ? "" : " 0/0") : " \($0.current + 1)/\($0.matches.count)" } ?? ""
             put(DisplayWidth.truncate("/\(q)▏\(count)", to: left.width), Style(.statusBar, attributes: .bold))
+        case .filter:
+            let n = s.actorRows.count
+            put(
+                DisplayWidth.truncate("&\(s.actorText ?? "")▏ \(n.thousandsGrouped()) actor\(n == 1 ? "" : "s")", to: left.width),
+                Style(.statusBar, attributes: .bold))
         case .globalSearch:
             let n = s.global?.count ?? 0
             let count = s.needsSearch ? "searching…" : "\(n) result\(n == 1 ? "" : "s")"
@@ -159,6 +164,14 @@ enum StatusBar {
             if let filter = s.actorFilter {
                 put(" ", Style(.statusBar))
                 put("[type: \(filter.rawValue)]", Style(.chip, attributes: .reverse))
+            }
+            if let text = s.actorText, !text.isEmpty {
+                put(" ", Style(.statusBar))
+                put("[&\(text) ✕ Esc]", Style(.chip, attributes: .reverse))
+            }
+            if s.zoomed {
+                put(" ", Style(.statusBar))
+                put("[zoom ✕ z]", Style(.chip, attributes: .reverse))
             }
             if let search = s.search, search.pane == s.focus, !search.query.isEmpty {
                 let count = search.matches.isEmpty ? "0/0" : "\(search.current + 1)/\(search.matches.count)"

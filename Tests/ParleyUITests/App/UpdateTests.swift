@@ -203,6 +203,25 @@ struct UpdateTests {
         #expect(ViewerPane.model(s, width: 60).title.hasSuffix("· all articles"))
     }
 
+    /// `&` filters the actor list to the names that match; Esc clears it. `z` zooms the
+    /// focused pane to the whole screen and back.
+    @Test func ampersandFiltersTheActorsAndZZooms() {
+        var s = KeyScript.type("&russ", on: start)
+        #expect(s.mode == .filter)
+        #expect(s.focus == .actors)
+        let names = s.actorRows.map { corpus.actors.actors[$0].name }
+        #expect(!names.isEmpty && names.count < corpus.actors.actors.count)
+        #expect(names.contains("Russia"))
+        s = KeyScript.type("⏎", on: s)
+        #expect(s.mode == .normal && s.actorText == "russ")
+        s = KeyScript.press([.escape], on: s)
+        #expect(s.actorText == nil && s.actorRows.count == corpus.actors.actors.count)
+        let zoomed = KeyScript.type("z", on: start)
+        let layout = Layout(size: zoomed.size, focus: zoomed.focus, zoomed: zoomed.zoomed)
+        #expect(layout.panes.count == 1 && layout.panes[.timeline]?.width == 120)
+        #expect(!KeyScript.type("zz", on: start).zoomed)
+    }
+
     /// `o` and `t` act on the actor list only where it is focused; elsewhere they say so (bug 8).
     @Test func actorKeysOutsideTheActorListGiveAHint() {
         let s = KeyScript.type("o", on: start)
