@@ -40,8 +40,11 @@ struct SearchCommand: ParsableCommand {
             report.hits.count < report.total
             ? "\(report.hits.count.thousandsGrouped()) of \(report.total.thousandsGrouped())" : report.total.thousandsGrouped()
         Output.line("\(shown) passage\(report.total == 1 ? "" : "s"):")
+        // FILE:LINE:COL: first, as grep and editors write a place, then the byte range.
         for h in report.hits {
-            Output.line(Output.safe("  \(h.span.document):\(h.span.start)-\(h.span.end)  \(h.snippet)"))
+            guard let doc = corpus.document(DocumentID(h.span.document)) else { continue }
+            let citation = Citation(of: doc.span(h.span.start..<h.span.end), in: doc)
+            Output.line(Output.safe("\(citation.location): \(h.snippet)  (bytes \(h.span.start)–\(h.span.end))"))
         }
     }
 }

@@ -109,6 +109,10 @@ struct CommandLineTests {
         #expect(negative.stderr.contains("0 or more"), "\(negative.stderr)")
         let capped = try ParleyProcess.run(["search", "the", "--limit", "3"])
         #expect(capped.stdout.contains("3 of "), "\(capped.stdout)")
+        // Each hit leads with FILE:LINE:COL:, as grep and editors write a place.
+        let hits = capped.stdout.split(separator: "\n").filter { $0.contains("(bytes ") }
+        #expect(hits.count == 3)
+        #expect(hits.allSatisfy { $0.firstMatch(of: #/^[^ :]+\.txt:\d+:\d+: /#) != nil }, "\(hits)")
         let j = try json(["search", "the", "--limit", "3"])
         #expect((j["total"] as? Int ?? 0) > 3)
         #expect((j["hits"] as? [Any])?.count == 3)

@@ -26,6 +26,8 @@ public enum Action: Hashable, Sendable {
     /// Typing into a search prompt.
     case insert(Character)
     case deleteBackward
+    /// In a prompt, as in a shell: Ctrl-W deletes the word before the cursor, Ctrl-U the line.
+    case deleteWord, clearPrompt
     case submit
     /// Run the global search for the query as typed; the backend sends it when typing pauses.
     case refreshSearch

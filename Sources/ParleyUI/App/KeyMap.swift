@@ -14,8 +14,8 @@ public struct KeyMap: Sendable {
         KeyBinding([.character("3")], .focus(.viewer), "source", section: "Panes"),
         KeyBinding([.character("j"), .down], .moveDown, "down", section: "Move"),
         KeyBinding([.character("k"), .up], .moveUp, "up", section: "Move"),
-        KeyBinding([.pageDown, .character(" ")], .pageDown, "page down", section: "Move"),
-        KeyBinding([.pageUp], .pageUp, "page up", section: "Move"),
+        KeyBinding([.pageDown, .character(" "), .ctrl("f"), .character("f")], .pageDown, "page down", section: "Move"),
+        KeyBinding([.pageUp, .ctrl("b"), .character("b")], .pageUp, "page up", section: "Move"),
         KeyBinding([.ctrl("d")], .halfPageDown, "half page down", section: "Move"),
         KeyBinding([.ctrl("u")], .halfPageUp, "half page up", section: "Move"),
         KeyBinding([.character("g"), .home], .top, "top", section: "Move"),
@@ -33,7 +33,7 @@ public struct KeyMap: Sendable {
         KeyBinding([.character("&")], .startFilter, "filter the actor list to the names that match", section: "Search"),
         KeyBinding([.character("o")], .cycleSort, "actors: sort by mentions/name/first seen", section: "Actors"),
         KeyBinding([.character("t")], .cycleTypeFilter, "actors: filter by type", section: "Actors"),
-        KeyBinding([.character("z")], .toggleZoom, "zoom the focused pane to the whole screen, and back", section: "Other"),
+        KeyBinding([.character("z")], .toggleZoom, "zoom the focused pane, and back", section: "Other"),
         KeyBinding([.character("?"), .function(1)], .toggleHelp, "help", section: "Other"),
         KeyBinding([.character("q")], .quit, "quit", section: "Other"),
     ])
@@ -55,6 +55,8 @@ public struct KeyMap: Sendable {
             case .escape: return .cancel
             case .enter: return .submit
             case .backspace, .delete: return .deleteBackward
+            case .ctrl("w"): return .deleteWord
+            case .ctrl("u"): return .clearPrompt
             case .up: return .moveUp
             case .down: return .moveDown
             case .ctrl("c"): return .quit

@@ -126,7 +126,7 @@ extension AppState {
         case .click(let x, let y): click(x: x, y: y)
         case .scroll(let x, let y, let lines): wheel(x: x, y: y, lines: lines)
         case .resize(let newSize): size = newSize
-        case .insert, .deleteBackward, .submit: break
+        case .insert, .deleteBackward, .deleteWord, .clearPrompt, .submit: break
         case .refreshSearch: refreshGlobalSearch()
         }
     }
@@ -425,6 +425,11 @@ extension AppState {
         switch action {
         case .insert(let c): setQuery(query + String(c))
         case .deleteBackward: setQuery(String(query.dropLast()))
+        case .deleteWord:
+            // The trailing spaces, then the word before them.
+            let trimmed = query.reversed().drop { $0 == " " }
+            setQuery(String(trimmed.drop { $0 != " " }.reversed()))
+        case .clearPrompt: setQuery("")
         case .refreshSearch: refreshGlobalSearch()
         case .submit:
             if mode == .globalSearch {

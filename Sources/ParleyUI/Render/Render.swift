@@ -91,6 +91,34 @@ enum PaneView {
             rect, style: border, title: " \(DisplayWidth.truncate(title, to: max(0, rect.width - 4))) ",
             titleStyle: focused ? Style(.title, attributes: [.bold, .reverse]) : Style(.title))
         guard content.width > 0, content.height > 0 else { return }
+        // Where you are, on the focused pane's bottom border: "12 of 40,558" in a list, the
+        // rows in view of a text.
+        if focused {
+            let position: String?
+            switch pane {
+            case .timeline:
+                let n = s.corpus.timeline.entries.count
+                position = n == 0 ? nil : "\((s.timelineCursor + 1).thousandsGrouped()) of \(n.thousandsGrouped())"
+            case .actors:
+                let n = s.actorRows.count
+                position = n == 0 ? nil : "\((s.actorCursor + 1).thousandsGrouped()) of \(n.thousandsGrouped())"
+            case .viewer:
+                let model = ViewerPane.model(s, width: content.width)
+                if model.isList {
+                    position = "\((s.viewerCursor + 1).thousandsGrouped()) of \(model.targets.count.thousandsGrouped())"
+                } else if lines.count > content.height {
+                    let last = min(lines.count, scroll + content.height)
+                    position = "rows \((scroll + 1).thousandsGrouped())–\(last.thousandsGrouped()) of \(lines.count.thousandsGrouped())"
+                } else {
+                    position = nil
+                }
+            }
+            if let position, DisplayWidth.of(position) + 6 < rect.width {
+                let text = " \(position) "
+                let x = rect.x + rect.width - 2 - DisplayWidth.of(text)
+                _ = buffer.put(text, x: x, y: rect.y + rect.height - 1, style: border, clip: rect)
+            }
+        }
         let matches = s.search.flatMap { $0.pane == pane ? $0 : nil }
         for row in 0..<content.height {
             let index = scroll + row
@@ -200,9 +228,25 @@ enum HelpOverlay {
             rows.append(("  " + DisplayWidth.pad(b.keyLabel, to: 16) + " " + b.help, .normal))
         }
         rows.append(("", .normal))
-        rows.append(("In a search: type, Enter keeps it, Esc cancels.", Style(.dim)))
+        rows.append(("In a prompt: type, Enter keeps it, Esc cancels,", Style(.dim)))
+        rows.append(("Ctrl-W deletes a word, Ctrl-U the line.", Style(.dim)))
+        rows.append(("", .normal))
+        rows.append(("On screen", Style(.title, attributes: .bold)))
+        for (symbol, meaning) in symbols { rows.append(("  " + DisplayWidth.pad(symbol, to: 16) + " " + meaning, .normal)) }
         return rows
     }
+
+    /// What each mark on screen means, for the help.
+    static let symbols: [(String, String)] = [
+        ("▤", "articles that report the round"),
+        ("~  ▸  ×", "a date planned, under way, put off"),
+        ("≠", "reports disagree (tallied in the round)"),
+        ("◆", "an actor found in the text, not a list"),
+        ("│", "between an article's name and its text"),
+        ("[round: … ✕ Esc]", "the actors are that round's; Esc clears"),
+        ("[&text] [zoom]", "a filter, a zoomed pane; Esc / z clear"),
+        ("12 of 40", "where you are in the focused list"),
+    ]
 
     /// How far the overlay can scroll at a screen height.
     static func maxScroll(height: Int) -> Int {

@@ -222,6 +222,25 @@ struct UpdateTests {
         #expect(!KeyScript.type("zz", on: start).zoomed)
     }
 
+    /// A prompt edits as a shell's: Ctrl-W deletes the last word, Ctrl-U the line.
+    @Test func promptsEditLikeAShell() {
+        var s = KeyScript.type("/de mist", on: start)
+        s = KeyScript.press([.ctrl("w")], on: s)
+        #expect(s.search?.query == "de ")
+        s = KeyScript.press([.ctrl("u")], on: s)
+        #expect(s.search?.query == "")
+    }
+
+    /// The focused list says where you are on its bottom border; f and b page as in less.
+    @Test func theFocusedListSaysWhereYouAre() {
+        let s = KeyScript.press([.down, .down], on: start)
+        let screen = render(s)
+        #expect((0..<screen.size.height).contains { screen.line($0).contains(" 3 of 6 ") })
+        let paged = KeyScript.type("2f", on: start)
+        #expect(paged.actorCursor > 0)
+        #expect(KeyScript.type("b", on: paged).actorCursor < paged.actorCursor)
+    }
+
     /// `o` and `t` act on the actor list only where it is focused; elsewhere they say so (bug 8).
     @Test func actorKeysOutsideTheActorListGiveAHint() {
         let s = KeyScript.type("o", on: start)
