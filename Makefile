@@ -4,7 +4,12 @@
 SWIFT ?= swift
 ARGS ?=
 
-.PHONY: run test build release bench fuzz clean format lint
+.PHONY: run test build release bench fuzz clean format lint install uninstall
+
+PREFIX ?= /usr/local
+DESTDIR ?=
+BIN = $(DESTDIR)$(PREFIX)/bin
+SHARE = $(DESTDIR)$(PREFIX)/share
 
 ## Opens the dashboard on the built-in corpus (pass ARGS="timeline --json" etc. for a subcommand).
 run:
@@ -47,3 +52,26 @@ format:
 
 clean:
 	rm -rf .build
+
+## Installs parley under $(DESTDIR)$(PREFIX) (default /usr/local): the binary with its
+## resources beside it, the built-in corpus, a man page generated from the command definitions
+## and completions for bash, zsh and fish. `make uninstall` removes exactly these.
+install:
+	@scripts/ensure-deps
+	$(SWIFT) build -c release --product parley
+	$(SWIFT) package generate-manual
+	install -d $(BIN) $(SHARE)/parley/seeds $(SHARE)/man/man1 $(SHARE)/bash-completion/completions \
+		$(SHARE)/zsh/site-functions $(SHARE)/fish/vendor_completions.d
+	install -m 755 .build/release/parley $(BIN)/parley
+	rm -rf $(BIN)/Parley_ParleyModel.resources
+	cp -R .build/release/Parley_ParleyModel.resources $(BIN)/
+	install -m 644 seeds/*.txt seeds/*.yaml $(SHARE)/parley/seeds/
+	install -m 644 .build/plugins/GenerateManual/outputs/parley/parley.1 $(SHARE)/man/man1/parley.1
+	.build/release/parley --generate-completion-script bash > $(SHARE)/bash-completion/completions/parley
+	.build/release/parley --generate-completion-script zsh > $(SHARE)/zsh/site-functions/_parley
+	.build/release/parley --generate-completion-script fish > $(SHARE)/fish/vendor_completions.d/parley.fish
+
+uninstall:
+	rm -f $(BIN)/parley $(SHARE)/man/man1/parley.1 $(SHARE)/bash-completion/completions/parley \
+		$(SHARE)/zsh/site-functions/_parley $(SHARE)/fish/vendor_completions.d/parley.fish
+	rm -rf $(BIN)/Parley_ParleyModel.resources $(SHARE)/parley

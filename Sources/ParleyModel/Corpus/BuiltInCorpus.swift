@@ -1,8 +1,9 @@
 import Foundation
 
 /// Finds the built-in corpus (`seeds/`) wherever `parley` is run from: `PARLEY_SEEDS`, then
-/// up from the executable (a build inside the repo), then up from the working directory,
-/// then the source tree the binary was built from.
+/// `share/parley/seeds` beside the executable's `bin` (an installed copy), then up from the
+/// executable (a build inside the repo), then up from the working directory, then the source
+/// tree the binary was built from.
 public enum BuiltInCorpus {
     public static func locate(
         environment: [String: String] = ProcessInfo.processInfo.environment,
@@ -16,7 +17,11 @@ public enum BuiltInCorpus {
         }
         var starts: [URL] = []
         if let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-            starts.append(URL(fileURLWithPath: exe).deletingLastPathComponent())
+            let bin = URL(fileURLWithPath: exe).deletingLastPathComponent()
+            // Installed by `make install`: PREFIX/bin/parley beside PREFIX/share/parley/seeds.
+            let installed = bin.deletingLastPathComponent().appendingPathComponent("share/parley/seeds")
+            if isSeeds(installed) { return installed }
+            starts.append(bin)
         }
         starts.append(URL(fileURLWithPath: CommandLine.arguments.first ?? ".").deletingLastPathComponent())
         starts.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath))

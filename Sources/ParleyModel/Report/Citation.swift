@@ -20,9 +20,23 @@ public struct Citation: Sendable, Hashable {
         outlet = doc.metadata.outlet
         date = doc.metadata.date
         title = doc.metadata.title
-        let before = doc.text(0..<s.lowerBound)
-        line = before.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
-        column = (before.split(separator: "\n", omittingEmptySubsequences: false).last?.count ?? 0) + 1
+        (line, column) = Self.lineAndColumn(of: s.lowerBound, in: doc)
+    }
+
+    /// 1-based line and column (in characters) of a byte offset: newlines counted over the
+    /// bytes (fast enough to run on every key), the column over the line's characters.
+    public static func lineAndColumn(of offset: Int, in doc: Document) -> (line: Int, column: Int) {
+        var line = 1
+        var lineStart = 0
+        var text = doc.text
+        text.withUTF8 { bytes in
+            let end = min(offset, bytes.count)
+            for i in 0..<end where bytes[i] == 0x0A {
+                line += 1
+                lineStart = i + 1
+            }
+        }
+        return (line, doc.text(lineStart..<max(lineStart, offset)).count + 1)
     }
 
     /// `FILE:LINE:COL`, as editors and grep write a place.

@@ -201,6 +201,11 @@ enum StatusBar {
                 put(" ", Style(.statusBar))
                 put("[zoom ✕ z]", Style(.chip, attributes: .reverse))
             }
+            // Where the passage in focus is, as an editor would open it.
+            if s.message == nil, s.focus == .viewer, let (d, span) = s.focusedPassage {
+                let (line, column) = Citation.lineAndColumn(of: span.start, in: s.corpus.documents[d])
+                put("  \(span.document.path):\(line):\(column) · bytes \(span.start)–\(span.end)", Style(.statusBar, attributes: .dim))
+            }
             if let search = s.search, search.pane == s.focus, !search.query.isEmpty {
                 let count = search.matches.isEmpty ? "0/0" : "\(search.current + 1)/\(search.matches.count)"
                 put(" /\(search.query) \(count)", Style(.statusBar))
