@@ -18,11 +18,6 @@ public struct TenseReader {
     let tokens: [DateToken]
     let words: DateWords
 
-    init(tokens: [DateToken], words: DateWords) {
-        self.tokens = tokens
-        self.words = words
-    }
-
     /// The tense of the words at and around the UTF-8 byte range `bytes` of the sentence
     /// `sentence`, if they say: "Russia ⟦attended⟧ the talks" is past; "the delegation ⟦won't
     /// attend⟧" is future; "⟦Talks⟧ in Vienna" says neither. The words of the range are read
