@@ -135,6 +135,11 @@ public struct ActorIndex: Sendable {
         for a in table where a.origin == .gazetteer && a.type == .person {
             for alias in a.aliases where a.joinedBy[alias] != "gazetteer" { matcher.add(alias, actor: a.id, kind: .alias, priority: 3) }
         }
+        // The other spellings of a person's given name, by its class ("Zabihullah Mujahid" for
+        // "Zabiullah Mujahid"): named whole, not by the surname alone.
+        for a in table where a.type == .person {
+            for spelling in variants.spellingsByGivenName(of: a.name) { matcher.add(spelling, actor: a.id, kind: .alias, priority: 2) }
+        }
         var surnameOwners: [String: Set<Int>] = [:]
         for a in table where a.type == .person {
             for form in PersonName.shortForms(a.name) { surnameOwners[TextFolding.key(form), default: []].insert(a.id) }
@@ -201,6 +206,13 @@ public struct ActorIndex: Sendable {
                             !table[actor].aliases.contains(text), keys.insert(TextFolding.key(text)).inserted
                         else { continue }
                         table[actor].aliases.append(text)
+                        // A person's spelling the variant rules join says by which ("given names of one class").
+                        if table[actor].type == .person, table[actor].joinedBy[text] == nil,
+                            let rule = variants.rule(joining: variants.words(table[actor].name), variants.words(text)),
+                            rule != "the same name"
+                        {
+                            table[actor].joinedBy[text] = rule
+                        }
                     }
                 }
             }

@@ -32,6 +32,20 @@ struct VariantJoiningTests {
         #expect(lavrentiev.joinedBy["Alexander Lavren\u{FFFD}iev"] == "one unreadable letter")
     }
 
+    /// A spelling of the given name by its class names the person whole where no cue says
+    /// who it is ("In a statement, Zabihullah Mujahid called ..."), not by the surname alone.
+    @Test func anotherSpellingOfTheGivenNameIsMatchedWhole() throws {
+        let corpus = try Fixtures.corpus([
+            "Taliban spokesman Zabiullah Mujahid said the talks went well.",
+            "In a statement, Zabihullah Mujahid called the work tedious.",
+        ])
+        let mujahid = try #require(people(corpus).first { $0.name.hasSuffix("Mujahid") })
+        let texts = corpus.mentions(of: mujahid.id).compactMap { corpus.text(of: $0.span) }
+        #expect(Set(texts) == ["Zabiullah Mujahid", "Zabihullah Mujahid"], "\(texts)")
+        #expect(mujahid.joinedBy["Zabihullah Mujahid"]?.hasPrefix("given names of one class") == true)
+        #expect(NameVariants.builtIn.spellingsByGivenName(of: "Karim Haddad").isEmpty)
+    }
+
     @Test func nearNamesOfTwoPeopleStayApart() throws {
         let corpus = try Fixtures.corpus([
             "Opposition spokesman Karim Haddad said the talks failed. Government adviser Karima Haddad said they went well."

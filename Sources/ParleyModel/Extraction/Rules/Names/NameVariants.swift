@@ -26,6 +26,8 @@ public struct NameVariants: Sendable {
     private let homoglyphs: [Character: Character]
     /// Respelt given name → its class number.
     private let givenClass: [String: Int]
+    /// Each class of `given-names` as written, for the spellings a text may use.
+    private let givenClasses: [[String]]
     /// The examples: pairs that are one person, pairs that are two.
     public let same: [[String]]
     public let different: [[String]]
@@ -71,7 +73,9 @@ public struct NameVariants: Sendable {
         }
         self.homoglyphs = homoglyphs
         var givenClass: [String: Int] = [:]
+        var givenClasses: [[String]] = []
         for (k, node) in (root["given-names"]?.mapping?["classes"]?.sequence ?? []).enumerated() {
+            givenClasses.append((node.sequence ?? []).compactMap { $0.scalar?.string })
             for name in node.sequence ?? [] {
                 guard let text = name.scalar?.string else { continue }
                 let key = Self.respell(TextFolding.fold(text), spellings)
@@ -84,11 +88,23 @@ public struct NameVariants: Sendable {
             }
         }
         self.givenClass = givenClass
+        self.givenClasses = givenClasses
         func pairs(_ key: String) -> [[String]] {
             (root["examples"]?.mapping?[key]?.sequence ?? []).map { $0.sequence?.compactMap { $0.scalar?.string } ?? [] }
         }
         same = pairs("same")
         different = pairs("different")
+    }
+
+    /// The other spellings of a person's name by the class of its given name: "Zabiullah
+    /// Mujahid" gives "Zabihullah Mujahid" and "Zabeehullah Mujahid", so that a text that
+    /// writes one of them names the person whole, not by the surname alone. A given name in
+    /// no class gives none ("Karim Haddad": "Karima" is another name).
+    public func spellingsByGivenName(of name: String) -> [String] {
+        let parts = name.split(separator: " ", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let k = givenClass[Self.respell(TextFolding.fold(parts[0]), spellings)] else { return [] }
+        let own = TextFolding.fold(parts[0])
+        return givenClasses[k].filter { TextFolding.fold($0) != own }.map { $0 + " " + parts[1] }
     }
 
     /// Folded name words without particles or punctuation, look-alike letters read as Latin:
