@@ -75,9 +75,13 @@ public enum ViewerPane {
                 lines.append(PaneLine(l.text, style: conflict))
             }
         }
-        // Every name, wrapped: a list cut short would pass for the whole.
+        // The names, wrapped, and where there are very many the first of them and how many
+        // more: a list cut short never passes for the whole.
         if !e.participants.isEmpty {
-            let names = e.participants.map { c.actors.actors[$0].name }.joined(separator: ", ")
+            var names = e.participants.prefix(Self.participantsShown).map { c.actors.actors[$0].name }.joined(separator: ", ")
+            if e.participants.count > Self.participantsShown {
+                names += " +\((e.participants.count - Self.participantsShown).thousandsGrouped()) more (parley timeline --json lists them)"
+            }
             for l in WordWrap.wrap("With: " + names, width: width) { lines.append(PaneLine(l.text, style: Style(.dim))) }
         }
         let absent = e.participation.filter { !$0.present }
@@ -104,26 +108,27 @@ public enum ViewerPane {
                 runs: [.init(columns: 0..<DisplayWidth.of(tag), style: Style(.dim))], item: n)
         }
         // Claims, grouped by what they say happened, each row opening its words in the article.
+        // The rows are made when shown, as the evidence's are: a round of a large corpus has
+        // hundreds of claims, and a move through the timeline previews each round.
+        enum ClaimRow: Sendable {
+            case blank
+            case heading(String)
+            case group(String)
+            case claim(document: Int, sentence: TextSpan, label: String, item: Int)
+        }
+        var claimLines: [ClaimRow] = []
         func claimRows(_ title: String, _ rows: [(d: Int, span: TextSpan, sentence: TextSpan, status: ClaimStatus?, label: String)]) {
             guard !rows.isEmpty else { return }
-            lines.append(PaneLine(""))
-            lines.append(PaneLine(title, style: heading))
+            claimLines += [.blank, .heading(title)]
             let order: [ClaimStatus?] = [.held, .underWay, nil, .planned, .postponed, .cancelled, .contradicted]
             for status in order {
                 let group = rows.filter { $0.status == status }
                 guard !group.isEmpty else { continue }
-                let name = status.map { $0 == .held ? "held" : $0.label } ?? "as reported"
-                lines.append(PaneLine("  " + name, style: Style(.dim)))
+                claimLines.append(.group(status.map { $0 == .held ? "held" : $0.label } ?? "as reported"))
                 for row in group {
-                    let doc = c.documents[row.d]
-                    lineOfItem.append(lines.count)
-                    let item = targets.count
+                    lineOfItem.append(lines.count + claimLines.count)
+                    claimLines.append(.claim(document: row.d, sentence: row.sentence, label: row.label, item: targets.count))
                     targets.append(.passage(document: row.d, span: row.span, actor: nil))
-                    lines.append(
-                        PaneLine(
-                            DisplayWidth.truncate(
-                                "  \(row.label) · " + sourceCell(doc, width: width) + oneLine(doc.text(row.sentence.range)), to: width),
-                            item: item))
                 }
             }
         }
@@ -148,6 +153,19 @@ public enum ViewerPane {
                     (d: $0, span: p.span, sentence: p.sentence, status: p.status, label: c.actors.actors[p.actor].name)
                 }
             })
+        let made = claimLines
+        lines.append(count: made.count) { n in
+            switch made[n] {
+            case .blank: return PaneLine("")
+            case .heading(let title): return PaneLine(title, style: heading)
+            case .group(let name): return PaneLine("  " + name, style: Style(.dim))
+            case .claim(let d, let sentence, let label, let item):
+                let doc = c.documents[d]
+                return PaneLine(
+                    DisplayWidth.truncate("  \(label) · " + sourceCell(doc, width: width) + oneLine(doc.text(sentence.range)), to: width),
+                    item: item)
+            }
+        }
         return Model(title: "\(e.track) round \(e.number)", lines: lines, targets: targets, lineOfItem: lineOfItem, focusLine: nil)
     }
 
@@ -350,6 +368,9 @@ public enum ViewerPane {
         let name = doc.id.path.split(separator: "/").last.map(String.init) ?? doc.id.path
         return name.hasSuffix(".txt") || name.hasSuffix(".md") ? String(name[..<name.lastIndex(of: ".")!]) : name
     }
+
+    /// How many participants a round's view names before it says how many more there are.
+    static let participantsShown = 60
 
     /// The column a row's article name takes, so that what follows it lines up.
     static let sourceWidth = 18
