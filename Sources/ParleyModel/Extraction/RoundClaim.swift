@@ -43,4 +43,7 @@ public struct RoundClaim: Sendable, Hashable {
     /// its own gives a status ("the fifth round ended", "the next round will be held"): says how
     /// the round stands, never what date it has.
     public var tenseStatus: ClaimStatus? = nil
+    /// A relative phrase narrowed by a place ("the last meeting in Nur-Sultan"): the last at
+    /// that place, so no round number is read from it.
+    public var placeRestricted = false
 }

@@ -90,7 +90,10 @@ public struct RoundFinder: Sendable {
             guard t.kind == .word, t.isCapitalized, !t.isAllCaps else { continue }
             while m < matches.count, matches[m].lastToken < i { m += 1 }
             let known = m < matches.count && matches[m].firstToken <= i && matches[m].kind != .capital
-            guard !known, !lexicons.notNames.contains(t.word), !lexicons.notTracks.contains(t.word) else { continue }
+            // Nor is a word for a process or for talks ("the Astana Process talks" names Astana's).
+            guard !known, !lexicons.notNames.contains(t.word), !lexicons.notTracks.contains(t.word),
+                !lexicons.processNouns.contains(t.word), !lexicons.talkNouns.contains(t.word)
+            else { continue }
             var next = i + 1
             if next < tokens.count, tokens[next].word == Self.peace { next += 1 }
             let before = i >= 2 && tokens[i - 1].word == Self.inWord && lexicons.talkSentenceNouns.contains(tokens[i - 2].word)
@@ -157,6 +160,14 @@ public struct RoundFinder: Sendable {
                         || range.contains(where: { lexicons.openingVerbs.match(tokens, at: $0, end: range.upperBound) != nil })
                 {
                     c.relation = .current
+                }
+                // "the last meeting in Nur-Sultan was held in December 2019": the last one at
+                // that place, the round before only if every round was there, so it names no
+                // number. "the last round was held in Nur-Sultan" still names the one before.
+                if p.kind == .relative, (c.relation?.offset ?? 0) < 0, p.last + 2 < range.upperBound,
+                    tokens[p.last + 1].word == Self.inWord, places.contains(where: { $0.token == p.last + 2 })
+                {
+                    c.placeRestricted = true
                 }
                 return c
             }
@@ -287,7 +298,7 @@ public struct RoundFinder: Sendable {
         for k in claims.indices {
             switch claims[k].kind {
             case .relative:
-                guard let main = mainRound, claims[k].track == track else { continue }
+                guard let main = mainRound, claims[k].track == track, !claims[k].placeRestricted else { continue }
                 var offset = claims[k].relation?.offset ?? 0
                 if announcesItsRound, offset > 0 { offset = 0 }
                 let n = main + offset

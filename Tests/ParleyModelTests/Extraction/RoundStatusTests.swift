@@ -140,3 +140,34 @@ struct TimingReachTests {
         #expect(try date(text) == nil)
     }
 }
+
+/// A word for a process is never a track's name.
+struct TrackNameTests {
+    @Test func theProcessInAProcessesNameIsNoTrack() throws {
+        let corpus = try Fixtures.corpus(
+            [
+                "Quito hosted the Lima Process talks. The Lima Process talks went on. The last meeting was held in May.",
+                "The Lima Process talks resumed, and the 3rd round of Lima talks opened.",
+            ], date: "2022-05-04")
+        let tracks = RoundFinder.discoverTracks(in: corpus.documents, coverages: corpus.documents.map { _ in DocumentMatches(matches: []) })
+        #expect(!tracks.values.contains { $0.name == "Process" }, "\(tracks)")
+        #expect(corpus.timeline.unresolved.allSatisfy { $0.track != "Process" })
+    }
+}
+
+/// "The last meeting in Quito" is the last at that place, not the round before; "the last
+/// round was held in Quito" is the round before.
+struct PlaceRestrictedRelationTests {
+    @Test func theLastMeetingAtAPlaceNamesNoRound() throws {
+        let restricted = try Fixtures.corpus(
+            ["The 16th round of Lima talks opens next week. The last meeting in Quito was held in December 2019. Lima talks."],
+            date: "2021-06-30"
+        ).timeline
+        #expect(restricted.entries.first { $0.number == 15 }?.date == nil)
+        let plain = try Fixtures.corpus(
+            ["The 16th round of Lima talks opens next week. The last round was held in Quito in December 2019. Lima talks."],
+            date: "2021-06-30"
+        ).timeline
+        #expect(plain.entries.first { $0.number == 15 }?.date?.edtf == "2019-12")
+    }
+}
