@@ -15,6 +15,8 @@ public enum Action: Hashable, Sendable {
     case startSearch
     /// `&`: filter the actor list to the rows that match.
     case startFilter
+    /// `:`: go to a row by its number (in the timeline, to a round by its number).
+    case startGoTo
     /// `s`: search all text and actors.
     case startGlobalSearch
     case nextMatch, previousMatch

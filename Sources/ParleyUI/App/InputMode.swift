@@ -7,4 +7,6 @@ public enum InputMode: Sendable, Hashable {
     case globalSearch
     /// Typing the filter of the actor list (`&`).
     case filter
+    /// Typing a row number to go to (`:N`; in the timeline, a round's number).
+    case goTo(String)
 }

@@ -20,6 +20,7 @@ public struct KeyMap: Sendable {
         KeyBinding([.ctrl("u")], .halfPageUp, "half page up", section: "Move"),
         KeyBinding([.character("g"), .home], .top, "top", section: "Move"),
         KeyBinding([.character("G"), .end], .bottom, "bottom", section: "Move"),
+        KeyBinding([.character(":")], .startGoTo, "go to row N (in the rounds, round N)", section: "Move"),
         KeyBinding([.enter, .character("l"), .right], .open, "open: round's evidence, actor's mentions, passage", section: "Read"),
         KeyBinding([.escape], .cancel, "back a level / cancel, then clear scope", section: "Read"),
         KeyBinding([.backspace, .character("["), .character("h"), .left], .back, "back", section: "Read"),

@@ -85,6 +85,8 @@ extension AppState {
         case .startSearch:
             mode = .paneSearch
             search = PaneSearch(pane: focus, query: "")
+        case .startGoTo:
+            mode = .goTo("")
         case .startFilter:
             // The actor list's filter: typed where that list is, so the rows it leaves are seen.
             focus = .actors
@@ -318,6 +320,34 @@ extension AppState {
         return (d, span)
     }
 
+    /// `:N` Enter: the focused pane's row N (1-based); in the timeline, round N of the track in
+    /// focus (else row N); in an article, its row N. Out of range, the last row, and a note.
+    mutating func goTo(_ text: String) {
+        guard let n = Int(text), n > 0 else { return }
+        switch focus {
+        case .timeline:
+            let entries = corpus.timeline.entries
+            let track = selectedEntry.map { entries[$0].track }
+            if let e = entries.indices.first(where: { entries[$0].number == n && (track == nil || entries[$0].track == track) }) {
+                timelineCursor = e
+            } else {
+                timelineCursor = min(n, entries.count) - 1
+                message = "no round \(n) in \(track ?? "the timeline"): row \(timelineCursor + 1)"
+            }
+            previewSelection(of: .timeline)
+        case .actors:
+            actorCursor = max(0, min(n, actorRows.count) - 1)
+            previewSelection(of: .actors)
+        case .viewer:
+            let model = viewerModel()
+            if model.isList {
+                viewerCursor = max(0, min(n, model.targets.count) - 1)
+            } else {
+                viewerScroll = max(0, min(n - 1, model.lines.count - 1))
+            }
+        }
+    }
+
     /// n/N in an article opened from a list (a round's evidence, search results): the next or
     /// previous row of that list, opened in its article. The list is the location Esc goes
     /// back to, so stepping moves its cursor too, and Esc returns to the row last opened.
@@ -437,6 +467,7 @@ extension AppState {
                 focus = .viewer
                 viewerCursor = 0
             }
+            if case .goTo(let text) = mode { goTo(text) }
             if mode == .paneSearch, search?.query.isEmpty ?? true { search = nil }
             if mode == .filter, actorText?.isEmpty ?? true {
                 actorText = nil
@@ -480,12 +511,16 @@ extension AppState {
         switch mode {
         case .globalSearch: global?.query ?? ""
         case .filter: actorText ?? ""
+        case .goTo(let text): text
         default: search?.query ?? ""
         }
     }
 
     mutating func setQuery(_ q: String) {
-        if mode == .filter {
+        if case .goTo = mode {
+            // Digits only: a row number.
+            mode = .goTo(String(q.filter(\.isNumber)))
+        } else if mode == .filter {
             actorText = q
             recomputeActorRows()
             actorCursor = 0

@@ -171,6 +171,8 @@ enum StatusBar {
             let q = s.search?.query ?? ""
             let count = s.search.map { $0.matches.isEmpty ? (q.isEmpty ? "" : " 0/0") : " \($0.current + 1)/\($0.matches.count)" } ?? ""
             put(DisplayWidth.truncate("/\(q)▏\(count)", to: left.width), Style(.statusBar, attributes: .bold))
+        case .goTo(let text):
+            put(DisplayWidth.truncate(":\(text)▏ go to row (Enter)", to: left.width), Style(.statusBar, attributes: .bold))
         case .filter:
             let n = s.actorRows.count
             put(

@@ -222,6 +222,17 @@ struct UpdateTests {
         #expect(!KeyScript.type("zz", on: start).zoomed)
     }
 
+    /// `:N` goes to row N; in the timeline to round N of the track.
+    @Test func colonGoesToARowOrARound() {
+        let s = KeyScript.type(":8⏎", on: start)
+        #expect(s.selectedEntry.map { corpus.timeline.entries[$0].number } == 8)
+        #expect(s.viewer == .round(entry: s.selectedEntry!))
+        let actors = KeyScript.type("2:3⏎", on: start)
+        #expect(actors.actorCursor == 2)
+        let missing = KeyScript.type(":99⏎", on: start)
+        #expect(missing.message?.contains("no round 99") == true)
+    }
+
     /// A prompt edits as a shell's: Ctrl-W deletes the last word, Ctrl-U the line.
     @Test func promptsEditLikeAShell() {
         var s = KeyScript.type("/de mist", on: start)
