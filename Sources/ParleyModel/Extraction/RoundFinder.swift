@@ -191,7 +191,9 @@ public struct RoundFinder: Sendable {
                     guard let days = m.durationDays, talkSentence else { continue }
                     if let k = nearest(phrases, to: firstToken), sentenceClaims[k].kind != .count {
                         sentenceClaims[k].durationDays = days
-                    } else if phrases.isEmpty {
+                    } else if phrases.isEmpty, !dates.contains(where: { $0.kind != .duration && $0.value != nil }) {
+                        // A length said beside a date of its own ("Their meeting last month went
+                        // on for three days") is that meeting's, not the article's round's.
                         durations.append(days)
                     }
                     continue

@@ -135,6 +135,15 @@ struct TimingReachTests {
         #expect(try date(text) == "2022-05-02")
     }
 
+    /// A length said beside a date of its own is that meeting's; alone, the article's round's.
+    @Test func aLengthBesideAnotherDateIsThatMeetings() throws {
+        let other =
+            "The 3rd round of Lima talks. Delegates met in Quito on Monday for talks. Their meeting last month went on for three days. Lima talks."
+        #expect(try date(other) == "2022-05-02")
+        let own = "The 3rd round of Lima talks. Delegates met in Quito on Monday for talks. The talks went on for three days. Lima talks."
+        #expect(try date(own) == "2022-05-02/2022-05-04")
+    }
+
     @Test func aClauseStopEndsTheReach() throws {
         let text = "The 3rd round of Lima talks. Talks were held after Putin visited Ankara on Monday. Lima talks."
         #expect(try date(text) == nil)
