@@ -328,9 +328,17 @@ public struct SearchIndex: Sendable {
         guard line.count > 200 else { return line }
         let before = offset.map { TextFolding.singleSpaced(doc.text(sentence.lowerBound..<$0)).count } ?? 0
         let start = max(0, min(before - 60, line.count - 200))
-        let s = line.index(line.startIndex, offsetBy: start)
-        let e = line.index(s, offsetBy: 200, limitedBy: line.endIndex) ?? line.endIndex
-        return (start > 0 ? "…" : "") + line[s..<e] + (e < line.endIndex ? "…" : "")
+        var s = line.index(line.startIndex, offsetBy: start)
+        var e = line.index(s, offsetBy: 200, limitedBy: line.endIndex) ?? line.endIndex
+        // Cut at word boundaries: never half a word at either end ("…ations in Astana" reads
+        // as a word that is not there).
+        if s > line.startIndex, line[line.index(before: s)] != " ", let space = line[s...].prefix(30).firstIndex(of: " ") {
+            s = line.index(after: space)
+        }
+        if e < line.endIndex, line[e] != " ", let space = line[s..<e].suffix(30).lastIndex(of: " ") {
+            e = space
+        }
+        return (s > line.startIndex ? "…" : "") + line[s..<e] + (e < line.endIndex ? "…" : "")
     }
 }
 

@@ -1,6 +1,7 @@
-import ParleyModel
 import ParleyTestSupport
 import Testing
+
+@testable import ParleyModel
 
 struct SearchIndexTests {
     let corpus = Fixtures.seeds
@@ -70,5 +71,17 @@ struct SearchFoldingTests {
     @Test func aLoadNotYetCountedSaysNoZeroOfZero() {
         #expect(LoadProgress.reading(done: 0, total: 0).label == "Reading articles")
         #expect(LoadProgress.reading(done: 3200, total: 10000).label == "Reading 3,200 of 10,000 articles")
+    }
+}
+
+/// A long sentence's snippet is cut at word boundaries, never inside a word.
+struct SnippetTests {
+    @Test func aSnippetIsCutBetweenWords() throws {
+        let words = (0..<80).map { "word\($0)" }.joined(separator: " ")
+        let doc = Document(id: DocumentID("a.txt"), text: words + ".")
+        let snippet = SearchIndex.snippet(doc: doc, sentence: doc.sentences[0].range, around: words.utf8.count / 2)
+        #expect(snippet.hasPrefix("…word") && snippet.hasSuffix("…"), "\(snippet)")
+        let inner = snippet.dropFirst().dropLast()
+        #expect(inner.split(separator: " ").allSatisfy { $0.hasPrefix("word") && Int($0.dropFirst(4)) != nil }, "\(snippet)")
     }
 }
