@@ -26,6 +26,30 @@ enum Output {
         Sanitizer.sanitize(s, newlines: keepNewlines ? .keep : .placeholder)
     }
 
+    /// Whether to mark text with Parley's own bold: standard output is a terminal and
+    /// `NO_COLOR` is not set (never when piped).
+    static var highlights: Bool {
+        isatty(STDOUT_FILENO) == 1 && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+            && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+    }
+
+    /// `text` (already made safe) with each of `words` in bold where `highlights` allows;
+    /// matched case-insensitively, as the search folds case.
+    static func highlighting(_ words: [String], in text: String) -> String {
+        guard highlights, !words.isEmpty else { return text }
+        var out = text
+        for w in Set(words.map { safe($0) }) where !w.isEmpty {
+            var result = ""
+            var rest = out[...]
+            while let r = rest.range(of: w, options: [.caseInsensitive]) {
+                result += rest[..<r.lowerBound] + "\u{1B}[1m" + rest[r] + "\u{1B}[22m"
+                rest = rest[r.upperBound...]
+            }
+            out = result + rest
+        }
+        return out
+    }
+
     /// Columns padded to their widest cell; the last column is not padded.
     static func table(_ header: [String], _ rows: [[String]]) {
         let all = [header] + rows

@@ -44,7 +44,8 @@ struct SearchCommand: ParsableCommand {
         for h in report.hits {
             guard let doc = corpus.document(DocumentID(h.span.document)) else { continue }
             let citation = Citation(of: doc.span(h.span.start..<h.span.end), in: doc)
-            Output.line(Output.safe("\(citation.location): \(h.snippet)  (bytes \(h.span.start)–\(h.span.end))"))
+            let snippet = Output.highlighting(h.matches.map(\.text), in: Output.safe(h.snippet))
+            Output.line(Output.safe("\(citation.location): ") + snippet + "  (bytes \(h.span.start)–\(h.span.end))")
         }
     }
 }

@@ -113,6 +113,8 @@ struct CommandLineTests {
         let hits = capped.stdout.split(separator: "\n").filter { $0.contains("(bytes ") }
         #expect(hits.count == 3)
         #expect(hits.allSatisfy { $0.firstMatch(of: #/^[^ :]+\.txt:\d+:\d+: /#) != nil }, "\(hits)")
+        // Matches are marked only on a terminal: piped, no escape reaches the output.
+        #expect(!capped.stdout.contains("\u{1B}"))
         let j = try json(["search", "the", "--limit", "3"])
         #expect((j["total"] as? Int ?? 0) > 3)
         #expect((j["hits"] as? [Any])?.count == 3)
