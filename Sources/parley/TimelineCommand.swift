@@ -21,7 +21,7 @@ struct TimelineCommand: ParsableCommand {
             if !absent.isEmpty { with += (with.isEmpty ? "" : "; ") + "absent: " + absent.joined(separator: ", ") }
             return [
                 e.track, String(e.number), e.humanDate + (e.conflictTally.map { " (≠ \($0))" } ?? ""), e.date?.edtf ?? "",
-                e.status?.label.isEmpty == false ? e.status!.label : (e.status == .held ? "held" : ""),
+                e.status?.name ?? "",
                 (e.place ?? "") + (e.placeConflict ? " (≠)" : ""), String(e.documents.count), with,
             ]
         }

@@ -28,7 +28,7 @@ public struct Dateline: Hashable, Sendable {
     /// The dateline at `start` (the article's body) in `text`, if its first line has one.
     public static func read(_ text: String, from start: Int) -> Dateline? {
         let utf8 = Array(text.utf8.dropFirst(start).prefix(reach))
-        var scanner = Scanner(bytes: utf8)
+        var scanner = DatelineCursor(bytes: utf8)
         scanner.skipSpace(newlines: true)
         let lineStart = scanner.at
         let lineEnd = utf8[lineStart...].firstIndex(of: 0x0A) ?? utf8.count
@@ -39,29 +39,19 @@ public struct Dateline: Hashable, Sendable {
         guard let place = scanner.name(maxWords: placeWords), place.upperBound < lineEnd else { return nil }
         var result = Dateline(place: display(utf8[place]), placeRange: shift(place, by: start))
         scanner.at = place.upperBound
-        if scanner.take(0x2C) {  // ", Qatar" or ", Sept 15"
+        // The date after a comma, up to the mark ("Sept 15 (Reuters)"), if that stretch is one.
+        func dateAfterComma() -> Bool {
             scanner.skipSpace()
-            let markAt = scanner.nextMark(before: lineEnd) ?? lineEnd
-            if let d = date(in: utf8, scanner.at..<markAt) {
-                result.date = d.value
-                result.dateRange = shift(d.range, by: start)
-                scanner.at = d.range.upperBound
-            } else if let region = scanner.name(maxWords: placeWords) {
-                scanner.at = region.upperBound
-                if scanner.take(0x2C) {
-                    scanner.skipSpace()
-                    let markAt = scanner.nextMark(before: lineEnd) ?? lineEnd
-                    if let d = date(in: utf8, scanner.at..<markAt) {
-                        result.date = d.value
-                        result.dateRange = shift(d.range, by: start)
-                        scanner.at = d.range.upperBound
-                    } else {
-                        return nil
-                    }
-                }
-            } else {
-                return nil
-            }
+            guard let d = date(in: utf8, scanner.at..<(scanner.nextMark(before: lineEnd) ?? lineEnd)) else { return false }
+            result.date = d.value
+            result.dateRange = shift(d.range, by: start)
+            scanner.at = d.range.upperBound
+            return true
+        }
+        if scanner.take(0x2C), !dateAfterComma() {  // ", Sept 15", else ", Qatar" and perhaps ", Sept 15"
+            guard let region = scanner.name(maxWords: placeWords) else { return nil }
+            scanner.at = region.upperBound
+            if scanner.take(0x2C), !dateAfterComma() { return nil }
         }
         _ = scanner.take(0x2E)  // "July 4. /TASS/."
         scanner.skipSpace()
@@ -116,7 +106,7 @@ public struct Dateline: Hashable, Sendable {
 }
 
 /// A cursor over a dateline's bytes.
-private struct Scanner {
+private struct DatelineCursor {
     let bytes: [UInt8]
     var at = 0
 

@@ -23,12 +23,12 @@ public enum ClaimStatus: String, Sendable, Hashable, Codable, CaseIterable {
         return [.held, .underWay, .cancelled, .postponed, .planned].first { all.contains($0) }
     }
 
+    /// What a tense alone says: past is held, future is planned.
+    public init(tense: DateTense) { self = tense == .past ? .held : .planned }
+
+    /// The status in words, for a reader: "held", "under way", "planned".
+    public var name: String { self == .underWay ? "under way" : rawValue }
+
     /// How a status reads beside a date ("planned Mar 2020"); empty for held.
-    public var label: String {
-        switch self {
-        case .held: ""
-        case .underWay: "under way"
-        default: rawValue
-        }
-    }
+    public var label: String { self == .held ? "" : name }
 }

@@ -5,9 +5,8 @@ public struct DocumentRounds: Sendable {
     public var mainTrack: String?
     /// The round the article is about: the number it gives most often on its main track.
     public var mainRound: Int?
-    /// Where the article's sentences about talks place them, most often ("talks in Vienna"):
-    /// the place of its own round when no sentence about that round names one.
-    public var talksPlace: String? = nil
-    /// Every place those sentences name, in text order: `talksPlace` with its words.
+    /// Every place the article's sentences about talks name ("talks in Vienna"), in text
+    /// order: the timeline takes the most common as its own round's place when no sentence
+    /// about that round names one.
     public var talkPlaces: [PlaceFinding] = []
 }

@@ -33,10 +33,11 @@ public struct RoundClaim: Sendable, Hashable {
     public var dateSpan: TextSpan?
     /// "two days of talks": how long the round lasts.
     public var durationDays: Int?
-    /// Where the passage says it is held.
-    public var place: String?
-    /// The words that say so, and whether they name a city or a state.
+    /// Where the passage says it is held: the words that say so, and whether they name a
+    /// city or a state.
     public var placeFinding: PlaceFinding? = nil
+    /// The place as the text names it.
+    public var place: String? { placeFinding?.text }
     /// What the passage says happened at its date: held, planned, postponed, cancelled.
     public var status: ClaimStatus? = nil
     /// Held or planned by the tense of the words around the phrase, for a claim no date of

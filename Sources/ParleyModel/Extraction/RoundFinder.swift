@@ -151,7 +151,7 @@ public struct RoundFinder: Sendable {
                     kind: p.kind, track: p.track ?? nearestTrack(tokens, in: range, to: p.first) ?? mainTrack ?? defaultTrack,
                     number: p.number, relation: p.relation, count: p.count,
                     phrase: doc.span(tokens[p.first].start..<tokens[p.last].end), sentence: doc.span(sentence.range),
-                    sentenceIndex: s, date: nil, dateSpan: nil, durationDays: nil, place: nil)
+                    sentenceIndex: s, date: nil, dateSpan: nil, durationDays: nil)
                 // "The latest round ... opened on Thursday", "a new round was launched": the
                 // article's own round; "this new round" too.
                 if p.kind == .relative, !futureSentence,
@@ -176,7 +176,6 @@ public struct RoundFinder: Sendable {
             for place in places {
                 guard let k = placeAttachment(phrases, place: place.token, tokens: tokens), sentenceClaims[k].placeFinding == nil
                 else { continue }
-                sentenceClaims[k].place = place.text
                 sentenceClaims[k].placeFinding = place
             }
             var timing: [(DateValue, TextSpan, ClaimStatus?)] = []
@@ -246,7 +245,7 @@ public struct RoundFinder: Sendable {
                     continue
                 }
                 if let other = nearestTrack(tokens, in: range, to: firstToken), other != (mainTrack ?? defaultTrack) { continue }
-                timing.append((value, span, checked(m.tense.map { $0 == .past ? .held : .planned }, m, value, doc, opening: opening)))
+                timing.append((value, span, checked(m.tense.map(ClaimStatus.init(tense:)), m, value, doc, opening: opening)))
             }
             if let first = timing.first {
                 var value = first.0
@@ -259,7 +258,7 @@ public struct RoundFinder: Sendable {
                     RoundClaim(
                         kind: .timing, track: mainTrack ?? defaultTrack, number: nil, relation: nil, count: nil,
                         phrase: span, sentence: doc.span(sentence.range), sentenceIndex: s,
-                        date: value, dateSpan: span, durationDays: nil, place: places.first?.text,
+                        date: value, dateSpan: span, durationDays: nil,
                         placeFinding: places.first, status: first.2))
             }
             // A date the sentence gives no tense ("Astana Talks Next Week"), wholly after the
@@ -269,11 +268,8 @@ public struct RoundFinder: Sendable {
             for k in phrases.indices where sentenceClaims[k].status == nil && sentenceClaims[k].kind != .count {
                 if sentenceBytes == nil { sentenceBytes = doc.bytes(sentence.range) }
                 let p = tokens[phrases[k].first].start - sentence.start
-                switch TenseReader.read(sentence: sentenceBytes!, around: p..<p, words: lexicons.dates)?.tense {
-                case .past: sentenceClaims[k].tenseStatus = .held
-                case .future: sentenceClaims[k].tenseStatus = .planned
-                case nil: break
-                }
+                sentenceClaims[k].tenseStatus =
+                    TenseReader.read(sentence: sentenceBytes!, around: p..<p, words: lexicons.dates).map { ClaimStatus(tense: $0.tense) }
             }
             if let today = doc.metadata.date?.dayNumber {
                 for k in sentenceClaims.indices where sentenceClaims[k].status == nil {
@@ -351,7 +347,7 @@ public struct RoundFinder: Sendable {
             }
         }
         return DocumentRounds(
-            claims: claims, mainTrack: mainTrack, mainRound: mainRound, talksPlace: Timeline.bestPlace(talkPlaces)?.text,
+            claims: claims, mainTrack: mainTrack, mainRound: mainRound,
             talkPlaces: talkPlaces)
     }
 
@@ -449,11 +445,7 @@ public struct RoundFinder: Sendable {
             if lexicons.cancelledCues.match(tokens, at: i, end: end) != nil { return .cancelled }
             if lexicons.postponedCues.match(tokens, at: i, end: end) != nil { return .postponed }
         }
-        switch m.tense {
-        case .past: return .held
-        case .future: return .planned
-        case nil: return nil
-        }
+        return m.tense.map(ClaimStatus.init(tense:))
     }
 
     /// A date said to be held on a day after the article's own: contradicted where the past

@@ -120,10 +120,6 @@ public struct ParticipationCues: Sendable, Hashable {
     static func status(_ doc: Document, sentence: Sentence, around cue: Range<Int>, lexicons: Lexicons) -> ClaimStatus? {
         let bytes = doc.bytes(sentence.range)
         let local = (cue.lowerBound - sentence.start)..<(cue.upperBound - sentence.start)
-        switch TenseReader.read(sentence: bytes, around: local, words: lexicons.dates)?.tense {
-        case .past: return .held
-        case .future: return .planned
-        case nil: return nil
-        }
+        return TenseReader.read(sentence: bytes, around: local, words: lexicons.dates).map { ClaimStatus(tense: $0.tense) }
     }
 }

@@ -202,10 +202,11 @@ public struct Timeline: Sendable {
             a.1 != b.1 ? a.1 > b.1 : precision(a.0.value) < precision(b.0.value)
         }!
         let chosen = best.0.value.dayBounds!
-        let agreeing = Set(known.filter { $0.bounds.overlaps(chosen) }.map(\.claim.span.document))
-        let support = TimelineEntry.Support(agree: agreeing.count, of: Set(known.map(\.claim.span.document)).count)
+        let agreeing = known.filter { $0.bounds.overlaps(chosen) }.map(\.claim)
+        let support = TimelineEntry.Support(
+            agree: Set(agreeing.map(\.span.document)).count, of: Set(known.map(\.claim.span.document)).count)
         // Of the claims that agree with it, what they say happened: held or under way before planned.
-        let agreeingStatus = ClaimStatus.ofRound(known.filter { $0.bounds.overlaps(chosen) }.compactMap(\.claim.status))
+        let agreeingStatus = ClaimStatus.ofRound(agreeing.compactMap(\.status))
         return (best.0.value, conflict, support, agreeingStatus)
     }
 

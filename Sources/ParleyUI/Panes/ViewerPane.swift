@@ -58,7 +58,7 @@ public enum ViewerPane {
         var targets: [ViewerTarget] = []
         var lineOfItem: [Int] = []
         let heading = Style(.title, attributes: .bold)
-        let status = e.status.map { $0 == .held ? "held" : $0.label }
+        let status = e.status?.name
         let head = [e.humanDate, e.place ?? "place unknown", status, "\(e.documents.count) article\(e.documents.count == 1 ? "" : "s")"]
         lines.append(PaneLine(DisplayWidth.truncate(head.compactMap { $0 }.joined(separator: " · "), to: width)))
         let conflict = Style(.match, attributes: .bold)
@@ -124,7 +124,7 @@ public enum ViewerPane {
             for status in order {
                 let group = rows.filter { $0.status == status }
                 guard !group.isEmpty else { continue }
-                claimLines.append(.group(status.map { $0 == .held ? "held" : $0.label } ?? "as reported"))
+                claimLines.append(.group(status?.name ?? "as reported"))
                 for row in group {
                     lineOfItem.append(lines.count + claimLines.count)
                     claimLines.append(.claim(document: row.d, sentence: row.sentence, label: row.label, item: targets.count))

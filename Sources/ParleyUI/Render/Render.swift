@@ -62,6 +62,12 @@ enum PaneView {
         let scroll: Int
         var selectedLine: Int?
         var title: String
+        // Where you are, for the focused pane's bottom border: "12 of 40,558" in a list, the
+        // rows in view of a text.
+        var position: String?
+        func row(_ cursor: Int, of count: Int) -> String? {
+            focused && count > 0 ? "\((cursor + 1).thousandsGrouped()) of \(count.thousandsGrouped())" : nil
+        }
         switch pane {
         case .timeline:
             let model = TimelinePane.model(s, width: content.width)
@@ -69,6 +75,7 @@ enum PaneView {
             scroll = s.timelineScroll
             selectedLine = model.lineOfEntry.indices.contains(s.timelineCursor) ? model.lineOfEntry[s.timelineCursor] : nil
             title = "1 Rounds · \(s.corpus.timeline.entries.count)"
+            position = row(s.timelineCursor, of: s.corpus.timeline.entries.count)
         case .actors:
             lines = ActorPane.lines(s, width: content.width)
             scroll = s.actorScroll
@@ -79,45 +86,29 @@ enum PaneView {
                 title += " in round \(s.corpus.timeline.entries[e].number) · counts: all articles"
             }
             if s.actorSort != .mentions { title += " · by \(s.actorSort.rawValue)" }
+            position = row(s.actorCursor, of: s.actorRows.count)
         case .viewer:
             let model = ViewerPane.model(s, width: content.width)
             lines = model.lines
             scroll = s.viewerScroll
             if model.isList, model.lineOfItem.indices.contains(s.viewerCursor) { selectedLine = model.lineOfItem[s.viewerCursor] }
             title = "3 \(model.title)"
+            if model.isList {
+                position = row(s.viewerCursor, of: model.targets.count)
+            } else if focused, lines.count > content.height {
+                let last = min(lines.count, scroll + content.height)
+                position = "rows \((scroll + 1).thousandsGrouped())–\(last.thousandsGrouped()) of \(lines.count.thousandsGrouped())"
+            }
         }
         let border = focused ? Style(.border, attributes: .bold) : Style(.border, attributes: .dim)
         buffer.drawBox(
             rect, style: border, title: " \(DisplayWidth.truncate(title, to: max(0, rect.width - 4))) ",
             titleStyle: focused ? Style(.title, attributes: [.bold, .reverse]) : Style(.title))
         guard content.width > 0, content.height > 0 else { return }
-        // Where you are, on the focused pane's bottom border: "12 of 40,558" in a list, the
-        // rows in view of a text.
-        if focused {
-            let position: String?
-            switch pane {
-            case .timeline:
-                let n = s.corpus.timeline.entries.count
-                position = n == 0 ? nil : "\((s.timelineCursor + 1).thousandsGrouped()) of \(n.thousandsGrouped())"
-            case .actors:
-                let n = s.actorRows.count
-                position = n == 0 ? nil : "\((s.actorCursor + 1).thousandsGrouped()) of \(n.thousandsGrouped())"
-            case .viewer:
-                let model = ViewerPane.model(s, width: content.width)
-                if model.isList {
-                    position = "\((s.viewerCursor + 1).thousandsGrouped()) of \(model.targets.count.thousandsGrouped())"
-                } else if lines.count > content.height {
-                    let last = min(lines.count, scroll + content.height)
-                    position = "rows \((scroll + 1).thousandsGrouped())–\(last.thousandsGrouped()) of \(lines.count.thousandsGrouped())"
-                } else {
-                    position = nil
-                }
-            }
-            if let position, DisplayWidth.of(position) + 6 < rect.width {
-                let text = " \(position) "
-                let x = rect.x + rect.width - 2 - DisplayWidth.of(text)
-                _ = buffer.put(text, x: x, y: rect.y + rect.height - 1, style: border, clip: rect)
-            }
+        if focused, let position, DisplayWidth.of(position) + 6 < rect.width {
+            let text = " \(position) "
+            let x = rect.x + rect.width - 2 - DisplayWidth.of(text)
+            _ = buffer.put(text, x: x, y: rect.y + rect.height - 1, style: border, clip: rect)
         }
         let matches = s.search.flatMap { $0.pane == pane ? $0 : nil }
         for row in 0..<content.height {
