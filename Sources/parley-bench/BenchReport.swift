@@ -18,7 +18,7 @@ struct BenchReport: Codable {
                 .first { $0.hasPrefix("PRETTY_NAME=") }.map { $0.dropFirst(12).trimmingCharacters(in: CharacterSet(charactersIn: "\"")) }
                 ?? "unknown"
             return Machine(
-                cpu: model ?? "unknown", cores: ProcessInfo.processInfo.activeProcessorCount,
+                cpu: model, cores: ProcessInfo.processInfo.activeProcessorCount,
                 memoryGiB: Int((Double(ProcessInfo.processInfo.physicalMemory) / 1_073_741_824).rounded()), os: os)
         }
     }

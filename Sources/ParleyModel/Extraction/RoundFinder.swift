@@ -3,13 +3,16 @@
 /// talks in March"), counts ("three rounds ... since January"), and the timing of the
 /// article's own round ("kicked off on Wednesday"). Each claim keeps its sentence and the
 /// process (track) it belongs to, so a round of the Geneva talks is not an Astana round.
-public struct RoundFinder: Sendable {
+///
+/// A class: the finder is read by every document's pass on all cores, and a struct of this
+/// many tables was copied (a retain per table) at each call into it.
+public final class RoundFinder: Sendable {
     /// Track keys (folded word) to display names: "astana" -> "Astana".
-    public var tracks: [String: String]
+    public let tracks: [String: String]
     /// The track assumed where an article names none.
-    public var defaultTrack: String
+    public let defaultTrack: String
     /// For a demonym or state actor, its capital's name ("Kazakh capital" -> "Astana").
-    public var capitals: [Int: String]
+    public let capitals: [Int: String]
 
     /// `tracks` by word.
     private let trackTable: TrackTable
@@ -28,6 +31,9 @@ public struct RoundFinder: Sendable {
     /// Words a date mention may be anchored at, as a set of words: a sentence with none of
     /// them and no digit holds no date.
     private let dateAnchors: WordSet
+    /// Words without one of which a date in a sentence with no round phrase is never used: a
+    /// word of timing ("opened on Monday") or a unit of a length ("for three days").
+    private let ownRoundDateWords: WordSet
 
     public init(
         tracks: [String: String], defaultTrack: String, capitals: [Int: String] = [:], lexicons: Lexicons = .builtIn,
@@ -39,6 +45,9 @@ public struct RoundFinder: Sendable {
         self.lexicons = lexicons
         ordinals = Ordinals(lexicons)
         dateAnchors = WordSet(lexicons.dates.anchors)
+        var ownRound = lexicons.timingCues.words
+        ownRound.formUnion(WordSet(lexicons.dates.durationUnits))
+        ownRoundDateWords = ownRound
         trackTable = TrackTable(tracks)
         self.rules = rules
         roundAnchors = rules.roundAnchorWords
@@ -124,10 +133,13 @@ public struct RoundFinder: Sendable {
             // sentences are neither, and date finding is the costly part of this pass.
             guard !phrases.isEmpty || talkSentence else { continue }
             // Every date mention is anchored at a number or one of the date finder's words; a
-            // sentence with neither is not tokenised again for dates.
+            // sentence with neither is not tokenised again for dates. Without a round phrase, a
+            // date is read only for the article's own round: after a word of timing, or as its length.
             let mayHoldDates =
-                range.contains { dateAnchors.contains(tokens[$0].word) }
-                || doc.text.utf8.withContiguousStorageIfAvailable { $0[sentence.start..<sentence.end].contains { $0 &- 0x30 < 10 } } ?? true
+                (!phrases.isEmpty || range.contains { ownRoundDateWords.contains(tokens[$0].word) })
+                && (range.contains { dateAnchors.contains(tokens[$0].word) }
+                    || doc.text.utf8.withContiguousStorageIfAvailable { $0[sentence.start..<sentence.end].contains { $0 &- 0x30 < 10 } }
+                        ?? true)
             let dates =
                 !mayHoldDates
                 ? []

@@ -44,6 +44,12 @@ public final class Lexicons: Sendable {
     /// A state's bodies named by their own noun ("parliament", "armed forces"), each a class
     /// whose `canonical` is the body's name ("Parliament").
     public let stateBodies: [WordClass]
+    /// The words a kind of ministry, or a state's body, can start with: most tokens start
+    /// neither, and are refused with one bit test instead of one per class.
+    public let ministryKindFirstWords, stateBodyFirstWords: WordSet
+    /// Every word a state's institution can start with (a kind of ministry, a foreign office,
+    /// a ministry noun, a state's body): the institution rule skips every other token at once.
+    public let institutionFirstWords: WordSet
     /// Every word the lexicons give a part other than a name's (offices, titles, heads, the
     /// talks' nouns, styles): a capitalised word outside it may be part of a name.
     public let knownWords: WordSet
@@ -258,6 +264,14 @@ public final class Lexicons: Sendable {
         }
         ministryKinds = try kinds("ministry-kinds", each: "a kind of ministry", named: "the ministry's")
         stateBodies = try kinds("state-bodies", each: "a state's body", named: "the body's")
+        func firstWords(_ classes: [WordClass]) -> WordSet {
+            var set = WordSet([String]())
+            for c in classes { set.formUnion(c.firstWords) }
+            return set
+        }
+        ministryKindFirstWords = firstWords(ministryKinds)
+        stateBodyFirstWords = firstWords(stateBodies)
+        institutionFirstWords = firstWords(ministryKinds + stateBodies + [foreignOffices, ministryNouns])
         var known = WordSet([String]())
         for c in [
             notNames, titleHeads, titleModifiers, bodyHeads, ministryNouns, oppositionNouns, roundNouns, talkNouns, processNouns,

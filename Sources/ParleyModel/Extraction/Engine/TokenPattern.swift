@@ -123,31 +123,33 @@ public final class TokenPattern: Sendable {
 
     /// The match starting at token `i` of the sentence, if any.
     public func match(at i: Int, in s: SentenceContext, ordinals: Ordinals) -> Match? {
-        var captures: [String: Value] = [:]
+        // Captures are kept in a stack while steps are tried (cut back when a branch fails),
+        // and made a dictionary only for a match: most tries fail, and copying a dictionary
+        // at each step was most of a try's cost.
+        var captures: [(String, Value)] = []
         guard let end = matchSteps(steps, from: 0, at: i, in: s, ordinals: ordinals, captures: &captures), end > i else { return nil }
         if !unless.isEmpty {
-            var ignored: [String: Value] = [:]
+            var ignored: [(String, Value)] = []
             if matchSteps(unless, from: 0, at: end, in: s, ordinals: ordinals, captures: &ignored) != nil { return nil }
         }
-        return Match(first: i, last: end - 1, captures: captures)
+        return Match(first: i, last: end - 1, captures: Dictionary(captures, uniquingKeysWith: { _, later in later }))
     }
 
     /// Steps `k...` from token `p`: the token after the match, trying an optional step before skipping it.
     private func matchSteps(
         _ steps: [Step], from k: Int, at p: Int, in s: SentenceContext, ordinals: Ordinals,
-        captures: inout [String: Value]
+        captures: inout [(String, Value)]
     ) -> Int? {
         guard k < steps.count else { return p }
-        let step = steps[k]
-        if p < s.range.upperBound, let (width, value) = test(step, at: p, in: s, ordinals: ordinals) {
-            var tried = captures
-            if let name = step.capture, let value { tried[name] = value }
-            if let end = matchSteps(steps, from: k + 1, at: p + width, in: s, ordinals: ordinals, captures: &tried) {
-                captures = tried
+        if p < s.range.upperBound, let (width, value) = test(steps[k], at: p, in: s, ordinals: ordinals) {
+            let depth = captures.count
+            if let name = steps[k].capture, let value { captures.append((name, value)) }
+            if let end = matchSteps(steps, from: k + 1, at: p + width, in: s, ordinals: ordinals, captures: &captures) {
                 return end
             }
+            captures.removeSubrange(depth...)
         }
-        return step.optional ? matchSteps(steps, from: k + 1, at: p, in: s, ordinals: ordinals, captures: &captures) : nil
+        return steps[k].optional ? matchSteps(steps, from: k + 1, at: p, in: s, ordinals: ordinals, captures: &captures) : nil
     }
 
     /// How many tokens one step takes at `p`, and what it captures.

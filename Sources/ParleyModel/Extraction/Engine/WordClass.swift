@@ -27,6 +27,9 @@ public final class WordClass: Sendable {
     public let texts: Set<String>
     /// The first word of every phrase: a token that is none of them starts no phrase.
     private let phraseStarts: WordSet
+    /// Every word an entry can start with (single words and phrases' first words): a token
+    /// outside it starts no match.
+    public let firstWords: WordSet
 
     public init(name: String, doc: String, entries: [Entry], canonical: String? = nil) {
         self.name = name
@@ -50,6 +53,9 @@ public final class WordClass: Sendable {
         var starts = WordSet([String]())
         for p in phrases { starts.insert(p[0]) }
         phraseStarts = starts
+        var first = set
+        first.formUnion(starts)
+        firstWords = first
     }
 
     /// Whether a single word is in the class.

@@ -35,8 +35,9 @@ public struct StateInstitution: PartyRule {
         var found: [PartyFinding] = []
         var i = s.range.lowerBound
         let end = s.range.upperBound
+        let firstWords = lex.institutionFirstWords
         while i < end {
-            guard !taken(i), s.tokens[i].kind == .word else {
+            guard firstWords.contains(s.tokens[i].word), !taken(i), s.tokens[i].kind == .word else {
                 i += 1
                 continue
             }
@@ -165,14 +166,19 @@ public struct StateInstitution: PartyRule {
 
     /// The state's body a word or phrase at `i` names ("parliament", "armed forces"), and its
     /// length in tokens.
-    func bodyAt(_ i: Int, _ s: SentenceContext) -> (WordClass, Int)? { Self.classAt(i, s.lexicons.stateBodies, s) }
+    func bodyAt(_ i: Int, _ s: SentenceContext) -> (WordClass, Int)? {
+        Self.classAt(i, s.lexicons.stateBodies, firstWords: s.lexicons.stateBodyFirstWords, s)
+    }
 
     /// The kind of ministry a word or phrase at `i` names, and its length in tokens.
-    func kindAt(_ i: Int, _ s: SentenceContext) -> (WordClass, Int)? { Self.classAt(i, s.lexicons.ministryKinds, s) }
+    func kindAt(_ i: Int, _ s: SentenceContext) -> (WordClass, Int)? {
+        Self.classAt(i, s.lexicons.ministryKinds, firstWords: s.lexicons.ministryKindFirstWords, s)
+    }
 
-    /// The first of `classes` whose word or phrase stands at `i`, and its length in tokens.
-    static func classAt(_ i: Int, _ classes: [WordClass], _ s: SentenceContext) -> (WordClass, Int)? {
-        guard i < s.range.upperBound else { return nil }
+    /// The first of `classes` whose word or phrase stands at `i`, and its length in tokens;
+    /// `firstWords` is the classes' first words together.
+    static func classAt(_ i: Int, _ classes: [WordClass], firstWords: WordSet, _ s: SentenceContext) -> (WordClass, Int)? {
+        guard i < s.range.upperBound, firstWords.contains(s.tokens[i].word) else { return nil }
         for k in classes {
             if let n = k.match(s.tokens, at: i, end: s.range.upperBound) { return (k, n) }
         }
