@@ -71,8 +71,33 @@ public enum Dashboard {
                 terminal.copyToClipboard(text)
                 state.clipboard = nil
             }
+            if let request = state.outside {
+                state.outside = nil
+                state = runOutside(request, terminal, state)
+            }
             terminal.draw(render(state))
         }
+    }
+}
+
+extension Dashboard {
+    /// Runs an editor or pager with the dashboard set aside, then takes the screen back at
+    /// its size now (the terminal may have been resized meanwhile) and says how it went.
+    static func runOutside(_ request: OutsideRequest, _ terminal: Terminal, _ state: AppState) -> AppState {
+        let command = OutsideCommand(request, environment: ProcessInfo.processInfo.environment)
+        var inputFile: URL?
+        if let text = command.input {
+            let file = FileManager.default.temporaryDirectory.appendingPathComponent("parley-passage-\(UUID().uuidString).txt")
+            do {
+                try Data(text.utf8).write(to: file, options: .atomic)
+                inputFile = file
+            } catch {
+                return update(state, .report("cannot write the passage for \(command.name): \(error.localizedDescription)"))
+            }
+        }
+        defer { if let inputFile { try? FileManager.default.removeItem(at: inputFile) } }
+        let outcome = terminal.run(outside: command.arguments, stdinPath: inputFile?.path)
+        return update(update(state, .resize(terminal.size)), .report(command.report(outcome)))
     }
 }
 

@@ -65,8 +65,9 @@ public final class Terminal {
     private let screen: OpaquePointer
     private let window: UnsafeMutablePointer<WINDOW>
     private var lastDrawn: ScreenBuffer?
-    private var needsFullRedraw = true
-    private var isOpen = true
+    /// Read by `run(outside:)` (Terminal+Outside.swift) too.
+    var needsFullRedraw = true
+    private(set) var isOpen = true
 
     /// Takes over the terminal. Check ``isInteractive()`` first: without a terminal this throws.
     public init(options: Options = Options()) throws {

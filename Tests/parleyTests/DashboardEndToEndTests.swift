@@ -55,6 +55,45 @@ struct DashboardEndToEndTests {
             #expect(TextFolding.singleSpaced(cited) == String(m.1))
         }
 
+        /// `e` hands the terminal to the editor at the passage's line (`+LINE PATH`, as vi takes
+        /// it) and takes it back, redrawn, when the editor ends; `|` gives the passage to the pager.
+        @Test func eRunsTheEditorAtThePassagesLineAndComesBack() throws {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parley-editor-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let editor = folder.appendingPathComponent("editor")
+            let record = folder.appendingPathComponent("args")
+            let paged = folder.appendingPathComponent("paged")
+            try """
+            #!/bin/sh
+            printf '%s\\n' "$@" > '\(record.path)'
+            echo "EDITING $*"
+            read -r answer
+            """.write(to: editor, atomically: true, encoding: .utf8)
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: editor.path)
+            let tmux = try TmuxSession.parley(
+                width: 120, height: 40, environment: ["EDITOR": editor.path, "VISUAL": "", "PAGER": "cat > '\(paged.path)'"])
+            try tmux.waitUntil(isFullDashboard, description: "the dashboard")
+            try tmux.sendKeys("j", "j", "Enter")
+            try tmux.waitUntil({ titles(in: $0).last == "3 Astana round 4" }, description: "round 4's evidence")
+            try tmux.sendKeys("Enter", "n", "n")
+            let shown = try tmux.waitUntil({ statusBar($0).contains("passage 3 of") }, description: "the third passage")
+            try tmux.sendKeys("e")
+            let editing = try tmux.waitFor("EDITING")
+            #expect(!editing.contains("Astana talks"), "the dashboard is set aside while the editor runs:\n\(editing)")
+            let args = try String(contentsOf: record, encoding: .utf8).split(separator: "\n").map(String.init)
+            #expect(args.count == 2 && args[0].hasPrefix("+") && args[1].hasPrefix("/"), "\(args)")
+            let file = URL(fileURLWithPath: args[1]).lastPathComponent
+            #expect(titles(in: shown).last?.contains(file) == true, "the editor got the article on screen: \(titles(in: shown))")
+            try tmux.sendKeys("Enter")
+            let back = try tmux.waitUntil(
+                { isFullDashboard($0) && statusBar($0).contains("back from editor") }, description: "the dashboard, redrawn")
+            try tmux.sendKeys("|")
+            try tmux.waitUntil({ statusBar($0).contains("back from cat") }, description: "the pager to end")
+            let text = try String(contentsOf: paged, encoding: .utf8)
+            #expect(text.hasPrefix("“") && text.contains("\(file):\(args[0].dropFirst()):"), "\(text)")
+        }
+
         /// `&Russia` leaves only the matching actor rows; `z` fills the screen with one pane.
         @Test func ampersandFiltersAndZZooms() throws {
             let tmux = try startDashboard()

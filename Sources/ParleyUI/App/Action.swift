@@ -25,6 +25,11 @@ public enum Action: Hashable, Sendable {
     case copyPassage, copyCitation
     /// `z`: the focused pane fills the screen, and back.
     case toggleZoom
+    /// `e`, `v`: open the focused article in the editor at the passage's line; `|`: show the
+    /// focused passage with its citation in the pager.
+    case openInEditor, pipeToPager
+    /// A line from the backend for the status bar (how a program it ran ended).
+    case report(String)
     /// Typing into a search prompt.
     case insert(Character)
     case deleteBackward

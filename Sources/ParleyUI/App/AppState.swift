@@ -11,6 +11,8 @@ public struct AppState: Sendable {
     public var mode: InputMode = .normal
     public var showHelp = false
     public var helpScroll = 0
+    /// The help shows only the keys and marks whose label or text holds this (`/` in the help).
+    public var helpFilter = ""
     public var isFinished = false
 
     public var timelineCursor = 0
@@ -39,6 +41,9 @@ public struct AppState: Sendable {
     /// clipboard (OSC 52) and clears it. The only text of Parley's own the terminal is sent
     /// besides the screen; it is sent encoded, so no article byte reaches the terminal raw.
     public var clipboard: String?
+    /// A program to run with the screen set aside (`e`, `|`): the backend runs it, clears
+    /// this, and sends `.report` with how it ended.
+    public var outside: OutsideRequest?
 
     /// Actor indices as the actor list shows them (scope, filter and sort applied).
     public private(set) var actorRows: [Int] = []

@@ -9,4 +9,6 @@ public enum InputMode: Sendable, Hashable {
     case filter
     /// Typing a row number to go to (`:N`; in the timeline, a round's number).
     case goTo(String)
+    /// Typing the filter of the help overlay (`/` while it is open).
+    case helpFilter
 }

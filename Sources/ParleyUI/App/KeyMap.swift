@@ -29,6 +29,8 @@ public struct KeyMap: Sendable {
         KeyBinding([.character("N")], .previousMatch, "previous match / mention", section: "Read"),
         KeyBinding([.character("y")], .copyPassage, "copy the passage with its citation", section: "Read"),
         KeyBinding([.character("Y")], .copyCitation, "copy only the citation", section: "Read"),
+        KeyBinding([.character("e"), .character("v")], .openInEditor, "open the article in $VISUAL/$EDITOR at the line", section: "Read"),
+        KeyBinding([.character("|")], .pipeToPager, "show the passage and its citation in $PAGER", section: "Read"),
         KeyBinding([.character("/")], .startSearch, "search this pane", section: "Search"),
         KeyBinding([.character("s")], .startGlobalSearch, "search all text and actors", section: "Search"),
         KeyBinding([.character("&")], .startFilter, "filter the actor list to the names that match", section: "Search"),

@@ -5,18 +5,7 @@ public func update(_ state: AppState, _ action: Action) -> AppState {
     var s = state
     s.message = nil
     if s.showHelp {
-        switch action {
-        case .toggleHelp, .cancel, .back: s.showHelp = false
-        case .quit: s.isFinished = true
-        case .moveDown, .scroll(_, _, 1...): s.helpScroll += 1
-        case .moveUp, .scroll: s.helpScroll = max(0, s.helpScroll - 1)
-        case .pageDown, .halfPageDown: s.helpScroll += 10
-        case .pageUp, .halfPageUp: s.helpScroll = max(0, s.helpScroll - 10)
-        case .resize(let size): s.size = size
-        case .refreshSearch: s.refreshGlobalSearch()
-        default: s.showHelp = false
-        }
-        s.helpScroll = min(s.helpScroll, HelpOverlay.maxScroll(height: s.size.height))
+        s.helpAction(action)
         return s
     }
     if s.mode != .normal {
@@ -112,6 +101,14 @@ extension AppState {
             let citation = Citation(of: span, in: corpus.documents[d])
             clipboard = action == .copyPassage ? citation.text : citation.reference
             message = "copied \(action == .copyPassage ? "the passage and " : "")its citation: \(citation.location)"
+        case .openInEditor: openInEditor()
+        case .pipeToPager:
+            guard let (d, span) = focusedPassage else {
+                message = "nothing to show here: open or select a passage"
+                break
+            }
+            outside = .page(text: Citation(of: span, in: corpus.documents[d]).text + "\n")
+        case .report(let line): message = line
         case .cycleSort where focus != .actors, .cycleTypeFilter where focus != .actors:
             // The actor list's keys act where it is focused; elsewhere they say where they work.
             message = "o and t sort and filter the actor list: press 2 to focus it"
@@ -311,6 +308,23 @@ extension AppState {
 
     /// The passage a copy or a citation is of: the article's passage in focus, else the
     /// viewer's selected row where it opens one.
+    /// `e`: the focused passage's article at the passage's line; an article open with no
+    /// passage in focus, at its first line.
+    mutating func openInEditor() {
+        let target: (document: Int, offset: Int)
+        if let (d, span) = focusedPassage {
+            target = (d, span.start)
+        } else if case .article(let d, nil, _) = viewer {
+            target = (d, 0)
+        } else {
+            message = "nothing to open here: open or select a passage"
+            return
+        }
+        let doc = corpus.documents[target.document]
+        let line = Citation.lineAndColumn(of: target.offset, in: doc).line
+        outside = .edit(path: corpus.root.appendingPathComponent(doc.id.path).path, line: line)
+    }
+
     var focusedPassage: (document: Int, span: TextSpan)? {
         if case .article(let d, let span?, _) = viewer { return (d, span) }
         let model = viewerModel()
@@ -455,10 +469,7 @@ extension AppState {
         switch action {
         case .insert(let c): setQuery(query + String(c))
         case .deleteBackward: setQuery(String(query.dropLast()))
-        case .deleteWord:
-            // The trailing spaces, then the word before them.
-            let trimmed = query.reversed().drop { $0 == " " }
-            setQuery(String(trimmed.drop { $0 != " " }.reversed()))
+        case .deleteWord: setQuery(PromptText.deletingLastWord(query))
         case .clearPrompt: setQuery("")
         case .refreshSearch: refreshGlobalSearch()
         case .submit:

@@ -164,6 +164,10 @@ enum StatusBar {
             put(DisplayWidth.truncate("/\(q)▏\(count)", to: left.width), Style(.statusBar, attributes: .bold))
         case .goTo(let text):
             put(DisplayWidth.truncate(":\(text)▏ go to row (Enter)", to: left.width), Style(.statusBar, attributes: .bold))
+        case .helpFilter:
+            put(
+                DisplayWidth.truncate("help: /\(s.helpFilter)▏ Enter keeps, Esc clears", to: left.width),
+                Style(.statusBar, attributes: .bold))
         case .filter:
             let n = s.actorRows.count
             put(
@@ -207,66 +211,6 @@ enum StatusBar {
         }
         if rightWidth > 0 {
             _ = buffer.put(right, x: rect.maxX - rightWidth, y: rect.y, style: Style(.statusBar, attributes: .dim), clip: rect)
-        }
-    }
-}
-
-/// The help overlay, generated from the keymap.
-enum HelpOverlay {
-    /// The overlay's lines: each section of the keymap with its keys.
-    static func rows() -> [(String, Style)] {
-        var rows: [(String, Style)] = []
-        var section = ""
-        for b in KeyMap.standard.bindings {
-            if b.section != section {
-                if !section.isEmpty { rows.append(("", .normal)) }
-                section = b.section
-                rows.append((section, Style(.title, attributes: .bold)))
-            }
-            rows.append(("  " + DisplayWidth.pad(b.keyLabel, to: 16) + " " + b.help, .normal))
-        }
-        rows.append(("", .normal))
-        rows.append(("In a prompt: type, Enter keeps it, Esc cancels,", Style(.dim)))
-        rows.append(("Ctrl-W deletes a word, Ctrl-U the line.", Style(.dim)))
-        rows.append(("", .normal))
-        rows.append(("On screen", Style(.title, attributes: .bold)))
-        for (symbol, meaning) in symbols { rows.append(("  " + DisplayWidth.pad(symbol, to: 16) + " " + meaning, .normal)) }
-        return rows
-    }
-
-    /// What each mark on screen means, for the help.
-    static let symbols: [(String, String)] = [
-        ("▤", "articles that report the round"),
-        ("~  ▸  ×", "a date planned, under way, put off"),
-        ("≠", "reports disagree (tallied in the round)"),
-        ("◆", "an actor found in the text, not a list"),
-        ("│", "between an article's name and its text"),
-        ("[round: … ✕ Esc]", "the actors are that round's; Esc clears"),
-        ("[&text] [zoom]", "a filter, a zoomed pane; Esc / z clear"),
-        ("12 of 40", "where you are in the focused list"),
-    ]
-
-    /// How far the overlay can scroll at a screen height.
-    static func maxScroll(height: Int) -> Int {
-        max(0, rows().count - max(0, min(height - 2, rows().count + 2) - 2))
-    }
-
-    static func draw(_ s: AppState, into buffer: inout ScreenBuffer) {
-        let size = buffer.size
-        let rows = self.rows()
-        let width = min(size.width - 2, 64)
-        let height = min(size.height - 2, rows.count + 2)
-        guard width >= 20, height >= 4 else { return }
-        let box = Rect(x: (size.width - width) / 2, y: (size.height - height) / 2, width: width, height: height)
-        buffer.fill(box, style: .normal)
-        buffer.drawBox(
-            box, style: Style(.border, attributes: .bold), title: " Keys · j/k scroll · Esc closes ",
-            titleStyle: Style(.title, attributes: .bold))
-        let inner = box.inset(by: 1)
-        for (i, row) in rows.dropFirst(s.helpScroll).prefix(inner.height).enumerated() {
-            _ = buffer.put(
-                DisplayWidth.truncate(row.0, to: inner.width), x: inner.x + 1, y: inner.y + i, style: row.1,
-                clip: Rect(x: inner.x + 1, y: inner.y, width: max(0, inner.width - 1), height: inner.height))
         }
     }
 }

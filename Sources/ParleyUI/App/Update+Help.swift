@@ -1,0 +1,53 @@
+extension AppState {
+    /// Keys while the help overlay is open: j/k and the pages scroll it, `/` (or `&`) filters
+    /// it as you type, as lazygit's does; Esc clears the filter, then closes the help; any
+    /// other key closes it.
+    mutating func helpAction(_ action: Action) {
+        if mode == .helpFilter {
+            switch action {
+            case .insert(let c): helpFilter.append(c)
+            case .deleteBackward: if !helpFilter.isEmpty { helpFilter.removeLast() }
+            case .deleteWord: helpFilter = PromptText.deletingLastWord(helpFilter)
+            case .clearPrompt: helpFilter = ""
+            case .submit: mode = .normal
+            case .cancel:
+                helpFilter = ""
+                mode = .normal
+            case .quit: isFinished = true
+            case .resize(let size): self.size = size
+            case .moveDown: helpScroll += 1
+            case .moveUp: helpScroll = max(0, helpScroll - 1)
+            default: break
+            }
+            if case .insert = action { helpScroll = 0 }
+            clampHelpScroll()
+            return
+        }
+        switch action {
+        case .startSearch, .startFilter:
+            mode = .helpFilter
+            helpScroll = 0
+        case .cancel where !helpFilter.isEmpty: helpFilter = ""
+        case .toggleHelp, .cancel, .back: closeHelp()
+        case .quit: isFinished = true
+        case .moveDown, .scroll(_, _, 1...): helpScroll += 1
+        case .moveUp, .scroll: helpScroll = max(0, helpScroll - 1)
+        case .pageDown, .halfPageDown: helpScroll += 10
+        case .pageUp, .halfPageUp: helpScroll = max(0, helpScroll - 10)
+        case .resize(let size): self.size = size
+        case .refreshSearch: refreshGlobalSearch()
+        default: closeHelp()
+        }
+        clampHelpScroll()
+    }
+
+    mutating func closeHelp() {
+        showHelp = false
+        helpFilter = ""
+        helpScroll = 0
+    }
+
+    mutating func clampHelpScroll() {
+        helpScroll = min(helpScroll, HelpOverlay.maxScroll(size: size, filter: helpFilter))
+    }
+}
