@@ -61,6 +61,8 @@ public final class Terminal {
 
     /// Whether colours are in use.
     public let colorMode: ColorMode
+    /// Whether the screen is drawn in ASCII (see ``drawsASCII(term:localeIsUTF8:)``).
+    public let drawsASCII: Bool
 
     private let screen: OpaquePointer
     private let window: UnsafeMutablePointer<WINDOW>
@@ -72,7 +74,8 @@ public final class Terminal {
     /// Takes over the terminal. Check ``isInteractive()`` first: without a terminal this throws.
     public init(options: Options = Options()) throws {
         guard TerminalSignals.flag(.active) == 0 else { throw TerminalError.alreadyOpen }
-        Terminal.setUpLocale()
+        let userLocaleIsUTF8 = Terminal.setUpLocale()
+        drawsASCII = Terminal.drawsASCII(term: Terminal.environment("TERM"), localeIsUTF8: userLocaleIsUTF8)
         TerminalSignals.prepare()
         guard let screen = newterm(nil, parley_stdout(), parley_stdin()) else {
             throw TerminalError.cannotOpen(term: Terminal.environment("TERM"))
@@ -144,8 +147,9 @@ public final class Terminal {
     /// Everything is redrawn after a resize, after resuming from a stop, on the first call,
     /// and whenever the buffer's size differs from the last one. Cells beyond the screen
     /// are ignored.
-    public func draw(_ buffer: ScreenBuffer) {
+    public func draw(_ screen: ScreenBuffer) {
         guard isOpen else { return }
+        let buffer = drawsASCII ? ASCIIScreen.converted(screen) : screen
         handleResume()
         TerminalSignals.setFlag(.inOutput, 1)
         defer { TerminalSignals.setFlag(.inOutput, 0) }
@@ -355,11 +359,22 @@ public final class Terminal {
 
     // MARK: - Setup helpers
 
-    private static func setUpLocale() {
+    /// Takes the user's locale; returns whether it is UTF-8 (when not, `C.UTF-8` is used for
+    /// `LC_CTYPE` all the same, and the screen is drawn in ASCII).
+    private static func setUpLocale() -> Bool {
         setlocale(LC_ALL, "")
-        if parley_locale_is_utf8() == 0 {
+        guard parley_locale_is_utf8() != 0 else {
             setlocale(LC_CTYPE, "C.UTF-8")
+            return false
         }
+        return true
+    }
+
+    /// Whether a terminal must be drawn in ASCII: the user's locale is not UTF-8 (the terminal
+    /// then shows no UTF-8 either), or `TERM` names a VT terminal (vt52, vt100, vt220…), which
+    /// has no such characters.
+    public static func drawsASCII(term: String?, localeIsUTF8: Bool) -> Bool {
+        !localeIsUTF8 || (term?.lowercased().hasPrefix("vt") ?? false)
     }
 
     private static func setUpColors(wanted: Bool) -> ColorMode {

@@ -38,3 +38,15 @@ struct OutsideCommandTests {
         #expect(OutsideCommand(.page(text: ""), environment: ["PAGER": "nope"]).report(.exited(127)).contains("$PAGER"))
     }
 }
+
+/// When the dashboard is drawn in ASCII.
+struct DrawsASCIITests {
+    @Test func aVTTerminalOrALocaleThatIsNotUTF8DrawsASCII() {
+        #expect(Terminal.drawsASCII(term: "vt100", localeIsUTF8: true))
+        #expect(Terminal.drawsASCII(term: "VT220", localeIsUTF8: true))
+        #expect(Terminal.drawsASCII(term: "xterm-256color", localeIsUTF8: false))
+        #expect(!Terminal.drawsASCII(term: "xterm-256color", localeIsUTF8: true))
+        #expect(!Terminal.drawsASCII(term: "screen", localeIsUTF8: true))
+        #expect(!Terminal.drawsASCII(term: nil, localeIsUTF8: true))
+    }
+}

@@ -31,6 +31,16 @@ struct DashboardEndToEndTests {
             #expect(try tmux.isAlternateScreen())
         }
 
+        /// On a VT terminal the dashboard is drawn in ASCII: box lines as + - |, no byte above 127.
+        @Test func onAVT100TheScreenIsASCII() throws {
+            let tmux = try TmuxSession.parley(width: 100, height: 30, term: "vt100")
+            let screen = try tmux.waitUntil(
+                { $0.contains("Astana talks") && $0.contains("q quit") }, description: "the dashboard drawn for a vt100")
+            #expect(screen.unicodeScalars.allSatisfy { $0.isASCII }, "\(screen)")
+            #expect(lines(screen).first?.hasPrefix("+-") == true, "\(screen)")
+            #expect(screen.contains("23-25 Jan 2017"), "the en dash is a hyphen")
+        }
+
         /// `y` copies the passage in focus with its citation (OSC 52, into tmux's buffer): the
         /// byte range it cites holds the sentence it quotes.
         @Test func yCopiesAPassageWhoseCitedBytesHoldTheQuote() throws {
@@ -86,7 +96,7 @@ struct DashboardEndToEndTests {
             let file = URL(fileURLWithPath: args[1]).lastPathComponent
             #expect(titles(in: shown).last?.contains(file) == true, "the editor got the article on screen: \(titles(in: shown))")
             try tmux.sendKeys("Enter")
-            let back = try tmux.waitUntil(
+            try tmux.waitUntil(
                 { isFullDashboard($0) && statusBar($0).contains("back from editor") }, description: "the dashboard, redrawn")
             try tmux.sendKeys("|")
             try tmux.waitUntil({ statusBar($0).contains("back from cat") }, description: "the pager to end")

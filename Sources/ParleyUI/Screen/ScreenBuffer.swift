@@ -31,6 +31,13 @@ public struct ScreenBuffer: Hashable, Sendable {
         return cells[y * size.width + x]
     }
 
+    /// Replaces the cell at column `x`, row `y` as it is, without sanitising or fixing up wide
+    /// characters: for whole-screen transforms (`ASCIIScreen`) that keep the layout.
+    mutating func replace(x: Int, y: Int, with cell: Cell) {
+        precondition(bounds.contains(x: x, y: y), "cell (\(x), \(y)) outside \(size)")
+        cells[y * size.width + x] = cell
+    }
+
     /// The cell at `point`, which must be inside ``bounds``.
     public subscript(point: Point) -> Cell {
         self[point.x, point.y]
