@@ -35,6 +35,10 @@ public enum Action: Hashable, Sendable {
     case deleteBackward
     /// In a prompt, as in a shell: Ctrl-W deletes the word before the cursor, Ctrl-U the line.
     case deleteWord, clearPrompt
+    /// In a prompt: the cursor one character left or right, to the start or the end.
+    case cursorLeft, cursorRight, cursorHome, cursorEnd
+    /// In a prompt: an earlier or a later query of this session (↑ ↓, Ctrl-P Ctrl-N).
+    case historyPrevious, historyNext
     case submit
     /// Run the global search for the query as typed; the backend sends it when typing pauses.
     case refreshSearch

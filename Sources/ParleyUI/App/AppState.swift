@@ -13,6 +13,13 @@ public struct AppState: Sendable {
     public var helpScroll = 0
     /// The help shows only the keys and marks whose label or text holds this (`/` in the help).
     public var helpFilter = ""
+    /// Where the cursor stands in the open prompt, in characters; nil after the last one.
+    public var promptCursor: Int?
+    /// The queries submitted this session, by prompt, oldest first (↑ in a prompt).
+    public var history: [PromptKind: [String]] = [:]
+    /// Which of them ↑/↓ show now (nil: what is being typed), and what was typed before the first ↑.
+    var historyStep: Int?
+    var historyDraft = ""
     public var isFinished = false
 
     public var timelineCursor = 0

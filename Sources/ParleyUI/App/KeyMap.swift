@@ -2,8 +2,32 @@
 /// generated from it, so the two cannot disagree.
 public struct KeyMap: Sendable {
     public var bindings: [KeyBinding]
+    /// Keys while a prompt is open (a search, a filter, `:N`, the help's filter); any other
+    /// character is typed.
+    public var promptBindings: [KeyBinding]
 
-    public init(bindings: [KeyBinding]) { self.bindings = bindings }
+    public init(bindings: [KeyBinding], promptBindings: [KeyBinding] = KeyMap.prompt) {
+        self.bindings = bindings
+        self.promptBindings = promptBindings
+    }
+
+    /// The prompt's keys: a shell's line editing.
+    public static let prompt: [KeyBinding] = [
+        KeyBinding([.enter], .submit, "keep what was typed", section: "In a prompt"),
+        KeyBinding([.escape], .cancel, "cancel", section: "In a prompt"),
+        KeyBinding([.backspace, .delete], .deleteBackward, "delete the character before the cursor", section: "In a prompt"),
+        KeyBinding([.ctrl("w")], .deleteWord, "delete the word before the cursor", section: "In a prompt"),
+        KeyBinding([.ctrl("u")], .clearPrompt, "delete the line", section: "In a prompt"),
+        KeyBinding([.left], .cursorLeft, "cursor left", section: "In a prompt"),
+        KeyBinding([.right], .cursorRight, "cursor right", section: "In a prompt"),
+        KeyBinding([.home, .ctrl("a")], .cursorHome, "to the start of the line", section: "In a prompt"),
+        KeyBinding([.end, .ctrl("e")], .cursorEnd, "to the end of the line", section: "In a prompt"),
+        KeyBinding([.up], .moveUp, "an earlier query; in search all, the result above", section: "In a prompt"),
+        KeyBinding([.down], .moveDown, "a later query; in search all, the result below", section: "In a prompt"),
+        KeyBinding([.ctrl("p")], .historyPrevious, "an earlier query", section: "In a prompt"),
+        KeyBinding([.ctrl("n")], .historyNext, "a later query", section: "In a prompt"),
+        KeyBinding([.ctrl("c")], .quit, "quit", section: "In a prompt"),
+    ]
 
     /// Parley's keys: vim keys and arrows both.
     public static let standard = KeyMap(bindings: [
@@ -54,18 +78,9 @@ public struct KeyMap: Sendable {
         default: break
         }
         if mode != .normal {
-            switch key {
-            case .escape: return .cancel
-            case .enter: return .submit
-            case .backspace, .delete: return .deleteBackward
-            case .ctrl("w"): return .deleteWord
-            case .ctrl("u"): return .clearPrompt
-            case .up: return .moveUp
-            case .down: return .moveDown
-            case .ctrl("c"): return .quit
-            case .character(let c): return .insert(c)
-            default: return nil
-            }
+            if let binding = promptBindings.first(where: { $0.keys.contains(key) }) { return binding.action }
+            if case .character(let c) = key { return .insert(c) }
+            return nil
         }
         return bindings.first { $0.keys.contains(key) }?.action
     }

@@ -4,27 +4,27 @@ extension AppState {
     /// other key closes it.
     mutating func helpAction(_ action: Action) {
         if mode == .helpFilter {
+            if editPrompt(action) {
+                clampHelpScroll()
+                return
+            }
             switch action {
-            case .insert(let c): helpFilter.append(c)
-            case .deleteBackward: if !helpFilter.isEmpty { helpFilter.removeLast() }
-            case .deleteWord: helpFilter = PromptText.deletingLastWord(helpFilter)
-            case .clearPrompt: helpFilter = ""
-            case .submit: mode = .normal
+            case .submit:
+                remember(helpFilter)
+                mode = .normal
             case .cancel:
                 helpFilter = ""
                 mode = .normal
             case .quit: isFinished = true
             case .resize(let size): self.size = size
-            case .moveDown: helpScroll += 1
-            case .moveUp: helpScroll = max(0, helpScroll - 1)
             default: break
             }
-            if case .insert = action { helpScroll = 0 }
             clampHelpScroll()
             return
         }
         switch action {
         case .startSearch, .startFilter:
+            resetPrompt()
             mode = .helpFilter
             helpScroll = 0
         case .cancel where !helpFilter.isEmpty: helpFilter = ""

@@ -72,17 +72,21 @@ extension AppState {
         case .back: goBack()
         case .forward: goForward()
         case .startSearch:
+            resetPrompt()
             mode = .paneSearch
             search = PaneSearch(pane: focus, query: "")
         case .startGoTo:
+            resetPrompt()
             mode = .goTo("")
         case .startFilter:
             // The actor list's filter: typed where that list is, so the rows it leaves are seen.
             focus = .actors
+            resetPrompt()
             mode = .filter
             actorText = actorText ?? ""
         case .startGlobalSearch:
             pushHistory()
+            resetPrompt()
             mode = .globalSearch
             global = GlobalSearch(query: "")
             viewer = .results
@@ -125,7 +129,9 @@ extension AppState {
         case .click(let x, let y): click(x: x, y: y)
         case .scroll(let x, let y, let lines): wheel(x: x, y: y, lines: lines)
         case .resize(let newSize): size = newSize
-        case .insert, .deleteBackward, .deleteWord, .clearPrompt, .submit: break
+        case .insert, .deleteBackward, .deleteWord, .clearPrompt, .submit, .cursorLeft, .cursorRight, .cursorHome, .cursorEnd,
+            .historyPrevious, .historyNext:
+            break
         case .refreshSearch: refreshGlobalSearch()
         }
     }
@@ -466,13 +472,11 @@ extension AppState {
     // MARK: Typing in a prompt
 
     mutating func typing(_ action: Action) {
+        if editPrompt(action) { return }
         switch action {
-        case .insert(let c): setQuery(query + String(c))
-        case .deleteBackward: setQuery(String(query.dropLast()))
-        case .deleteWord: setQuery(PromptText.deletingLastWord(query))
-        case .clearPrompt: setQuery("")
         case .refreshSearch: refreshGlobalSearch()
         case .submit:
+            remember(query)
             if mode == .globalSearch {
                 refreshGlobalSearch()
                 focus = .viewer

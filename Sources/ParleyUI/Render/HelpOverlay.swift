@@ -38,18 +38,11 @@ enum HelpOverlay {
             sections[sections.count - 1].1.append((b.keyLabel, b.help))
         }
         for (title, entries) in sections { section(title, entries) }
-        section("In a prompt", prompt)
+        section("In a prompt", KeyMap.standard.promptBindings.map { ($0.keyLabel, $0.help) })
         section("On screen", symbols)
         if rows.isEmpty { rows.append(("Nothing in the help holds “\(filter)”: Esc clears the filter.", Style(.dim))) }
         return rows
     }
-
-    /// How every prompt edits.
-    static let prompt: [(String, String)] = [
-        ("Enter", "keep what was typed"),
-        ("Esc", "cancel"),
-        ("Ctrl-W Ctrl-U", "delete a word, the line"),
-    ]
 
     /// What each mark on screen means, for the help.
     static let symbols: [(String, String)] = [
@@ -86,7 +79,7 @@ enum HelpOverlay {
         buffer.fill(box, style: .normal)
         let title =
             s.mode == .helpFilter || !s.helpFilter.isEmpty
-            ? " Keys · /\(s.helpFilter)\(s.mode == .helpFilter ? "▏" : "") · Esc clears "
+            ? " Keys · /\(s.mode == .helpFilter ? PromptText.withCursor(s.helpFilter, at: s.promptCursor) : s.helpFilter) · Esc clears "
             : " Keys · / filters · j/k scroll · Esc closes "
         buffer.drawBox(box, style: Style(.border, attributes: .bold), title: title, titleStyle: Style(.title, attributes: .bold))
         let inner = box.inset(by: 1)

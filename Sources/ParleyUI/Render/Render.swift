@@ -161,23 +161,31 @@ enum StatusBar {
         case .paneSearch:
             let q = s.search?.query ?? ""
             let count = s.search.map { $0.matches.isEmpty ? (q.isEmpty ? "" : " 0/0") : " \($0.current + 1)/\($0.matches.count)" } ?? ""
-            put(DisplayWidth.truncate("/\(q)▏\(count)", to: left.width), Style(.statusBar, attributes: .bold))
+            put(
+                DisplayWidth.truncate("/\(PromptText.withCursor(q, at: s.promptCursor))\(count)", to: left.width),
+                Style(.statusBar, attributes: .bold))
         case .goTo(let text):
-            put(DisplayWidth.truncate(":\(text)▏ go to row (Enter)", to: left.width), Style(.statusBar, attributes: .bold))
+            put(
+                DisplayWidth.truncate(":\(PromptText.withCursor(text, at: s.promptCursor)) go to row (Enter)", to: left.width),
+                Style(.statusBar, attributes: .bold))
         case .helpFilter:
             put(
-                DisplayWidth.truncate("help: /\(s.helpFilter)▏ Enter keeps, Esc clears", to: left.width),
+                DisplayWidth.truncate(
+                    "help: /\(PromptText.withCursor(s.helpFilter, at: s.promptCursor)) Enter keeps, Esc clears", to: left.width),
                 Style(.statusBar, attributes: .bold))
         case .filter:
             let n = s.actorRows.count
             put(
-                DisplayWidth.truncate("&\(s.actorText ?? "")▏ \(n.thousandsGrouped()) actor\(n == 1 ? "" : "s")", to: left.width),
+                DisplayWidth.truncate(
+                    "&\(PromptText.withCursor(s.actorText ?? "", at: s.promptCursor)) \(n.thousandsGrouped()) actor\(n == 1 ? "" : "s")",
+                    to: left.width),
                 Style(.statusBar, attributes: .bold))
         case .globalSearch:
             let n = s.global?.count ?? 0
             let count = s.needsSearch ? "searching…" : "\(n) result\(n == 1 ? "" : "s")"
             put(
-                DisplayWidth.truncate("search all: \(s.global?.query ?? "")▏ \(count)", to: left.width),
+                DisplayWidth.truncate(
+                    "search all: \(PromptText.withCursor(s.global?.query ?? "", at: s.promptCursor)) \(count)", to: left.width),
                 Style(.statusBar, attributes: .bold))
         case .normal:
             put(" \(s.focus.title) ", Style(.statusBar, attributes: .bold))

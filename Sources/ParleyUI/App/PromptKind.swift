@@ -1,0 +1,15 @@
+/// Which prompt is open, for its history: `/` and `s` share the searches typed this session,
+/// `&` its filters, `:` its row numbers, the help's `/` its own.
+public enum PromptKind: Sendable, Hashable {
+    case search, filter, goTo, help
+
+    init?(_ mode: InputMode) {
+        switch mode {
+        case .normal: return nil
+        case .paneSearch, .globalSearch: self = .search
+        case .filter: self = .filter
+        case .goTo: self = .goTo
+        case .helpFilter: self = .help
+        }
+    }
+}
