@@ -25,6 +25,8 @@ public enum Action: Hashable, Sendable {
     case copyPassage, copyCitation
     /// `z`: the focused pane fills the screen, and back.
     case toggleZoom
+    /// `w`: the viewer's list items wrapped over as many rows as they need, and back.
+    case toggleWrap
     /// `e`, `v`: open the focused article in the editor at the passage's line; `|`: show the
     /// focused passage with its citation in the pager.
     case openInEditor, pipeToPager

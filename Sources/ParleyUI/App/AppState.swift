@@ -8,6 +8,8 @@ public struct AppState: Sendable {
     public var focus: Pane = .timeline
     /// The focused pane fills the screen (`z`).
     public var zoomed = false
+    /// The viewer's lists (evidence, mentions, search hits) show each item whole, wrapped (`w`).
+    public var wrapRows = false
     public var mode: InputMode = .normal
     public var showHelp = false
     public var helpScroll = 0

@@ -61,6 +61,7 @@ public struct KeyMap: Sendable {
         KeyBinding([.character("o")], .cycleSort, "actors: sort by mentions/name/first seen", section: "Actors"),
         KeyBinding([.character("t")], .cycleTypeFilter, "actors: filter by type", section: "Actors"),
         KeyBinding([.character("z")], .toggleZoom, "zoom the focused pane, and back", section: "Other"),
+        KeyBinding([.character("w")], .toggleWrap, "wrap the source's list rows whole, and back", section: "Other"),
         KeyBinding([.character("?"), .function(1)], .toggleHelp, "help", section: "Other"),
         KeyBinding([.character("q")], .quit, "quit", section: "Other"),
     ])

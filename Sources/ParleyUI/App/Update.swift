@@ -97,6 +97,14 @@ extension AppState {
         case .toggleZoom:
             zoomed.toggle()
             message = nil
+        case .toggleWrap:
+            // The same item stays selected; its first row is kept in view.
+            wrapRows.toggle()
+            message = wrapRows ? "list rows wrapped: w cuts them again" : "list rows cut to the pane"
+            let model = viewerModel()
+            if model.isList, model.lineOfItem.indices.contains(viewerCursor) {
+                viewerScroll = min(viewerScroll, model.lineOfItem[viewerCursor])
+            }
         case .copyPassage, .copyCitation:
             guard let (d, span) = focusedPassage else {
                 message = "nothing to copy here: open or select a passage"
@@ -619,6 +627,12 @@ extension AppState {
         if model.isList {
             viewerCursor = clamp(viewerCursor, 0, model.targets.count - 1)
             let line = model.lineOfItem[viewerCursor]
+            // A wrapped item (`w`) shows whole where it fits: its last row first, then its first.
+            if wrapRows {
+                let next = model.lineOfItem.indices.contains(viewerCursor + 1) ? model.lineOfItem[viewerCursor + 1] : line + 1
+                let last = max(line, min(next, model.lines.count) - 1)
+                viewerScroll = scrolled(viewerScroll, showing: last, height: vHeight, count: model.lines.count)
+            }
             viewerScroll = scrolled(viewerScroll, showing: line, height: vHeight, count: model.lines.count)
             if viewerCursor == 0 { viewerScroll = 0 }
         } else {

@@ -30,12 +30,15 @@ struct ViewerKey: Hashable {
     var global: GlobalSearch?
     /// Whether a round's scope is on (a concordance's title says it counts every article).
     var scoped: Bool
+    /// Whether list items wrap over several rows (`w`).
+    var wrap: Bool
 
     /// The key of what a state's viewer shows at a width.
     init(_ state: AppState, width: Int) {
         content = state.viewer
         self.width = width
         scoped = state.scope != nil
+        wrap = state.wrapRows
         // Results are drawn for the query they answer, so typing (which changes only the query
         // until the search runs) keeps the model.
         global =

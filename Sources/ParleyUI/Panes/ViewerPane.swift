@@ -95,18 +95,21 @@ public enum ViewerPane {
         lines.append(PaneLine("Evidence", style: heading))
         // Rows are made when shown: a round of a large corpus has thousands of sentences.
         let evidence = e.evidence.compactMap { span in c.documentIndex(of: span.document).map { (d: $0, span: span) } }
-        for (n, (d, span)) in evidence.enumerated() {
-            lineOfItem.append(lines.count + n)
-            targets.append(.passage(document: d, span: span, actor: nil))
-        }
-        lines.append(count: evidence.count) { n in
-            let (d, span) = evidence[n]
-            let doc = c.documents[d]
-            let tag = sourceCell(doc, width: width)
-            return PaneLine(
-                DisplayWidth.truncate(tag + oneLine(doc.text(span.range)), to: width),
-                runs: [.init(columns: 0..<DisplayWidth.of(tag), style: Style(.dim))], item: n)
-        }
+        for (d, span) in evidence { targets.append(.passage(document: d, span: span, actor: nil)) }
+        WrappedItem.append(
+            evidence.count, to: &lines, lineOfItem: &lineOfItem, wrap: state.wrapRows,
+            wrapped: { n in
+                let doc = c.documents[evidence[n].d]
+                return WrappedItem.rows(tag: sourceCell(doc, width: width), text: doc.text(evidence[n].span.range), width: width, item: n)
+            },
+            row: { n in
+                let (d, span) = evidence[n]
+                let doc = c.documents[d]
+                let tag = sourceCell(doc, width: width)
+                return PaneLine(
+                    DisplayWidth.truncate(tag + oneLine(doc.text(span.range)), to: width),
+                    runs: [.init(columns: 0..<DisplayWidth.of(tag), style: Style(.dim))], item: n)
+            })
         // Claims, grouped by what they say happened, each row opening its words in the article.
         // The rows are made when shown, as the evidence's are: a round of a large corpus has
         // hundreds of claims, and a move through the timeline previews each round.
@@ -196,16 +199,28 @@ public enum ViewerPane {
             return (ref.document, c.actors.placesByDocument[ref.document][ref.mention])
         }
         for n in 0..<(refs.count + placeRefs.count) {
-            lineOfItem.append(lines.count + n)
             let (d, m) = mention(n)
             targets.append(.passage(document: d, span: m.span, actor: actor))
         }
-        // Rows are made when shown: an actor can have tens of thousands of mentions.
-        let rows = PaneLines(lines, then: refs.count + placeRefs.count) { n in
-            let (d, m) = mention(n)
-            return concordanceLine(
-                doc: c.documents[d], mention: m, width: width, style: n < refs.count ? mentionStyle : placeStyle, item: n)
-        }
+        // Rows are made when shown: an actor can have tens of thousands of mentions. With `w`,
+        // each mention is its whole sentence, the mention marked.
+        var rows = PaneLines(lines)
+        WrappedItem.append(
+            refs.count + placeRefs.count, to: &rows, lineOfItem: &lineOfItem, wrap: state.wrapRows,
+            wrapped: { n in
+                let (d, m) = mention(n)
+                let doc = c.documents[d]
+                let sentence = doc.sentences[m.sentence]
+                return WrappedItem.rows(
+                    tag: sourceCell(doc, width: width), text: doc.text(sentence.range), width: width, item: n,
+                    marks: [(m.span.start - sentence.start)..<(m.span.end - sentence.start)],
+                    markStyle: n < refs.count ? mentionStyle : placeStyle)
+            },
+            row: { n in
+                let (d, m) = mention(n)
+                return concordanceLine(
+                    doc: c.documents[d], mention: m, width: width, style: n < refs.count ? mentionStyle : placeStyle, item: n)
+            })
         var title = "\(a.name) · \(refs.count.thousandsGrouped()) mention\(refs.count == 1 ? "" : "s")"
         if !placeRefs.isEmpty { title += " · \(placeRefs.count) as a place" }
         // Under a round's scope the concordance is still every mention: it says so.
@@ -329,22 +344,28 @@ public enum ViewerPane {
         }
         let passages = g.passages.compactMap { hit in c.documentIndex(of: hit.span.document).map { (d: $0, hit: hit) } }
         let firstPassage = targets.count
-        for (n, (d, hit)) in passages.enumerated() {
-            lineOfItem.append(lines.count + n)
-            targets.append(.passage(document: d, span: hit.matches.first ?? hit.span, actor: nil))
-        }
+        for (d, hit) in passages { targets.append(.passage(document: d, span: hit.matches.first ?? hit.span, actor: nil)) }
         // Rows are made when shown: typing re-runs the search, and a pane shows a third of them.
-        let rows = PaneLines(lines, then: passages.count) { n in
-            let (d, hit) = passages[n]
-            let tag = sourceCell(c.documents[d], width: width)
-            let words = hit.matches.compactMap { c.text(of: $0) }
-            let room = max(1, width - DisplayWidth.of(tag))
-            let sentence = around(oneLine(c.text(of: hit.span) ?? hit.snippet), word: words.first, width: room)
-            let text = DisplayWidth.truncate(tag + sentence, to: width)
-            var runs: [PaneLine.Run] = [.init(columns: 0..<DisplayWidth.of(tag), style: Style(.dim))]
-            runs += matchColumns(in: text, words: words)
-            return PaneLine(text, runs: runs, item: firstPassage + n)
-        }
+        var rows = PaneLines(lines)
+        WrappedItem.append(
+            passages.count, to: &rows, lineOfItem: &lineOfItem, wrap: state.wrapRows,
+            wrapped: { n in
+                let (d, hit) = passages[n]
+                return WrappedItem.rows(
+                    tag: sourceCell(c.documents[d], width: width), text: c.text(of: hit.span) ?? hit.snippet, width: width,
+                    item: firstPassage + n, words: hit.matches.compactMap { c.text(of: $0) })
+            },
+            row: { n in
+                let (d, hit) = passages[n]
+                let tag = sourceCell(c.documents[d], width: width)
+                let words = hit.matches.compactMap { c.text(of: $0) }
+                let room = max(1, width - DisplayWidth.of(tag))
+                let sentence = around(oneLine(c.text(of: hit.span) ?? hit.snippet), word: words.first, width: room)
+                let text = DisplayWidth.truncate(tag + sentence, to: width)
+                var runs: [PaneLine.Run] = [.init(columns: 0..<DisplayWidth.of(tag), style: Style(.dim))]
+                runs += matchColumns(in: text, words: words)
+                return PaneLine(text, runs: runs, item: firstPassage + n)
+            })
         // A capped list says so: "100 of 21,884".
         let passagesShown =
             g.passages.count < g.passageTotal

@@ -61,6 +61,8 @@ enum PaneView {
         let lines: PaneLines
         let scroll: Int
         var selectedLine: Int?
+        /// In wrapped lists (`w`) an item has several rows: every row of it is selected.
+        var selectedItem: Int?
         var title: String
         // Where you are, for the focused pane's bottom border: "12 of 40,558" in a list, the
         // rows in view of a text.
@@ -92,6 +94,7 @@ enum PaneView {
             lines = model.lines
             scroll = s.viewerScroll
             if model.isList, model.lineOfItem.indices.contains(s.viewerCursor) { selectedLine = model.lineOfItem[s.viewerCursor] }
+            if model.isList, s.wrapRows { selectedItem = s.viewerCursor }
             title = "3 \(model.title)"
             if model.isList {
                 position = row(s.viewerCursor, of: model.targets.count)
@@ -122,7 +125,7 @@ enum PaneView {
                 let hi = min(content.width, run.columns.upperBound)
                 if lo < hi { buffer.setStyle(run.style, in: Rect(x: content.x + lo, y: y, width: hi - lo, height: 1)) }
             }
-            if index == selectedLine {
+            if index == selectedLine || (selectedItem != nil && line.item == selectedItem) {
                 let style = focused ? Style(.focusedSelection, attributes: [.reverse, .bold]) : Style(.selection, attributes: .reverse)
                 buffer.setStyle(style, in: Rect(x: content.x, y: y, width: content.width, height: 1))
             }
