@@ -32,6 +32,8 @@ public struct AppState: Sendable {
     public var actorFilter: ActorType?
     /// `&`: only the actors whose name or an alias holds this text (case and accents folded).
     public var actorText: String?
+    /// `&` in the source's lists: the items shown, for the view it was typed in.
+    public var viewerFilter: ViewerFilter?
     /// The round (timeline entry index) the actor list and viewer are scoped to.
     public var scope: Int?
 

@@ -57,7 +57,8 @@ public struct KeyMap: Sendable {
         KeyBinding([.character("|")], .pipeToPager, "show the passage and its citation in $PAGER", section: "Read"),
         KeyBinding([.character("/")], .startSearch, "search this pane", section: "Search"),
         KeyBinding([.character("s")], .startGlobalSearch, "search all text and actors", section: "Search"),
-        KeyBinding([.character("&")], .startFilter, "filter the actor list to the names that match", section: "Search"),
+        KeyBinding(
+            [.character("&")], .startFilter, "filter the focused list (actors, the source's) to the rows that match", section: "Search"),
         KeyBinding([.character("o")], .cycleSort, "actors: sort by mentions/name/first seen", section: "Actors"),
         KeyBinding([.character("t")], .cycleTypeFilter, "actors: filter by type", section: "Actors"),
         KeyBinding([.character("z")], .toggleZoom, "zoom the focused pane, and back", section: "Other"),

@@ -7,7 +7,7 @@ public enum PromptKind: Sendable, Hashable {
         switch mode {
         case .normal: return nil
         case .paneSearch, .globalSearch: self = .search
-        case .filter: self = .filter
+        case .filter, .viewerFilter: self = .filter
         case .goTo: self = .goTo
         case .helpFilter: self = .help
         }

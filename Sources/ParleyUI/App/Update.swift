@@ -78,8 +78,14 @@ extension AppState {
         case .startGoTo:
             resetPrompt()
             mode = .goTo("")
+        case .startFilter where focus == .viewer && viewerModel().isList:
+            // The source's list: its items that hold the text.
+            resetPrompt()
+            mode = .viewerFilter
+            if viewerFilter?.content != viewer { viewerFilter = ViewerFilter(content: viewer, text: "") }
         case .startFilter:
             // The actor list's filter: typed where that list is, so the rows it leaves are seen.
+            if focus == .timeline { message = "& filters the actor list and the source's lists; the rounds are all shown" }
             focus = .actors
             resetPrompt()
             mode = .filter
@@ -255,6 +261,10 @@ extension AppState {
     mutating func cancel() {
         if search != nil {
             search = nil
+        } else if let f = viewerFilter, f.content == viewer {
+            viewerFilter = nil
+            viewerCursor = 0
+            viewerScroll = 0
         } else if actorText != nil {
             actorText = nil
             recomputeActorRows()
@@ -496,10 +506,15 @@ extension AppState {
                 actorText = nil
                 recomputeActorRows()
             }
+            if mode == .viewerFilter, viewerFilter?.text.isEmpty ?? true { viewerFilter = nil }
             mode = .normal
         case .cancel:
             if mode == .paneSearch {
                 search = nil
+            } else if mode == .viewerFilter {
+                viewerFilter = nil
+                viewerCursor = 0
+                viewerScroll = 0
             } else if mode == .filter {
                 actorText = nil
                 recomputeActorRows()
@@ -534,6 +549,7 @@ extension AppState {
         switch mode {
         case .globalSearch: global?.query ?? ""
         case .filter: actorText ?? ""
+        case .viewerFilter: viewerFilter?.text ?? ""
         case .goTo(let text): text
         default: search?.query ?? ""
         }
@@ -543,6 +559,10 @@ extension AppState {
         if case .goTo = mode {
             // Digits only: a row number.
             mode = .goTo(String(q.filter(\.isNumber)))
+        } else if mode == .viewerFilter {
+            viewerFilter = ViewerFilter(content: viewer, text: q)
+            viewerCursor = 0
+            viewerScroll = 0
         } else if mode == .filter {
             actorText = q
             recomputeActorRows()

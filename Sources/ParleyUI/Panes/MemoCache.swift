@@ -32,6 +32,8 @@ struct ViewerKey: Hashable {
     var scoped: Bool
     /// Whether list items wrap over several rows (`w`).
     var wrap: Bool
+    /// The `&` filter of this view, if any.
+    var filter: String?
 
     /// The key of what a state's viewer shows at a width.
     init(_ state: AppState, width: Int) {
@@ -39,6 +41,7 @@ struct ViewerKey: Hashable {
         self.width = width
         scoped = state.scope != nil
         wrap = state.wrapRows
+        filter = state.viewerFilter.flatMap { $0.content == state.viewer ? $0.text : nil }
         // Results are drawn for the query they answer, so typing (which changes only the query
         // until the search runs) keeps the model.
         global =

@@ -20,7 +20,11 @@ public enum ViewerPane {
 
     public static func model(_ state: AppState, width: Int) -> Model {
         let w = max(1, width)
-        return state.viewerCache.value(for: ViewerKey(state, width: w)) { build(state, width: w) }
+        return state.viewerCache.value(for: ViewerKey(state, width: w)) {
+            let model = build(state, width: w)
+            guard let f = state.viewerFilter, f.content == state.viewer else { return model }
+            return f.apply(to: model).model
+        }
     }
 
     static func build(_ state: AppState, width w: Int) -> Model {

@@ -155,7 +155,8 @@ enum StatusBar {
         var x = rect.x
         func put(_ text: String, _ style: Style) {
             guard x < rect.maxX else { return }
-            x += buffer.put(text, x: x, y: rect.y, style: style, clip: rect)
+            // `put` returns the column after what it wrote, not its width.
+            x = buffer.put(text, x: x, y: rect.y, style: style, clip: rect)
         }
         let right = " ? help  q quit "
         let rightWidth = rect.width >= 60 ? DisplayWidth.of(right) : 0
@@ -171,6 +172,12 @@ enum StatusBar {
             put(
                 DisplayWidth.truncate(":\(PromptText.withCursor(text, at: s.promptCursor)) go to row (Enter)", to: left.width),
                 Style(.statusBar, attributes: .bold))
+        case .viewerFilter:
+            let n = s.viewerModel().targets.count
+            put(
+                DisplayWidth.truncate(
+                    "&\(PromptText.withCursor(s.viewerFilter?.text ?? "", at: s.promptCursor)) \(n.thousandsGrouped()) row\(n == 1 ? "" : "s")",
+                    to: left.width), Style(.statusBar, attributes: .bold))
         case .helpFilter:
             put(
                 DisplayWidth.truncate(
@@ -204,6 +211,10 @@ enum StatusBar {
             if let text = s.actorText, !text.isEmpty {
                 put(" ", Style(.statusBar))
                 put("[&\(text) ✕ Esc]", Style(.chip, attributes: .reverse))
+            }
+            if let f = s.viewerFilter, f.content == s.viewer, !f.text.isEmpty {
+                put(" ", Style(.statusBar))
+                put("[source &\(f.text) ✕ Esc]", Style(.chip, attributes: .reverse))
             }
             if s.zoomed {
                 put(" ", Style(.statusBar))
