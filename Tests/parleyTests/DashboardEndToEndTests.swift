@@ -104,6 +104,44 @@ struct DashboardEndToEndTests {
             #expect(text.hasPrefix("“") && text.contains("\(file):\(args[0].dropFirst()):"), "\(text)")
         }
 
+        /// Issue 14, bug 1, as a user meets it: from an article opened out of a round's
+        /// evidence, Esc steps back to the evidence, then to the timeline with the scope cleared.
+        @Test func escStepsBackOutOfAnOpenedRoundsArticleToTheTimeline() throws {
+            let tmux = try startDashboard()
+            try tmux.sendKeys("j", "j", "Enter")
+            try tmux.waitUntil({ titles(in: $0).last == "3 Astana round 4" }, description: "round 4's evidence")
+            try tmux.sendKeys("Enter")
+            try tmux.waitUntil({ titles(in: $0).last?.hasSuffix(".txt") == true }, description: "the passage in its article")
+            try tmux.sendKeys("Escape")
+            try tmux.waitUntil(
+                { titles(in: $0).last == "3 Astana round 4" && statusBar($0).contains("[round: Astana 4") },
+                description: "back at round 4's evidence, still scoped")
+            try tmux.sendKeys("Escape")
+            try tmux.waitUntil(
+                { !statusBar($0).contains("[round:") && statusBar($0).hasPrefix(" Rounds") }, description: "the timeline, unscoped")
+        }
+
+        /// A search capped at its first hits says how many there are in all: "100 of N passages".
+        @Test func aCappedSearchSaysOfHowMany() throws {
+            let dir = FileManager.default.temporaryDirectory.appendingPathComponent("parley-capped-\(UUID().uuidString)")
+            defer { try? FileManager.default.removeItem(at: dir) }
+            let made = try ParleyProcess.run(["generate", "--articles", "200", "--seed", "5", "--out", dir.path])
+            #expect(made.status == 0, "\(made.stderr)")
+            let tmux = try TmuxSession.parley(["--corpus", dir.path], width: 120, height: 40)
+            try tmux.waitUntil({ statusBar($0).hasSuffix("q quit") && titles(in: $0).count == 3 }, description: "the dashboard")
+            try tmux.sendKeys("s")
+            try tmux.type("talks")
+            try tmux.sendKeys("Enter")
+            let screen = try tmux.waitUntil(
+                { titles(in: $0).last?.contains("“talks”") == true && titles(in: $0).last?.contains(" of ") == true },
+                description: "the search results' title")
+            let title = titles(in: screen).last ?? ""
+            let m = try #require(title.firstMatch(of: #/(\d[\d,]*) of (\d[\d,]*) passages/#), "\(title)")
+            let shown = Int(m.1.replacingOccurrences(of: ",", with: "")) ?? 0
+            let total = Int(m.2.replacingOccurrences(of: ",", with: "")) ?? 0
+            #expect(shown < total, "\(title)")
+        }
+
         /// `&Russia` leaves only the matching actor rows; `z` fills the screen with one pane.
         @Test func ampersandFiltersAndZZooms() throws {
             let tmux = try startDashboard()
