@@ -35,6 +35,8 @@ public enum ParleyProcess {
             process.arguments = arguments
         }
         var env = ProcessInfo.processInfo.environment
+        // Tables fit COLUMNS when it is set: the tests' output is a pipe's unless a test says.
+        env["COLUMNS"] = nil
         for (k, v) in environment { env[k] = v }
         process.environment = env
         if let currentDirectory { process.currentDirectoryURL = currentDirectory }

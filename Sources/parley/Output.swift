@@ -50,15 +50,20 @@ enum Output {
         return out
     }
 
-    /// Columns padded to their widest cell; the last column is not padded.
+    /// Columns padded to their widest cell, fitted to the terminal's width (`TextTable`):
+    /// nothing is cut; a pipe gets whole rows.
     static func table(_ header: [String], _ rows: [[String]]) {
-        let all = [header] + rows
-        let widths = header.indices.map { c in all.map { $0[c].count }.max() ?? 0 }
-        for row in all {
-            let cells = row.enumerated().map { c, cell in
-                c == row.count - 1 ? cell : cell.padding(toLength: widths[c], withPad: " ", startingAt: 0)
-            }
-            line(safe(cells.joined(separator: "  ")))
-        }
+        let safeRows = rows.map { $0.map { safe($0) } }
+        for l in TextTable.lines(header: header, rows: safeRows, width: terminalWidth) { line(l) }
+    }
+
+    /// The width to fit tables to: `COLUMNS` when set, else the terminal's when standard
+    /// output is one; nil for a pipe or a file.
+    static var terminalWidth: Int? {
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap({ Int($0) }), columns > 0 { return columns }
+        guard isatty(STDOUT_FILENO) == 1 else { return nil }
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import ParleyModel
 import ParleyTestSupport
+import ParleyUI
 import Testing
 
 /// The command line as a script sees it: JSON contracts, exit statuses, stderr.
@@ -199,5 +200,26 @@ struct CommandLineTests {
             #expect(!r.stdout.contains("\u{07}"), "\(args)")
             #expect(r.stdout.contains("␛"), "\(args)")
         }
+    }
+
+    /// Tables fit the terminal's width (COLUMNS, or the terminal's own): the last column wraps
+    /// under itself, and where even the others do not fit each row is a block; nothing is cut.
+    @Test func tablesFitTheWidthAndCutNothing() throws {
+        let piped = try ParleyProcess.run(["timeline"])
+        #expect(piped.status == 0)
+        let names = piped.stdout.split(separator: "\n").dropFirst().compactMap { line in line.split(separator: "  ").last.map(String.init) }
+        for columns in [130, 100, 60] {
+            let fitted = try ParleyProcess.run(["timeline"], environment: ["COLUMNS": String(columns)])
+            #expect(fitted.status == 0)
+            let lines = fitted.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+            #expect(lines.allSatisfy { DisplayWidth.of(String($0)) <= columns }, "a line wider than \(columns):\n\(fitted.stdout)")
+            let joined = fitted.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            for n in names {
+                #expect(joined.contains(n.split(whereSeparator: \.isWhitespace).joined(separator: " ")), "\(n) at \(columns)")
+            }
+        }
+        #expect(try ParleyProcess.run(["timeline"], environment: ["COLUMNS": "60"]).stdout.hasPrefix("TRACK:"), "blocks when narrow")
+        let actors = try ParleyProcess.run(["actors"], environment: ["COLUMNS": "90"])
+        #expect(actors.stdout.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= 90 })
     }
 }
