@@ -1,0 +1,171 @@
+import ParleyModel
+
+/// Opening: what Enter, the previews, n/N and `e` show in the viewer, and the passage in focus.
+extension AppState {
+    /// The viewer follows the selection of a list pane, as a preview.
+    mutating func previewSelection(of pane: Pane) {
+        switch pane {
+        case .timeline:
+            guard let e = selectedEntry else { return }
+            viewer = .round(entry: e)
+            // A scope is one truth: previewing another round moves it there, never leaving the
+            // actors scoped to a round the viewer no longer shows.
+            if let scoped = scope, scoped != e {
+                scope = e
+                recomputeActorRows()
+                actorScroll = 0
+            }
+        case .actors:
+            guard let a = selectedActor else { return }
+            viewer = .concordance(actor: a)
+        case .viewer: return
+        }
+        viewerCursor = 0
+        viewerScroll = 0
+    }
+
+    /// Enter: a round scopes the actors and shows its evidence; an actor shows its
+    /// concordance; a viewer row opens its passage.
+    mutating func open() {
+        switch focus {
+        case .timeline:
+            guard let e = selectedEntry else { return }
+            pushHistory()
+            scope = e
+            recomputeActorRows()
+            actorScroll = 0
+            viewer = .round(entry: e)
+            viewerCursor = 0
+            viewerScroll = 0
+            focus = .viewer
+        case .actors:
+            guard let a = selectedActor else { return }
+            pushHistory()
+            viewer = .concordance(actor: a)
+            viewerCursor = 0
+            viewerScroll = 0
+            focus = .viewer
+        case .viewer:
+            let model = viewerModel()
+            guard model.targets.indices.contains(viewerCursor) else { return }
+            pushHistory()
+            openTarget(model.targets[viewerCursor])
+        }
+    }
+
+    mutating func openTarget(_ target: ViewerTarget) {
+        switch target {
+        case .passage(let d, let span, let actor):
+            showPassage(document: d, span: span, actor: actor)
+            if let actor {
+                let mentions = corpus.mentions(of: actor)
+                if let i = mentions.firstIndex(where: { $0.span == span }) {
+                    message = "mention \(i + 1)/\(mentions.count) of \(corpus.actors.actors[actor].name) · n/N for the next"
+                }
+            } else if let from = backStack.last?.viewer, from == .results || from.isRound {
+                message = "n/N for the next passage of the list"
+            }
+        case .actor(let a):
+            viewer = .concordance(actor: a)
+            viewerCursor = 0
+            viewerScroll = 0
+            if let row = actorRows.firstIndex(of: a) { actorCursor = row }
+        }
+        focus = .viewer
+    }
+
+    /// Shows an article with a passage in focus, scrolled so the passage sits a third down.
+    mutating func showPassage(document d: Int, span: TextSpan, actor: Int?) {
+        viewer = .article(document: d, focus: span, actor: actor)
+        viewerCursor = 0
+        let model = viewerModel()
+        let height = contentRect(.viewer).height
+        viewerScroll = clamp((model.focusLine ?? 0) - height / 3, 0, max(0, model.lines.count - height))
+    }
+
+    /// n/N: the next search match in the focused pane; in an article opened from a mention,
+    /// the actor's next mention across articles.
+    mutating func step(_ delta: Int) {
+        if var search, search.pane == focus, !search.matches.isEmpty {
+            search.current = (search.current + delta + search.matches.count) % search.matches.count
+            self.search = search
+            jump(to: search.matches[search.current])
+            return
+        }
+        if case .article(_, let focusSpan, let actor?) = viewer, let focusSpan {
+            let mentions = corpus.mentions(of: actor)
+            guard let here = mentions.firstIndex(where: { $0.span == focusSpan }) else { return }
+            let next = here + delta
+            guard mentions.indices.contains(next) else {
+                message =
+                    delta > 0
+                    ? "last mention of \(corpus.actors.actors[actor].name)" : "first mention of \(corpus.actors.actors[actor].name)"
+                return
+            }
+            let m = mentions[next]
+            if let d = corpus.documentIndex(of: m.span.document) { showPassage(document: d, span: m.span, actor: actor) }
+            message = "mention \(next + 1)/\(mentions.count) of \(corpus.actors.actors[actor].name)"
+            return
+        }
+        if case .article(_, let focusSpan?, nil) = viewer, stepThroughOpenedList(delta, from: focusSpan) { return }
+        message = "no search here: / searches this pane"
+    }
+
+    /// `e`: the focused passage's article at the passage's line; an article open with no
+    /// passage in focus, at its first line.
+    mutating func openInEditor() {
+        let target: (document: Int, offset: Int)
+        if let (d, span) = focusedPassage {
+            target = (d, span.start)
+        } else if case .article(let d, nil, _) = viewer {
+            target = (d, 0)
+        } else {
+            message = "nothing to open here: open or select a passage"
+            return
+        }
+        let doc = corpus.documents[target.document]
+        let line = Citation.lineAndColumn(of: target.offset, in: doc).line
+        outside = .edit(path: corpus.root.appendingPathComponent(doc.id.path).path, line: line)
+    }
+
+    /// The passage a copy or a citation is of: the article's passage in focus, else the
+    /// viewer's selected row where it opens one.
+    var focusedPassage: (document: Int, span: TextSpan)? {
+        if case .article(let d, let span?, _) = viewer { return (d, span) }
+        let model = viewerModel()
+        guard model.targets.indices.contains(viewerCursor), case .passage(let d, let span, _) = model.targets[viewerCursor] else {
+            return nil
+        }
+        return (d, span)
+    }
+
+    /// n/N in an article opened from a list (a round's evidence, search results): the next or
+    /// previous row of that list, opened in its article. The list is the location Esc goes
+    /// back to, so stepping moves its cursor too, and Esc returns to the row last opened.
+    mutating func stepThroughOpenedList(_ delta: Int, from span: TextSpan) -> Bool {
+        guard var from = backStack.last, from.viewer == .results || from.viewer.isRound else {
+            return false
+        }
+        var probe = self
+        probe.viewer = from.viewer
+        probe.scope = from.scope
+        let model = ViewerPane.model(probe, width: contentRect(.viewer).width)
+        guard model.targets.indices.contains(from.viewerCursor), case .passage(_, let opened, _) = model.targets[from.viewerCursor],
+            opened == span
+        else { return false }
+        var next = from.viewerCursor + delta
+        // Rows that open no passage (an actor among search results) are stepped over.
+        while model.targets.indices.contains(next), case .actor = model.targets[next] { next += delta }
+        guard model.targets.indices.contains(next), case .passage(let d, let target, let actor) = model.targets[next] else {
+            message = delta > 0 ? "last row of the list" : "first row of the list"
+            return true
+        }
+        from.viewerCursor = next
+        backStack[backStack.count - 1] = from
+        showPassage(document: d, span: target, actor: actor)
+        let passages = model.targets.filter { if case .passage = $0 { true } else { false } }.count
+        let position = model.targets[...next].filter { if case .passage = $0 { true } else { false } }.count
+        message = "passage \(position.thousandsGrouped()) of \(passages.thousandsGrouped()) · n/N for the next"
+        return true
+    }
+}
