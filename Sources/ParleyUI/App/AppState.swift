@@ -24,10 +24,8 @@ public struct AppState: Sendable {
     var historyDraft = ""
     public var isFinished = false
 
-    public var timelineCursor = 0
-    public var timelineScroll = 0
-    public var actorCursor = 0
-    public var actorScroll = 0
+    /// Each pane's selection and scroll.
+    public var panes = PaneStates()
     public var actorSort: ActorSort = .mentions
     public var actorFilter: ActorType?
     /// `&`: only the actors whose name or an alias holds this text (case and accents folded).
@@ -38,8 +36,6 @@ public struct AppState: Sendable {
     public var scope: Int?
 
     public var viewer: ViewerContent = .welcome
-    public var viewerCursor = 0
-    public var viewerScroll = 0
 
     public var search: PaneSearch?
     public var global: GlobalSearch?
@@ -79,7 +75,7 @@ public struct AppState: Sendable {
     /// Rebuilds `actorRows` after the scope, filter or sort changed; keeps the selected
     /// actor selected when it is still listed.
     public mutating func recomputeActorRows() {
-        let selected = actorRows.indices.contains(actorCursor) ? actorRows[actorCursor] : nil
+        let selected = actorRows.indices.contains(panes.actors.cursor) ? actorRows[panes.actors.cursor] : nil
         var ids = Array(corpus.actors.actors.indices)
         if let scope, corpus.timeline.entries.indices.contains(scope) {
             let participants = Set(corpus.timeline.entries[scope].participants)
@@ -106,8 +102,8 @@ public struct AppState: Sendable {
             ids.sort { firstSeen[$0] < firstSeen[$1] }
         }
         actorRows = ids
-        if let selected, let i = ids.firstIndex(of: selected) { actorCursor = i }
-        actorCursor = min(actorCursor, max(0, ids.count - 1))
+        if let selected, let i = ids.firstIndex(of: selected) { panes.actors.cursor = i }
+        panes.actors.cursor = min(panes.actors.cursor, max(0, ids.count - 1))
     }
 
     /// The global search's results answer an earlier query: send `.refreshSearch` once typing pauses.
@@ -115,30 +111,28 @@ public struct AppState: Sendable {
 
     /// The timeline entry under the cursor.
     public var selectedEntry: Int? {
-        corpus.timeline.entries.indices.contains(timelineCursor) ? timelineCursor : nil
+        corpus.timeline.entries.indices.contains(panes.timeline.cursor) ? panes.timeline.cursor : nil
     }
 
     /// The actor under the cursor.
     public var selectedActor: Int? {
-        actorRows.indices.contains(actorCursor) ? actorRows[actorCursor] : nil
+        actorRows.indices.contains(panes.actors.cursor) ? actorRows[panes.actors.cursor] : nil
     }
 
     var location: Location {
         Location(
-            focus: focus, viewer: viewer, viewerCursor: viewerCursor, viewerScroll: viewerScroll,
-            timelineCursor: timelineCursor, actorCursor: actorCursor, scope: scope)
+            focus: focus, viewer: viewer, panes: panes, scope: scope)
     }
 
     mutating func restore(_ l: Location) {
         focus = l.focus
         viewer = l.viewer
-        viewerCursor = l.viewerCursor
-        viewerScroll = l.viewerScroll
-        timelineCursor = l.timelineCursor
+        panes.viewer = l.panes.viewer
+        panes.timeline.cursor = l.panes.timeline.cursor
         if scope != l.scope {
             scope = l.scope
             recomputeActorRows()
         }
-        actorCursor = min(l.actorCursor, max(0, actorRows.count - 1))
+        panes.actors.cursor = min(l.panes.actors.cursor, max(0, actorRows.count - 1))
     }
 }

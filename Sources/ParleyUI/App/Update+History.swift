@@ -10,8 +10,7 @@ extension AppState {
             search = nil
         } else if let f = viewerFilter, f.content == viewer {
             viewerFilter = nil
-            viewerCursor = 0
-            viewerScroll = 0
+            panes.viewer = PaneState()
         } else if actorText != nil {
             actorText = nil
             recomputeActorRows()

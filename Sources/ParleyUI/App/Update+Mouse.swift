@@ -16,21 +16,21 @@ extension AppState {
         switch pane {
         case .timeline:
             let model = TimelinePane.model(self, width: content.width)
-            let row = timelineScroll + line
-            if model.lines.indices.contains(row), let item = model.lines[row].item, item != timelineCursor {
-                timelineCursor = item
+            let row = panes.timeline.scroll + line
+            if model.lines.indices.contains(row), let item = model.lines[row].item, item != panes.timeline.cursor {
+                panes.timeline.cursor = item
                 previewSelection(of: .timeline)
             }
         case .actors:
-            let row = actorScroll + line
-            if actorRows.indices.contains(row), row != actorCursor {
-                actorCursor = row
+            let row = panes.actors.scroll + line
+            if actorRows.indices.contains(row), row != panes.actors.cursor {
+                panes.actors.cursor = row
                 previewSelection(of: .actors)
             }
         case .viewer:
             let model = viewerModel()
-            let row = viewerScroll + line
-            if model.lines.indices.contains(row), let item = model.lines[row].item { viewerCursor = item }
+            let row = panes.viewer.scroll + line
+            if model.lines.indices.contains(row), let item = model.lines[row].item { panes.viewer.cursor = item }
         }
     }
 

@@ -9,20 +9,21 @@ extension AppState {
         case .timeline:
             let n = corpus.timeline.entries.count
             guard n > 0 else { return }
-            let old = timelineCursor
-            timelineCursor = clamp(timelineCursor.addingClamped(delta), 0, n - 1)
-            if timelineCursor != old { previewSelection(of: .timeline) }
+            let old = panes.timeline.cursor
+            panes.timeline.cursor = clamp(panes.timeline.cursor.addingClamped(delta), 0, n - 1)
+            if panes.timeline.cursor != old { previewSelection(of: .timeline) }
         case .actors:
             guard !actorRows.isEmpty else { return }
-            let old = actorCursor
-            actorCursor = clamp(actorCursor.addingClamped(delta), 0, actorRows.count - 1)
-            if actorCursor != old { previewSelection(of: .actors) }
+            let old = panes.actors.cursor
+            panes.actors.cursor = clamp(panes.actors.cursor.addingClamped(delta), 0, actorRows.count - 1)
+            if panes.actors.cursor != old { previewSelection(of: .actors) }
         case .viewer:
             let model = viewerModel()
             if model.isList {
-                viewerCursor = clamp(viewerCursor.addingClamped(delta), 0, model.targets.count - 1)
+                panes.viewer.cursor = clamp(panes.viewer.cursor.addingClamped(delta), 0, model.targets.count - 1)
             } else {
-                viewerScroll = clamp(viewerScroll.addingClamped(delta), 0, max(0, model.lines.count - contentRect(.viewer).height))
+                panes.viewer.scroll = clamp(
+                    panes.viewer.scroll.addingClamped(delta), 0, max(0, model.lines.count - contentRect(.viewer).height))
             }
         }
     }
@@ -36,21 +37,21 @@ extension AppState {
             let entries = corpus.timeline.entries
             let track = selectedEntry.map { entries[$0].track }
             if let e = entries.indices.first(where: { entries[$0].number == n && (track == nil || entries[$0].track == track) }) {
-                timelineCursor = e
+                panes.timeline.cursor = e
             } else {
-                timelineCursor = min(n, entries.count) - 1
-                message = "no round \(n) in \(track ?? "the timeline"): row \(timelineCursor + 1)"
+                panes.timeline.cursor = min(n, entries.count) - 1
+                message = "no round \(n) in \(track ?? "the timeline"): row \(panes.timeline.cursor + 1)"
             }
             previewSelection(of: .timeline)
         case .actors:
-            actorCursor = max(0, min(n, actorRows.count) - 1)
+            panes.actors.cursor = max(0, min(n, actorRows.count) - 1)
             previewSelection(of: .actors)
         case .viewer:
             let model = viewerModel()
             if model.isList {
-                viewerCursor = max(0, min(n, model.targets.count) - 1)
+                panes.viewer.cursor = max(0, min(n, model.targets.count) - 1)
             } else {
-                viewerScroll = max(0, min(n - 1, model.lines.count - 1))
+                panes.viewer.scroll = max(0, min(n - 1, model.lines.count - 1))
             }
         }
     }
@@ -60,23 +61,23 @@ extension AppState {
         switch focus {
         case .timeline:
             let model = TimelinePane.model(self, width: contentRect(.timeline).width)
-            if let item = model.lines.indices.contains(match.row) ? model.lines[match.row].item : nil, item != timelineCursor {
-                timelineCursor = item
+            if let item = model.lines.indices.contains(match.row) ? model.lines[match.row].item : nil, item != panes.timeline.cursor {
+                panes.timeline.cursor = item
                 previewSelection(of: .timeline)
             }
         case .actors:
-            if match.row != actorCursor, actorRows.indices.contains(match.row) {
-                actorCursor = match.row
+            if match.row != panes.actors.cursor, actorRows.indices.contains(match.row) {
+                panes.actors.cursor = match.row
                 previewSelection(of: .actors)
             }
         case .viewer:
             let model = viewerModel()
             if let item = model.lines.indices.contains(match.row) ? model.lines[match.row].item : nil {
-                viewerCursor = item
+                panes.viewer.cursor = item
             } else {
                 let height = contentRect(.viewer).height
-                if match.row < viewerScroll || match.row >= viewerScroll + height {
-                    viewerScroll = clamp(match.row - height / 3, 0, max(0, model.lines.count - height))
+                if match.row < panes.viewer.scroll || match.row >= panes.viewer.scroll + height {
+                    panes.viewer.scroll = clamp(match.row - height / 3, 0, max(0, model.lines.count - height))
                 }
             }
         }
@@ -85,35 +86,36 @@ extension AppState {
     /// Clamps every selection to its list and scrolls each pane so its selection shows.
     mutating func ensureVisible() {
         let entries = corpus.timeline.entries.count
-        timelineCursor = clamp(timelineCursor, 0, max(0, entries - 1))
+        panes.timeline.cursor = clamp(panes.timeline.cursor, 0, max(0, entries - 1))
         let tRect = contentRect(.timeline)
         let tModel = TimelinePane.model(self, width: tRect.width)
         let tHeight = tRect.height
-        if tModel.lineOfEntry.indices.contains(timelineCursor) {
-            timelineScroll = scrolled(
-                timelineScroll, showing: tModel.lineOfEntry[timelineCursor], height: tHeight, count: tModel.lines.count)
+        if tModel.lineOfEntry.indices.contains(panes.timeline.cursor) {
+            panes.timeline.scroll = scrolled(
+                panes.timeline.scroll, showing: tModel.lineOfEntry[panes.timeline.cursor], height: tHeight, count: tModel.lines.count)
         }
-        if timelineCursor == 0 { timelineScroll = 0 }
+        if panes.timeline.cursor == 0 { panes.timeline.scroll = 0 }
 
-        actorCursor = clamp(actorCursor, 0, max(0, actorRows.count - 1))
-        actorScroll = scrolled(actorScroll, showing: actorCursor, height: contentRect(.actors).height, count: actorRows.count)
+        panes.actors.cursor = clamp(panes.actors.cursor, 0, max(0, actorRows.count - 1))
+        panes.actors.scroll = scrolled(
+            panes.actors.scroll, showing: panes.actors.cursor, height: contentRect(.actors).height, count: actorRows.count)
 
         let model = viewerModel()
         let vHeight = contentRect(.viewer).height
         if model.isList {
-            viewerCursor = clamp(viewerCursor, 0, model.targets.count - 1)
-            let line = model.lineOfItem[viewerCursor]
+            panes.viewer.cursor = clamp(panes.viewer.cursor, 0, model.targets.count - 1)
+            let line = model.lineOfItem[panes.viewer.cursor]
             // A wrapped item (`w`) shows whole where it fits: its last row first, then its first.
             if wrapRows {
-                let next = model.lineOfItem.indices.contains(viewerCursor + 1) ? model.lineOfItem[viewerCursor + 1] : line + 1
+                let next = model.lineOfItem.indices.contains(panes.viewer.cursor + 1) ? model.lineOfItem[panes.viewer.cursor + 1] : line + 1
                 let last = max(line, min(next, model.lines.count) - 1)
-                viewerScroll = scrolled(viewerScroll, showing: last, height: vHeight, count: model.lines.count)
+                panes.viewer.scroll = scrolled(panes.viewer.scroll, showing: last, height: vHeight, count: model.lines.count)
             }
-            viewerScroll = scrolled(viewerScroll, showing: line, height: vHeight, count: model.lines.count)
-            if viewerCursor == 0 { viewerScroll = 0 }
+            panes.viewer.scroll = scrolled(panes.viewer.scroll, showing: line, height: vHeight, count: model.lines.count)
+            if panes.viewer.cursor == 0 { panes.viewer.scroll = 0 }
         } else {
-            viewerCursor = 0
-            viewerScroll = clamp(viewerScroll, 0, max(0, model.lines.count - vHeight))
+            panes.viewer.cursor = 0
+            panes.viewer.scroll = clamp(panes.viewer.scroll, 0, max(0, model.lines.count - vHeight))
         }
     }
 

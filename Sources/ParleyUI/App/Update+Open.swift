@@ -13,15 +13,14 @@ extension AppState {
             if let scoped = scope, scoped != e {
                 scope = e
                 recomputeActorRows()
-                actorScroll = 0
+                panes.actors.scroll = 0
             }
         case .actors:
             guard let a = selectedActor else { return }
             viewer = .concordance(actor: a)
         case .viewer: return
         }
-        viewerCursor = 0
-        viewerScroll = 0
+        panes.viewer = PaneState()
     }
 
     /// Enter: a round scopes the actors and shows its evidence; an actor shows its
@@ -33,23 +32,21 @@ extension AppState {
             pushHistory()
             scope = e
             recomputeActorRows()
-            actorScroll = 0
+            panes.actors.scroll = 0
             viewer = .round(entry: e)
-            viewerCursor = 0
-            viewerScroll = 0
+            panes.viewer = PaneState()
             focus = .viewer
         case .actors:
             guard let a = selectedActor else { return }
             pushHistory()
             viewer = .concordance(actor: a)
-            viewerCursor = 0
-            viewerScroll = 0
+            panes.viewer = PaneState()
             focus = .viewer
         case .viewer:
             let model = viewerModel()
-            guard model.targets.indices.contains(viewerCursor) else { return }
+            guard model.targets.indices.contains(panes.viewer.cursor) else { return }
             pushHistory()
-            openTarget(model.targets[viewerCursor])
+            openTarget(model.targets[panes.viewer.cursor])
         }
     }
 
@@ -67,9 +64,8 @@ extension AppState {
             }
         case .actor(let a):
             viewer = .concordance(actor: a)
-            viewerCursor = 0
-            viewerScroll = 0
-            if let row = actorRows.firstIndex(of: a) { actorCursor = row }
+            panes.viewer = PaneState()
+            if let row = actorRows.firstIndex(of: a) { panes.actors.cursor = row }
         }
         focus = .viewer
     }
@@ -77,10 +73,10 @@ extension AppState {
     /// Shows an article with a passage in focus, scrolled so the passage sits a third down.
     mutating func showPassage(document d: Int, span: TextSpan, actor: Int?) {
         viewer = .article(document: d, focus: span, actor: actor)
-        viewerCursor = 0
+        panes.viewer.cursor = 0
         let model = viewerModel()
         let height = contentRect(.viewer).height
-        viewerScroll = clamp((model.focusLine ?? 0) - height / 3, 0, max(0, model.lines.count - height))
+        panes.viewer.scroll = clamp((model.focusLine ?? 0) - height / 3, 0, max(0, model.lines.count - height))
     }
 
     /// n/N: the next search match in the focused pane; in an article opened from a mention,
@@ -133,7 +129,8 @@ extension AppState {
     var focusedPassage: (document: Int, span: TextSpan)? {
         if case .article(let d, let span?, _) = viewer { return (d, span) }
         let model = viewerModel()
-        guard model.targets.indices.contains(viewerCursor), case .passage(let d, let span, _) = model.targets[viewerCursor] else {
+        guard model.targets.indices.contains(panes.viewer.cursor), case .passage(let d, let span, _) = model.targets[panes.viewer.cursor]
+        else {
             return nil
         }
         return (d, span)
@@ -150,17 +147,18 @@ extension AppState {
         probe.viewer = from.viewer
         probe.scope = from.scope
         let model = ViewerPane.model(probe, width: contentRect(.viewer).width)
-        guard model.targets.indices.contains(from.viewerCursor), case .passage(_, let opened, _) = model.targets[from.viewerCursor],
+        guard model.targets.indices.contains(from.panes.viewer.cursor),
+            case .passage(_, let opened, _) = model.targets[from.panes.viewer.cursor],
             opened == span
         else { return false }
-        var next = from.viewerCursor + delta
+        var next = from.panes.viewer.cursor + delta
         // Rows that open no passage (an actor among search results) are stepped over.
         while model.targets.indices.contains(next), case .actor = model.targets[next] { next += delta }
         guard model.targets.indices.contains(next), case .passage(let d, let target, let actor) = model.targets[next] else {
             message = delta > 0 ? "last row of the list" : "first row of the list"
             return true
         }
-        from.viewerCursor = next
+        from.panes.viewer.cursor = next
         backStack[backStack.count - 1] = from
         showPassage(document: d, span: target, actor: actor)
         let passages = model.targets.filter { if case .passage = $0 { true } else { false } }.count

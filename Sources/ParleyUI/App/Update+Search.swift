@@ -11,7 +11,7 @@ extension AppState {
             if mode == .globalSearch {
                 refreshGlobalSearch()
                 focus = .viewer
-                viewerCursor = 0
+                panes.viewer.cursor = 0
             }
             if case .goTo(let text) = mode { goTo(text) }
             if mode == .paneSearch, search?.query.isEmpty ?? true { search = nil }
@@ -26,8 +26,7 @@ extension AppState {
                 search = nil
             } else if mode == .viewerFilter {
                 viewerFilter = nil
-                viewerCursor = 0
-                viewerScroll = 0
+                panes.viewer = PaneState()
             } else if mode == .filter {
                 actorText = nil
                 recomputeActorRows()
@@ -74,13 +73,11 @@ extension AppState {
             mode = .goTo(String(q.filter(\.isNumber)))
         } else if mode == .viewerFilter {
             viewerFilter = ViewerFilter(content: viewer, text: q)
-            viewerCursor = 0
-            viewerScroll = 0
+            panes.viewer = PaneState()
         } else if mode == .filter {
             actorText = q
             recomputeActorRows()
-            actorCursor = 0
-            actorScroll = 0
+            panes.actors = PaneState()
             previewSelection(of: .actors)
         } else if mode == .globalSearch {
             // Only the query changes now; the results follow when typing pauses.
@@ -88,8 +85,7 @@ extension AppState {
             g.query = q
             global = g
             viewer = .results
-            viewerCursor = 0
-            viewerScroll = 0
+            panes.viewer = PaneState()
         } else if var s = search {
             let narrow = s.rowsToNarrow(for: q)
             s.query = q
@@ -115,25 +111,25 @@ extension AppState {
         }
         g.answered = q
         global = g
-        viewerCursor = 0
-        viewerScroll = 0
+        panes.viewer = PaneState()
     }
 
     mutating func moveResults(_ delta: Int) {
         let count = viewerModel().targets.count
         guard count > 0 else { return }
-        viewerCursor = clamp(viewerCursor + delta, 0, count - 1)
+        panes.viewer.cursor = clamp(panes.viewer.cursor + delta, 0, count - 1)
     }
 
     func currentRow(of pane: Pane) -> Int {
         switch pane {
         case .timeline:
             let lines = TimelinePane.model(self, width: contentRect(.timeline).width).lineOfEntry
-            return lines.indices.contains(timelineCursor) ? lines[timelineCursor] : 0
-        case .actors: return actorCursor
+            return lines.indices.contains(panes.timeline.cursor) ? lines[panes.timeline.cursor] : 0
+        case .actors: return panes.actors.cursor
         case .viewer:
             let model = viewerModel()
-            return model.isList && model.lineOfItem.indices.contains(viewerCursor) ? model.lineOfItem[viewerCursor] : viewerScroll
+            return model.isList && model.lineOfItem.indices.contains(panes.viewer.cursor)
+                ? model.lineOfItem[panes.viewer.cursor] : panes.viewer.scroll
         }
     }
 }

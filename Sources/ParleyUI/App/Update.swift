@@ -96,8 +96,7 @@ extension AppState {
             mode = .globalSearch
             global = GlobalSearch(query: "")
             viewer = .results
-            viewerCursor = 0
-            viewerScroll = 0
+            panes.viewer = PaneState()
         case .nextMatch: step(1)
         case .previousMatch: step(-1)
         case .toggleZoom:
@@ -108,8 +107,8 @@ extension AppState {
             wrapRows.toggle()
             message = wrapRows ? "list rows wrapped: w cuts them again" : "list rows cut to the pane"
             let model = viewerModel()
-            if model.isList, model.lineOfItem.indices.contains(viewerCursor) {
-                viewerScroll = min(viewerScroll, model.lineOfItem[viewerCursor])
+            if model.isList, model.lineOfItem.indices.contains(panes.viewer.cursor) {
+                panes.viewer.scroll = min(panes.viewer.scroll, model.lineOfItem[panes.viewer.cursor])
             }
         case .copyPassage, .copyCitation:
             guard let (d, span) = focusedPassage else {
@@ -138,7 +137,7 @@ extension AppState {
             let order: [ActorType?] = [nil, .state, .organisation, .group, .person]
             actorFilter = order[((order.firstIndex(of: actorFilter) ?? 0) + 1) % order.count]
             recomputeActorRows()
-            actorScroll = 0
+            panes.actors.scroll = 0
             previewSelection(of: .actors)
         case .click(let x, let y): click(x: x, y: y)
         case .scroll(let x, let y, let lines): wheel(x: x, y: y, lines: lines)

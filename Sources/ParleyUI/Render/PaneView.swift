@@ -21,30 +21,32 @@ enum PaneView {
         case .timeline:
             let model = TimelinePane.model(s, width: content.width)
             lines = PaneLines(model.lines)
-            scroll = s.timelineScroll
-            selectedLine = model.lineOfEntry.indices.contains(s.timelineCursor) ? model.lineOfEntry[s.timelineCursor] : nil
+            scroll = s.panes.timeline.scroll
+            selectedLine = model.lineOfEntry.indices.contains(s.panes.timeline.cursor) ? model.lineOfEntry[s.panes.timeline.cursor] : nil
             title = "1 Rounds · \(s.corpus.timeline.entries.count)"
-            position = row(s.timelineCursor, of: s.corpus.timeline.entries.count)
+            position = row(s.panes.timeline.cursor, of: s.corpus.timeline.entries.count)
         case .actors:
             lines = ActorPane.lines(s, width: content.width)
-            scroll = s.actorScroll
-            selectedLine = s.actorRows.isEmpty ? nil : s.actorCursor
+            scroll = s.panes.actors.scroll
+            selectedLine = s.actorRows.isEmpty ? nil : s.panes.actors.cursor
             title = "2 Actors · \(s.actorRows.count.thousandsGrouped())"
             // Scoped, the list holds the round's actors; its counts are still of every article.
             if let e = s.scope, s.corpus.timeline.entries.indices.contains(e) {
                 title += " in round \(s.corpus.timeline.entries[e].number) · counts: all articles"
             }
             if s.actorSort != .mentions { title += " · by \(s.actorSort.rawValue)" }
-            position = row(s.actorCursor, of: s.actorRows.count)
+            position = row(s.panes.actors.cursor, of: s.actorRows.count)
         case .viewer:
             let model = ViewerPane.model(s, width: content.width)
             lines = model.lines
-            scroll = s.viewerScroll
-            if model.isList, model.lineOfItem.indices.contains(s.viewerCursor) { selectedLine = model.lineOfItem[s.viewerCursor] }
-            if model.isList, s.wrapRows { selectedItem = s.viewerCursor }
+            scroll = s.panes.viewer.scroll
+            if model.isList, model.lineOfItem.indices.contains(s.panes.viewer.cursor) {
+                selectedLine = model.lineOfItem[s.panes.viewer.cursor]
+            }
+            if model.isList, s.wrapRows { selectedItem = s.panes.viewer.cursor }
             title = "3 \(model.title)"
             if model.isList {
-                position = row(s.viewerCursor, of: model.targets.count)
+                position = row(s.panes.viewer.cursor, of: model.targets.count)
             } else if focused, lines.count > content.height {
                 let last = min(lines.count, scroll + content.height)
                 position = "rows \((scroll + 1).thousandsGrouped())–\(last.thousandsGrouped()) of \(lines.count.thousandsGrouped())"

@@ -43,13 +43,17 @@ struct PropertyTests {
             return false
         }
         let entries = s.corpus.timeline.entries.count
-        guard s.timelineCursor >= 0, s.timelineCursor < entries || entries == 0 else { return fail("timeline cursor \(s.timelineCursor)") }
-        guard s.actorCursor >= 0, s.actorCursor < s.actorRows.count || s.actorRows.isEmpty else {
-            return fail("actor cursor \(s.actorCursor)")
+        guard s.panes.timeline.cursor >= 0, s.panes.timeline.cursor < entries || entries == 0 else {
+            return fail("timeline cursor \(s.panes.timeline.cursor)")
+        }
+        guard s.panes.actors.cursor >= 0, s.panes.actors.cursor < s.actorRows.count || s.actorRows.isEmpty else {
+            return fail("actor cursor \(s.panes.actors.cursor)")
         }
         let model = ViewerPane.model(s, width: s.contentRect(.viewer).width)
-        if model.isList, !(0..<model.targets.count).contains(s.viewerCursor) { return fail("viewer cursor \(s.viewerCursor)") }
-        guard s.viewerScroll >= 0, s.timelineScroll >= 0, s.actorScroll >= 0 else { return fail("negative scroll") }
+        if model.isList, !(0..<model.targets.count).contains(s.panes.viewer.cursor) {
+            return fail("viewer cursor \(s.panes.viewer.cursor)")
+        }
+        guard s.panes.viewer.scroll >= 0, s.panes.timeline.scroll >= 0, s.panes.actors.scroll >= 0 else { return fail("negative scroll") }
         let buffer = render(s)
         guard buffer.lines.count == s.size.height else { return fail("\(buffer.lines.count) lines") }
         if let line = buffer.lines.first(where: { DisplayWidth.of($0) != s.size.width }) {

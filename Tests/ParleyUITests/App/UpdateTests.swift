@@ -109,10 +109,10 @@ struct UpdateTests {
         #expect(lower >= 4)  // Syria, Syrian opposition, Syrian government, Syrian Democratic Council...
         s = KeyScript.type("⏎", on: s)
         #expect(s.mode == .normal)
-        let first = s.actorCursor
+        let first = s.panes.actors.cursor
         s = KeyScript.type("n", on: s)
         #expect(s.search?.current == 1)
-        #expect(s.actorCursor != first)
+        #expect(s.panes.actors.cursor != first)
         let smart = KeyScript.type("2/SYRIA", on: start)
         #expect(smart.search?.matches.isEmpty == true)
         let cancelled = KeyScript.type("2/syr⎋", on: start)
@@ -228,7 +228,7 @@ struct UpdateTests {
         #expect(s.selectedEntry.map { corpus.timeline.entries[$0].number } == 8)
         #expect(s.viewer == .round(entry: s.selectedEntry!))
         let actors = KeyScript.type("2:3⏎", on: start)
-        #expect(actors.actorCursor == 2)
+        #expect(actors.panes.actors.cursor == 2)
         let missing = KeyScript.type(":99⏎", on: start)
         #expect(missing.message?.contains("no round 99") == true)
     }
@@ -248,8 +248,8 @@ struct UpdateTests {
         let screen = render(s)
         #expect((0..<screen.size.height).contains { screen.line($0).contains(" 3 of 6 ") })
         let paged = KeyScript.type("2f", on: start)
-        #expect(paged.actorCursor > 0)
-        #expect(KeyScript.type("b", on: paged).actorCursor < paged.actorCursor)
+        #expect(paged.panes.actors.cursor > 0)
+        #expect(KeyScript.type("b", on: paged).panes.actors.cursor < paged.panes.actors.cursor)
     }
 
     /// `o` and `t` act on the actor list only where it is focused; elsewhere they say so (bug 8).
@@ -287,9 +287,9 @@ struct UpdateTests {
         let actors = layout.content(.actors)!
         let clicked = update(start, .click(x: actors.x + 2, y: actors.y + 3))
         #expect(clicked.focus == .actors)
-        #expect(clicked.actorCursor == 3)
+        #expect(clicked.panes.actors.cursor == 3)
         let wheel = update(clicked, .scroll(x: actors.x + 2, y: actors.y + 3, lines: 3))
-        #expect(wheel.actorCursor == 6)
+        #expect(wheel.panes.actors.cursor == 6)
     }
 
     @Test func theHelpOverlayIsGeneratedFromTheKeymap() {

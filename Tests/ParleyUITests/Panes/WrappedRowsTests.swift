@@ -33,7 +33,7 @@ struct WrappedRowsTests {
 
     @Test func movingDownInAWrappedListSelectsTheNextItemsFirstRow() {
         let s = KeyScript.type("jj⏎wj", on: start)
-        #expect(s.viewerCursor == 1)
+        #expect(s.panes.viewer.cursor == 1)
         let screen = render(s)
         #expect(screen.lines.contains { $0.contains("│ The International Meetings") }, "\(screen.lines.joined(separator: "\n"))")
     }
