@@ -157,6 +157,32 @@ public struct Corpus: Sendable {
         return timeline.entries.filter { keys.contains($0.id) }
     }
 
+    /// The mention a reference names.
+    public func mention(_ ref: MentionRef) -> Mention { actors.mentionsByDocument[ref.document][ref.mention] }
+
+    /// How many times an actor is mentioned (place uses not counted).
+    public func mentionCount(of actor: Int) -> Int { actors.mentionsByActor[actor].count }
+
+    /// An actor's `index`-th mention in corpus order.
+    public func mention(of actor: Int, at index: Int) -> Mention { mention(actors.mentionsByActor[actor][index]) }
+
+    /// Where the actor's mention at `span` stands among its mentions in corpus order, found by
+    /// binary search (nothing is copied: an actor can have tens of thousands); nil when the
+    /// span is none of its mentions.
+    public func mentionIndex(of actor: Int, at span: TextSpan) -> Int? {
+        guard let d = documentIndex(of: span.document) else { return nil }
+        let refs = actors.mentionsByActor[actor]
+        var lo = 0
+        var hi = refs.count
+        // The first mention at or after (document d, byte span.start).
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            let r = refs[mid]
+            if r.document < d || (r.document == d && mention(r).span.start < span.start) { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < refs.count && refs[lo].document == d && mention(refs[lo]).span == span ? lo : nil
+    }
+
     /// Every mention of an actor, in corpus order.
     public func mentions(of actor: Int) -> [Mention] {
         actors.mentionsByActor[actor].map { actors.mentionsByDocument[$0.document][$0.mention] }

@@ -89,18 +89,18 @@ extension AppState {
             return
         }
         if case .article(_, let focusSpan, let actor?) = viewer, let focusSpan {
-            let mentions = corpus.mentions(of: actor)
-            guard let here = mentions.firstIndex(where: { $0.span == focusSpan }) else { return }
+            guard let here = corpus.mentionIndex(of: actor, at: focusSpan) else { return }
+            let count = corpus.mentionCount(of: actor)
             let next = here + delta
-            guard mentions.indices.contains(next) else {
+            guard next >= 0, next < count else {
                 message =
                     delta > 0
                     ? "last mention of \(corpus.actors.actors[actor].name)" : "first mention of \(corpus.actors.actors[actor].name)"
                 return
             }
-            let m = mentions[next]
+            let m = corpus.mention(of: actor, at: next)
             if let d = corpus.documentIndex(of: m.span.document) { showPassage(document: d, span: m.span, actor: actor) }
-            message = "mention \(next + 1)/\(mentions.count) of \(corpus.actors.actors[actor].name)"
+            message = "mention \(next + 1)/\(count) of \(corpus.actors.actors[actor].name)"
             return
         }
         if case .article(_, let focusSpan?, nil) = viewer, stepThroughOpenedList(delta, from: focusSpan) { return }

@@ -25,7 +25,7 @@ extension ViewerPane {
         let refs = c.actors.mentionsByActor[actor]
         let placeRefs = c.actors.placesByActor[actor]
         @Sendable func mention(_ n: Int) -> (document: Int, mention: Mention) {
-            if n < refs.count { return (refs[n].document, c.actors.mentionsByDocument[refs[n].document][refs[n].mention]) }
+            if n < refs.count { return (refs[n].document, c.mention(refs[n])) }
             let ref = placeRefs[n - refs.count]
             return (ref.document, c.actors.placesByDocument[ref.document][ref.mention])
         }

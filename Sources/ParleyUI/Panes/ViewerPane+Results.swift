@@ -22,7 +22,7 @@ extension ViewerPane {
             lineOfItem.append(lines.count)
             lines.append(
                 PaneLine(
-                    DisplayWidth.truncate("\(a.name) · \(a.type.rawValue) · \(c.actors.mentionsByActor[hit.actor].count)\(via)", to: width),
+                    DisplayWidth.truncate("\(a.name) · \(a.type.rawValue) · \(c.mentionCount(of: hit.actor))\(via)", to: width),
                     runs: [.init(columns: 0..<min(width, DisplayWidth.of(a.name)), style: ActorPane.style(for: a))], item: targets.count))
             targets.append(.actor(hit.actor))
         }

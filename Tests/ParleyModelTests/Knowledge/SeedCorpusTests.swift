@@ -105,3 +105,24 @@ struct SeedCorpusTests {
         #expect(!bare.actors.actors.contains { $0.type == .person && $0.name == "Jaish al-Islam" })
     }
 }
+
+/// The corpus's queries on mentions, which the dashboard's n/N use instead of copying lists.
+struct MentionQueryTests {
+    let corpus = Fixtures.seeds
+
+    @Test func mentionIndexFindsEveryMentionAndNothingElse() throws {
+        let russia = try #require(corpus.actors.actors.firstIndex { $0.name == "Russia" })
+        let all = corpus.mentions(of: russia)
+        #expect(corpus.mentionCount(of: russia) == all.count && all.count > 3)
+        for (k, m) in all.enumerated() {
+            #expect(corpus.mentionIndex(of: russia, at: m.span) == k)
+            #expect(corpus.mention(of: russia, at: k) == m)
+        }
+        // A span that is not one of its mentions (a byte later, another actor's) is nil.
+        let doc = try #require(corpus.document(all[0].span.document))
+        let shifted = doc.span((all[0].span.start + 1)..<all[0].span.end)
+        #expect(corpus.mentionIndex(of: russia, at: shifted) == nil)
+        let iran = try #require(corpus.actors.actors.firstIndex { $0.name == "Iran" })
+        #expect(corpus.mentionIndex(of: iran, at: all[0].span) == nil)
+    }
+}
