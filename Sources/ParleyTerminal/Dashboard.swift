@@ -42,7 +42,9 @@ public enum Dashboard {
     }
 
     static func loop(_ terminal: Terminal, corpus: Corpus, keyMap: KeyMap) {
-        var state = update(AppState(corpus: corpus, size: terminal.size), .resize(terminal.size))
+        var initial = AppState(corpus: corpus, size: terminal.size)
+        initial.keyMap = keyMap
+        var state = update(initial, .resize(terminal.size))
         if !corpus.warnings.isEmpty {
             let n = corpus.warnings.count
             state.message = "\(n) file warning\(n == 1 ? "" : "s"); listed when you quit"

@@ -12,6 +12,8 @@ public struct AppState: Sendable {
     public var wrapRows = false
     public var mode: InputMode = .normal
     public var showHelp = false
+    /// The keys in use, which the help lists (the backend maps keys with the same map).
+    public var keyMap = KeyMap.standard
     public var helpScroll = 0
     /// The help shows only the keys and marks whose label or text holds this (`/` in the help).
     public var helpFilter = ""

@@ -48,6 +48,6 @@ extension AppState {
     }
 
     mutating func clampHelpScroll() {
-        helpScroll = min(helpScroll, HelpOverlay.maxScroll(size: size, filter: helpFilter))
+        helpScroll = min(helpScroll, HelpOverlay.maxScroll(size: size, filter: helpFilter, keyMap: keyMap))
     }
 }

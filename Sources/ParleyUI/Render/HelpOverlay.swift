@@ -10,7 +10,7 @@ enum HelpOverlay {
     /// The overlay's rows at an inner `width`: the sections of the keymap with their keys, then
     /// the marks on screen, each help text wrapped under its column; only the rows whose key,
     /// text or section holds `filter` (case folded), and a note when none does.
-    static func rows(width: Int, filter: String = "") -> [(String, Style)] {
+    static func rows(width: Int, filter: String = "", keyMap: KeyMap = .standard) -> [(String, Style)] {
         let wanted = filter.lowercased()
         func matches(_ parts: String...) -> Bool { wanted.isEmpty || parts.contains { $0.lowercased().contains(wanted) } }
         var rows: [(String, Style)] = []
@@ -33,12 +33,12 @@ enum HelpOverlay {
             for (key, text) in shown { entry(key, text) }
         }
         var sections: [(String, [(String, String)])] = []
-        for b in KeyMap.standard.bindings {
+        for b in keyMap.bindings {
             if sections.last?.0 != b.section { sections.append((b.section, [])) }
             sections[sections.count - 1].1.append((b.keyLabel, b.help))
         }
         for (title, entries) in sections { section(title, entries) }
-        section("In a prompt", KeyMap.standard.promptBindings.map { ($0.keyLabel, $0.help) })
+        section("In a prompt", keyMap.promptBindings.map { ($0.keyLabel, $0.help) })
         section("On screen", symbols)
         if rows.isEmpty { rows.append(("Nothing in the help holds “\(filter)”: Esc clears the filter.", Style(.dim))) }
         return rows
@@ -67,13 +67,13 @@ enum HelpOverlay {
     static func innerWidth(_ size: Size) -> Int { max(1, min(size.width - 2, maxWidth) - 3) }
 
     /// How far the overlay can scroll on a screen of `size` with `filter`.
-    static func maxScroll(size: Size, filter: String) -> Int {
-        let count = rows(width: innerWidth(size), filter: filter).count
+    static func maxScroll(size: Size, filter: String, keyMap: KeyMap = .standard) -> Int {
+        let count = rows(width: innerWidth(size), filter: filter, keyMap: keyMap).count
         return max(0, count - max(0, box(size: size, rowCount: count).height - 2))
     }
 
     static func draw(_ s: AppState, into buffer: inout ScreenBuffer) {
-        let rows = self.rows(width: innerWidth(buffer.size), filter: s.helpFilter)
+        let rows = self.rows(width: innerWidth(buffer.size), filter: s.helpFilter, keyMap: s.keyMap)
         let box = self.box(size: buffer.size, rowCount: rows.count)
         guard box.width >= 20, box.height >= 3 else { return }
         buffer.fill(box, style: .normal)

@@ -43,4 +43,13 @@ struct HelpOverlayTests {
         // A key too long for its column ("PgDn Space Ctrl-F f") has a row of its own.
         #expect(narrow.contains { $0.trimmingCharacters(in: .whitespaces) == "PgDn Space Ctrl-F f" })
     }
+
+    @Test func theHelpListsTheKeymapInUse() {
+        var s = start
+        s.keyMap = KeyMap(bindings: [KeyBinding([.character("x")], .quit, "leave at once", section: "Mine")])
+        s.showHelp = true
+        let screen = render(s).lines.joined(separator: "\n")
+        #expect(screen.contains("leave at once") && screen.contains("Mine"))
+        #expect(!screen.contains("next pane"), "the standard keys are not in this map")
+    }
 }
