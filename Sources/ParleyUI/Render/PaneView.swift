@@ -63,6 +63,13 @@ enum PaneView {
             _ = buffer.put(text, x: x, y: rect.y + rect.height - 1, style: border, clip: rect)
         }
         let matches = s.search.flatMap { $0.pane == pane ? $0 : nil }
+        // `&` marks what it kept, as `/` marks its matches: the text in every row it leaves.
+        let filterText: String? =
+            switch pane {
+            case .actors: s.actorText
+            case .viewer: s.viewerFilter.flatMap { $0.content == s.viewer ? $0.text : nil }
+            case .timeline: nil
+            }
         for row in 0..<content.height {
             let index = scroll + row
             guard lines.indices.contains(index) else { break }
@@ -77,6 +84,15 @@ enum PaneView {
             if index == selectedLine || (selectedItem != nil && line.item == selectedItem) {
                 let style = focused ? Style(.focusedSelection, attributes: [.reverse, .bold]) : Style(.selection, attributes: .reverse)
                 buffer.setStyle(style, in: Rect(x: content.x, y: y, width: content.width, height: 1))
+            }
+            if let filterText, !filterText.isEmpty {
+                for run in ViewerPane.matchColumns(in: line.text, words: [filterText]) {
+                    let hi = min(content.width, run.columns.upperBound)
+                    guard run.columns.lowerBound < hi else { continue }
+                    buffer.setStyle(
+                        Style(.match, attributes: [.bold, .underline]),
+                        in: Rect(x: content.x + run.columns.lowerBound, y: y, width: hi - run.columns.lowerBound, height: 1))
+                }
             }
             if let matches {
                 for (k, m) in matches.matches.enumerated() where m.row == index {

@@ -50,4 +50,15 @@ struct ViewerFilterTests {
         #expect(s.focus == .actors && s.mode == .filter)
         #expect(s.message?.contains("rounds are all shown") == true)
     }
+
+    @Test func whatAFilterKeptIsMarkedInItsRows() throws {
+        let s = KeyScript.type("&russ", on: start)
+        let screen = render(s)
+        let pane = try #require(Layout(size: s.size, focus: s.focus, zoomed: false).content(.actors))
+        let y = try #require((pane.y..<(pane.y + pane.height)).first { screen.line($0).contains("Russia") })
+        let row = Array(screen.line(y))
+        let x = try #require((pane.x..<(pane.x + pane.width)).first { row[$0] == "R" })
+        #expect(screen[x, y].style.attributes.contains(.underline), "the R of Russia is marked")
+        #expect(!screen[x + 4, y].style.attributes.contains(.underline), "the i after “russ” is not")
+    }
 }
