@@ -34,6 +34,8 @@ extension AppState {
         case .moveUp, .scroll: helpScroll = max(0, helpScroll - 1)
         case .pageDown, .halfPageDown: helpScroll += 10
         case .pageUp, .halfPageUp: helpScroll = max(0, helpScroll - 10)
+        case .top: helpScroll = 0
+        case .bottom: helpScroll = Int.max / 2
         case .resize(let size): self.size = size
         case .refreshSearch: refreshGlobalSearch()
         default: closeHelp()

@@ -14,6 +14,10 @@ extension AppState {
         } else if actorText != nil {
             actorText = nil
             recomputeActorRows()
+        } else if actorFilter != nil, focus == .actors {
+            // The type filter (`t`) is a chip like the others: Esc clears it where it is seen.
+            actorFilter = nil
+            recomputeActorRows()
         } else if !backStack.isEmpty {
             goBack()
         } else if scope != nil {

@@ -79,6 +79,17 @@ extension AppState {
         panes.viewer.scroll = clamp((model.focusLine ?? 0) - height / 3, 0, max(0, model.lines.count - height))
     }
 
+    /// After a resize the article re-wraps: the passage in focus is brought back into view
+    /// (a third down) if it left it.
+    mutating func keepPassageInView() {
+        guard case .article(_, _?, _) = viewer else { return }
+        let model = viewerModel()
+        guard let line = model.focusLine else { return }
+        let height = contentRect(.viewer).height
+        guard line < panes.viewer.scroll || line >= panes.viewer.scroll + height else { return }
+        panes.viewer.scroll = clamp(line - height / 3, 0, max(0, model.lines.count - height))
+    }
+
     /// n/N: the next search match in the focused pane; in an article opened from a mention,
     /// the actor's next mention across articles.
     mutating func step(_ delta: Int) {
@@ -89,7 +100,11 @@ extension AppState {
             return
         }
         if case .article(_, let focusSpan, let actor?) = viewer, let focusSpan {
-            guard let here = corpus.mentionIndex(of: actor, at: focusSpan) else { return }
+            guard let here = corpus.mentionIndex(of: actor, at: focusSpan) else {
+                // A place use ("the Russian city of Sochi") is not among the mentions n/N step through.
+                message = "n/N step through \(corpus.actors.actors[actor].name)'s mentions; this is a place use: Esc for the list"
+                return
+            }
             let count = corpus.mentionCount(of: actor)
             let next = here + delta
             guard next >= 0, next < count else {

@@ -9,9 +9,11 @@ extension AppState {
         case .submit:
             remember(query)
             if mode == .globalSearch {
+                // The row picked with ↑/↓ in results that answer the query stays picked.
+                let stale = global?.isStale ?? false
                 refreshGlobalSearch()
                 focus = .viewer
-                panes.viewer.cursor = 0
+                if stale { panes.viewer.cursor = 0 }
             }
             if case .goTo(let text) = mode { goTo(text) }
             if mode == .paneSearch, search?.query.isEmpty ?? true { search = nil }
@@ -30,16 +32,18 @@ extension AppState {
             } else if mode == .filter {
                 actorText = nil
                 recomputeActorRows()
-            } else {
+            } else if mode == .globalSearch {
                 global = nil
                 goBack()
             }
+            // `:` has nothing to undo: Esc only closes its prompt.
             mode = .normal
         case .moveDown where mode == .globalSearch: moveResults(1)
         case .moveUp where mode == .globalSearch: moveResults(-1)
         case .quit: isFinished = true
         case .resize(let newSize):
             size = newSize
+            keepPassageInView()
             rematchPaneSearch()
         case .click, .scroll:
             perform(action)

@@ -141,7 +141,9 @@ extension AppState {
             previewSelection(of: .actors)
         case .click(let x, let y): click(x: x, y: y)
         case .scroll(let x, let y, let lines): wheel(x: x, y: y, lines: lines)
-        case .resize(let newSize): size = newSize
+        case .resize(let newSize):
+            size = newSize
+            keepPassageInView()
         case .insert, .deleteBackward, .deleteWord, .clearPrompt, .submit, .cursorLeft, .cursorRight, .cursorHome, .cursorEnd,
             .historyPrevious, .historyNext:
             break

@@ -82,7 +82,6 @@ extension ViewerPane {
                 guard !group.isEmpty else { continue }
                 claimLines.append(.group(status?.name ?? "as reported"))
                 for row in group {
-                    lineOfItem.append(lines.count + claimLines.count)
                     claimLines.append(.claim(document: row.d, sentence: row.sentence, label: row.label, item: targets.count))
                     targets.append(.passage(document: row.d, span: row.span, actor: nil))
                 }
@@ -110,7 +109,7 @@ extension ViewerPane {
                 }
             })
         let made = claimLines
-        lines.append(count: made.count) { n in
+        @Sendable func row(_ n: Int) -> PaneLine {
             switch made[n] {
             case .blank: return PaneLine("")
             case .heading(let title): return PaneLine(title, style: heading)
@@ -121,6 +120,24 @@ extension ViewerPane {
                     DisplayWidth.truncate("  \(label) · " + sourceCell(doc, width: width) + oneLine(doc.text(sentence.range)), to: width),
                     item: item)
             }
+        }
+        if state.wrapRows {
+            // `w`: each claim's sentence whole under its column, as the evidence's.
+            for n in made.indices {
+                guard case .claim(let d, let sentence, let label, let item) = made[n] else {
+                    lines.append(row(n))
+                    continue
+                }
+                let doc = c.documents[d]
+                lineOfItem.append(lines.count)
+                lines.append(
+                    WrappedItem.rows(
+                        tag: "  \(label) · " + sourceCell(doc, width: width), text: doc.text(sentence.range), width: width, item: item))
+            }
+        } else {
+            let base = lines.count
+            for n in made.indices { if case .claim = made[n] { lineOfItem.append(base + n) } }
+            lines.append(count: made.count) { n in row(n) }
         }
         return Model(title: "\(e.track) round \(e.number)", lines: lines, targets: targets, lineOfItem: lineOfItem, focusLine: nil)
     }

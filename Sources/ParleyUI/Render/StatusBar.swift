@@ -7,14 +7,18 @@ enum StatusBar {
         guard rect.width > 0, rect.height > 0 else { return }
         buffer.fill(rect, style: Style(.statusBar))
         var x = rect.x
-        func put(_ text: String, _ style: Style) {
-            guard x < rect.maxX else { return }
-            // `put` returns the column after what it wrote, not its width.
-            x = buffer.put(text, x: x, y: rect.y, style: style, clip: rect)
-        }
         let right = " ? help  q quit "
         let rightWidth = rect.width >= 60 ? DisplayWidth.of(right) : 0
         let left = Rect(x: rect.x, y: rect.y, width: max(0, rect.width - rightWidth), height: 1)
+        /// Writes on, cut with an ellipsis where the left part of the line ends (never under
+        /// the help reminder, never cut without a mark).
+        func put(_ text: String, _ style: Style) {
+            guard x < left.maxX else { return }
+            // `put` returns the column after what it wrote, not its width.
+            x = buffer.put(DisplayWidth.truncate(text, to: left.maxX - x), x: x, y: rect.y, style: style, clip: left)
+        }
+        /// The room left on the line.
+        func room() -> Int { max(0, left.maxX - x) }
         switch s.mode {
         case .paneSearch:
             let q = s.search?.query ?? ""
@@ -77,7 +81,10 @@ enum StatusBar {
             // Where the passage in focus is, as an editor would open it.
             if s.message == nil, s.focus == .viewer, let (d, span) = s.focusedPassage {
                 let (line, column) = Citation.lineAndColumn(of: span.start, in: s.corpus.documents[d])
-                put("  \(span.document.path):\(line):\(column) · bytes \(span.start)–\(span.end)", Style(.statusBar, attributes: .dim))
+                // The byte range goes first where there is no room for all: the place stays whole.
+                let place = "  \(span.document.path):\(line):\(column)"
+                let full = place + " · bytes \(span.start)–\(span.end)"
+                put(DisplayWidth.of(full) <= room() ? full : place, Style(.statusBar, attributes: .dim))
             }
             if let search = s.search, search.pane == s.focus, !search.query.isEmpty {
                 let count = search.matches.isEmpty ? "0/0" : "\(search.current + 1)/\(search.matches.count)"

@@ -31,6 +31,20 @@ struct WrappedRowsTests {
         #expect(!words.allSatisfy { model(cut).lines[model(cut).lineOfItem[0]].text.contains($0) })
     }
 
+    @Test func aRoundsClaimsWrapAsItsEvidenceDoes() throws {
+        let cut = KeyScript.type("jj⏎", on: start)
+        let m = KeyScript.type("w", on: cut).viewerModel()
+        let evidence = corpus.timeline.entries[2].evidence.count
+        #expect(m.targets.count == model(cut).targets.count && m.targets.count > evidence, "claims follow the evidence")
+        // The first claim's rows: all of one item, the first after its label, none too wide.
+        let first = m.lineOfItem[evidence]
+        let end = m.lineOfItem.indices.contains(evidence + 1) ? m.lineOfItem[evidence + 1] : m.lines.count
+        let rows = (first..<end).map { m.lines[$0] }.filter { $0.item != nil }
+        #expect(rows.count > 1 && rows.allSatisfy { $0.item == evidence })
+        #expect(m.lines.allSatisfy { DisplayWidth.of($0.text) <= KeyScript.type("w", on: cut).contentRect(.viewer).width })
+        for (i, line) in m.lineOfItem.enumerated() { #expect(m.lines[line].item == i) }
+    }
+
     @Test func movingDownInAWrappedListSelectsTheNextItemsFirstRow() {
         let s = KeyScript.type("jj⏎wj", on: start)
         #expect(s.panes.viewer.cursor == 1)
