@@ -148,13 +148,11 @@ public struct Corpus: Sendable {
         document(span.document).map { $0.text(span.range) }
     }
 
-    /// The rounds an actor appears in: the rounds reported by the articles that name it.
+    /// The rounds the timeline names an actor a participant of, in timeline order: the same
+    /// rounds as the dashboard's round scope and `parley timeline`. An article that only
+    /// mentions the actor does not make it one of its round's participants.
     public func rounds(of actor: Int) -> [TimelineEntry] {
-        var keys = Set<String>()
-        for ref in actors.mentionsByActor[actor] {
-            for key in timeline.roundsByDocument[documents[ref.document].id] ?? [] { keys.insert(key) }
-        }
-        return timeline.entries.filter { keys.contains($0.id) }
+        timeline.entries.filter { $0.participants.contains(actor) }
     }
 
     /// The mention a reference names.

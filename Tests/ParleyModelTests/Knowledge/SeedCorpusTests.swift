@@ -126,3 +126,23 @@ struct MentionQueryTests {
         #expect(corpus.mentionIndex(of: iran, at: all[0].span) == nil)
     }
 }
+
+/// An actor's rounds are the rounds the timeline lists it in: `actors` and `timeline` agree.
+struct ActorRoundsTests {
+    let corpus = Fixtures.seeds
+
+    @Test func anActorsRoundsAreTheRoundsItTakesPartIn() throws {
+        let report = ActorsReport(corpus, type: nil)
+        for a in report.actors {
+            let id = try #require(corpus.actors.actors.firstIndex { $0.name == a.name })
+            let listed = corpus.timeline.entries.filter { $0.participants.contains(id) }.map(\.number).sorted()
+            #expect(a.rounds == listed, "\(a.name)")
+            if a.outlet { #expect(a.rounds.isEmpty, "an outlet takes part in no round: \(a.name)") }
+        }
+        // Round 3's participants have round 3 among their rounds (it was missing before).
+        let three = try #require(corpus.timeline.entries.first { $0.number == 3 })
+        for p in three.participants {
+            #expect(report.actors.first { $0.name == corpus.actors.actors[p].name }?.rounds.contains(3) == true)
+        }
+    }
+}
