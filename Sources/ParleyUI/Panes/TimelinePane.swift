@@ -37,7 +37,7 @@ public enum TimelinePane {
                 runs.append(.init(columns: r, style: Style(.match, attributes: .bold)))
             }
             if e.date == nil, let r = columnRange(of: "—", in: row) { runs.append(.init(columns: r, style: Style(.dim))) }
-            if e.date != nil, e.dateStatus == .planned || e.status == .postponed || e.status == .cancelled {
+            if e.date != nil, e.dateStatus == .planned || e.status == .planned || e.status == .postponed || e.status == .cancelled {
                 // A date that is only a plan is dimmed with its mark.
                 let start = DisplayWidth.of(String(format: "%3d ", e.number))
                 runs.append(.init(columns: start..<(start + 1 + DisplayWidth.of(date)), style: Style(.dim)))
@@ -48,8 +48,9 @@ public enum TimelinePane {
         return Model(lines: lines, lineOfEntry: lineOfEntry)
     }
 
-    /// The one-column mark of what a round's date is: "~" planned, "▸" under way, "×" postponed
-    /// or cancelled, " " held or unknown.
+    /// The one-column mark of what a round's date is: "~" planned (its date claims say so, or
+    /// the round itself is only planned, whatever tense its date was given in), "▸" under way,
+    /// "×" postponed or cancelled, " " held or unknown.
     static func mark(_ e: TimelineEntry) -> String {
         switch e.status {
         case .postponed, .cancelled: return "×"
@@ -58,7 +59,7 @@ public enum TimelinePane {
         switch e.dateStatus {
         case .planned: return "~"
         case .underWay: return "▸"
-        default: return " "
+        default: return e.status == .planned ? "~" : " "
         }
     }
 
