@@ -84,7 +84,7 @@ extension ViewerPane {
         let spaceBefore = !left.isEmpty && (rawLeft.last?.isWhitespace ?? false)
         let spaceAfter = !right.isEmpty && (rawRight.first?.isWhitespace ?? false)
         let leftWidth = spaceBefore ? side : side + 1
-        let leftCell = DisplayWidth.pad(tail(left, width: leftWidth), to: leftWidth, alignment: .trailing) + (spaceBefore ? " " : "")
+        let leftCell = DisplayWidth.pad(markedTail(left, width: leftWidth), to: leftWidth, alignment: .trailing) + (spaceBefore ? " " : "")
         let rightCell = (spaceAfter ? " " : "") + DisplayWidth.truncate(right, to: spaceAfter ? rightSide : rightSide + 1)
         let text = leftCell + DisplayWidth.truncate(name, to: nameWidth) + rightCell
         return PaneLine(

@@ -90,6 +90,13 @@ public enum ViewerPane {
         return "…" + line[start...]
     }
 
+    /// The last `width` cells of a text, led by "…" where the text is cut ("…ound of Syria
+    /// peace talks"), as a row cut at its end ends with one.
+    static func markedTail(_ s: String, width: Int) -> String {
+        guard width > 0, DisplayWidth.of(s) > width else { return s }
+        return "…" + tail(s, width: width - 1)
+    }
+
     /// The last `width` cells of a text.
     static func tail(_ s: String, width: Int) -> String {
         if DisplayWidth.isPrintableASCII(s) { return s.utf8.count <= width ? s : String(s.utf8.suffix(width))! }

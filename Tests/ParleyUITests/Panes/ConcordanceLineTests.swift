@@ -53,4 +53,20 @@ struct ConcordanceLineTests {
             doc: doc, mention: corpus.mentions(of: lebanon)[0], width: 40, style: Style(.state), item: 0)
         #expect(!narrow.text.contains("│"))
     }
+
+    /// Left context cut to its column says so with "…", as a row cut at its end does; context
+    /// that fits is shown whole, unmarked.
+    @Test func leftContextCutToItsColumnIsMarked() throws {
+        let long = "Delegates who had travelled for many days from the far coast said that in the end Lebanon agreed."
+        let corpus = try Fixtures.corpus([long + " Lebanon left."])
+        let doc = corpus.documents[0]
+        let lebanon = try #require(corpus.actors.actors.firstIndex { $0.name == "Lebanon" })
+        let mentions = corpus.mentions(of: lebanon)
+        let cut = ViewerPane.concordanceLine(doc: doc, mention: mentions[0], width: 40, style: Style(.state), item: 0).text
+        #expect(cut.hasPrefix("…"), "\(cut)")
+        let whole = ViewerPane.concordanceLine(doc: doc, mention: mentions[1], width: 40, style: Style(.state), item: 1).text
+        #expect(!whole.contains("…") || whole.hasSuffix("…"), "the second starts its sentence: \(whole)")
+        #expect(ViewerPane.markedTail("talks", width: 10) == "talks")
+        #expect(ViewerPane.markedTail("the fourth round", width: 6) == "…round")
+    }
 }
