@@ -11,28 +11,11 @@ public struct PaneState: Sendable, Hashable {
     }
 }
 
-/// The three panes' states, by name or by `Pane`.
+/// The three panes' states.
 public struct PaneStates: Sendable, Hashable {
     public var timeline = PaneState()
     public var actors = PaneState()
     public var viewer = PaneState()
 
     public init() {}
-
-    public subscript(pane: Pane) -> PaneState {
-        get {
-            switch pane {
-            case .timeline: timeline
-            case .actors: actors
-            case .viewer: viewer
-            }
-        }
-        set {
-            switch pane {
-            case .timeline: timeline = newValue
-            case .actors: actors = newValue
-            case .viewer: viewer = newValue
-            }
-        }
-    }
 }

@@ -77,7 +77,7 @@ extension AppState {
             } else {
                 let height = contentRect(.viewer).height
                 if match.row < panes.viewer.scroll || match.row >= panes.viewer.scroll + height {
-                    panes.viewer.scroll = clamp(match.row - height / 3, 0, max(0, model.lines.count - height))
+                    panes.viewer.scroll = thirdDown(match.row, height: height, count: model.lines.count)
                 }
             }
         }
@@ -117,6 +117,12 @@ extension AppState {
             panes.viewer.cursor = 0
             panes.viewer.scroll = clamp(panes.viewer.scroll, 0, max(0, model.lines.count - vHeight))
         }
+    }
+
+    /// The scroll that shows `line` a third of the way down a pane `height` rows high, over
+    /// `count` rows: where a passage or a match is put when it is brought into view.
+    func thirdDown(_ line: Int, height: Int, count: Int) -> Int {
+        clamp(line - height / 3, 0, max(0, count - height))
     }
 
     func scrolled(_ scroll: Int, showing line: Int, height: Int, count: Int) -> Int {

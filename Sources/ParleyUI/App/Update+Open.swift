@@ -55,9 +55,8 @@ extension AppState {
         case .passage(let d, let span, let actor):
             showPassage(document: d, span: span, actor: actor)
             if let actor {
-                let mentions = corpus.mentions(of: actor)
-                if let i = mentions.firstIndex(where: { $0.span == span }) {
-                    message = "mention \(i + 1)/\(mentions.count) of \(corpus.actors.actors[actor].name) · n/N for the next"
+                if let i = corpus.mentionIndex(of: actor, at: span) {
+                    message = "mention \(i + 1)/\(corpus.mentionCount(of: actor)) of \(corpus.actors.actors[actor].name) · n/N for the next"
                 }
             } else if let from = backStack.last?.viewer, from == .results || from.isRound {
                 message = "n/N for the next passage of the list"
@@ -76,7 +75,7 @@ extension AppState {
         panes.viewer.cursor = 0
         let model = viewerModel()
         let height = contentRect(.viewer).height
-        panes.viewer.scroll = clamp((model.focusLine ?? 0) - height / 3, 0, max(0, model.lines.count - height))
+        panes.viewer.scroll = thirdDown(model.focusLine ?? 0, height: height, count: model.lines.count)
     }
 
     /// After a resize the article re-wraps: the passage in focus is brought back into view
@@ -87,7 +86,7 @@ extension AppState {
         guard let line = model.focusLine else { return }
         let height = contentRect(.viewer).height
         guard line < panes.viewer.scroll || line >= panes.viewer.scroll + height else { return }
-        panes.viewer.scroll = clamp(line - height / 3, 0, max(0, model.lines.count - height))
+        panes.viewer.scroll = thirdDown(line, height: height, count: model.lines.count)
     }
 
     /// n/N: the next search match in the focused pane; in an article opened from a mention,

@@ -9,11 +9,10 @@ extension AppState {
         case .submit:
             remember(query)
             if mode == .globalSearch {
-                // The row picked with ↑/↓ in results that answer the query stays picked.
-                let stale = global?.isStale ?? false
+                // Results that answer the query are kept, and with them the row picked with
+                // ↑/↓; a search that runs now starts at its first row.
                 refreshGlobalSearch()
                 focus = .viewer
-                if stale { panes.viewer.cursor = 0 }
             }
             if case .goTo(let text) = mode { goTo(text) }
             if mode == .paneSearch, search?.query.isEmpty ?? true { search = nil }

@@ -14,9 +14,9 @@ public struct ViewerFilter: Sendable, Hashable {
 
     /// `model` with only the matching items, numbered again in order (rows, targets and
     /// where each starts agree); the model itself when the text is empty.
-    func apply(to model: ViewerPane.Model) -> (model: ViewerPane.Model, shown: Int) {
+    func apply(to model: ViewerPane.Model) -> ViewerPane.Model {
         let wanted = TextFolding.fold(text)
-        guard !wanted.isEmpty, model.isList else { return (model, model.targets.count) }
+        guard !wanted.isEmpty, model.isList else { return model }
         let texts = model.lines.texts()
         var keep = [Bool](repeating: false, count: model.targets.count)
         for (k, line) in model.lines.enumerated() {
@@ -50,6 +50,6 @@ public struct ViewerFilter: Sendable, Hashable {
         filtered.targets = targets
         filtered.lineOfItem = lineOfItem
         filtered.title += " · &\(text): \(targets.count.thousandsGrouped()) of \(model.targets.count.thousandsGrouped())"
-        return (filtered, targets.count)
+        return filtered
     }
 }

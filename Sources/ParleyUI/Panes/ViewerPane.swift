@@ -23,7 +23,7 @@ public enum ViewerPane {
         return state.viewerCache.value(for: ViewerKey(state, width: w)) {
             let model = build(state, width: w)
             guard let f = state.viewerFilter, f.content == state.viewer else { return model }
-            return f.apply(to: model).model
+            return f.apply(to: model)
         }
     }
 
