@@ -20,6 +20,14 @@ public enum ParleyProcess {
         return dir.appendingPathComponent("parley")
     }
 
+    /// A data folder of the tests' own, empty unless a test writes to it (curation is kept
+    /// under `$XDG_DATA_HOME`); a test that curates passes its own.
+    public static let isolatedDataHome: URL = {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("parley-tests-data-\(getpid())")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }()
+
     /// Runs the built `parley`. With `asUser`, it runs as that user id (through `setpriv`, when
     /// the tests run as root), so that file permissions mean what they say.
     public static func run(
@@ -37,6 +45,8 @@ public enum ParleyProcess {
         var env = ProcessInfo.processInfo.environment
         // Tables fit COLUMNS when it is set: the tests' output is a pipe's unless a test says.
         env["COLUMNS"] = nil
+        // A user's curation of the built-in corpus must not change what the tests see.
+        env["XDG_DATA_HOME"] = isolatedDataHome.path
         for (k, v) in environment { env[k] = v }
         process.environment = env
         if let currentDirectory { process.currentDirectoryURL = currentDirectory }

@@ -87,7 +87,10 @@ public final class TmuxSession {
         socketPath = "\(socketFolder)/tmux-\(getuid())/\(socketName)"
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
 
-        var env = ["SWIFT_BACKTRACE": "interactive=no", "LANG": "C.UTF-8"]
+        // A data folder of the session's own: a user's curation never changes what a test sees.
+        var env = [
+            "SWIFT_BACKTRACE": "interactive=no", "LANG": "C.UTF-8", "XDG_DATA_HOME": folder.appendingPathComponent("data").path,
+        ]
         for (k, v) in environment { env[k] = v }
         // The wrapper keeps the program's exit status (128+N when killed by signal N). A trap
         // (not an ignore, which exec would pass on) keeps the shell alive through Ctrl-C.

@@ -10,7 +10,11 @@ struct ActorsCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Only actors of this type: person, state, organisation or group.", valueName: "type"))
     var type: String?
 
+    @Flag(name: .long, help: "Write the actors, curated, as an actors.yaml layer that --actors reads.")
+    var yaml = false
+
     func validate() throws {
+        if yaml && options.json { throw ValidationError("--yaml and --json: choose one") }
         if let type, ActorType(name: type) == nil {
             throw ValidationError("unknown type '\(type)': use person, state, organisation or group")
         }
@@ -18,6 +22,7 @@ struct ActorsCommand: ParsableCommand {
 
     func run() throws {
         let corpus = try options.load()
+        if yaml { return Output.line(try ActorsYAML.write(corpus)) }
         let report = ActorsReport(corpus, type: type.flatMap(ActorType.init(name:)))
         if options.json { return try Output.json(report) }
         let rows = report.actors.map { a in

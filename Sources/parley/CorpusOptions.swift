@@ -17,6 +17,9 @@ struct CorpusOptions: ParsableArguments {
     @Flag(name: .long, help: "Print JSON instead of text.")
     var json = false
 
+    @Flag(name: .long, help: "Show the actors as extracted, without this folder's curation (parley curate).")
+    var noCuration = false
+
     func validate() throws {
         // Checked before any load, so the dashboard never opens on a typo.
         for file in actorsFiles where !FileManager.default.isReadableFile(atPath: file) {
@@ -43,11 +46,40 @@ struct CorpusOptions: ParsableArguments {
         return try load(folder: folder, progress: progress)
     }
 
-    /// Loads the corpus, passing progress on and printing each file warning on stderr.
+    /// Loads the corpus with its curation applied, passing progress on and printing each file
+    /// warning on stderr, and each curation change that is an orphan.
     func load(folder: URL, progress: (@Sendable (LoadProgress) -> Void)?) throws -> Corpus {
+        let base = try loadExtracted(folder: folder, progress: progress)
+        guard let log = curation(of: folder) else { return base }
+        let (corpus, outcomes) = base.curated(by: log)
+        Self.warnOrphans(outcomes)
+        return corpus
+    }
+
+    /// Loads the corpus as extracted, without its curation.
+    func loadExtracted(folder: URL, progress: (@Sendable (LoadProgress) -> Void)?) throws -> Corpus {
         let loaded = try Corpus.load(
             folder: folder, actorsFiles: actorsFiles.map { URL(fileURLWithPath: $0) }, progress: progress)
         for w in loaded.warnings { Output.warn(w.description) }
         return loaded
+    }
+
+    /// The folder's curation, unless `--no-curation`; a file that cannot be read is a warning
+    /// and no curation (it is left as it is for the user to look at).
+    func curation(of folder: URL) -> CurationLog? {
+        guard !noCuration else { return nil }
+        do {
+            let log = try CurationStore(folder: folder).load()
+            return log.changes.isEmpty ? nil : log
+        } catch {
+            Output.warn("\(error); the actors are shown as extracted")
+            return nil
+        }
+    }
+
+    static func warnOrphans(_ outcomes: [CurationOutcome]) {
+        for o in outcomes where o.isOrphan {
+            Output.warn("curation: “\(o.change.summary)” is an orphan: \(o.note ?? "its actor is not in the corpus") (parley curate list)")
+        }
     }
 }

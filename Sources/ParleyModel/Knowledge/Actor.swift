@@ -35,4 +35,7 @@ public struct Actor: Sendable, Hashable, Identifiable {
     /// Names that stand for it without being its name: demonyms, capital, metonyms
     /// ("Russian", "Moscow", "the Kremlin"). Search finds the actor by these too.
     public var otherNames: [String] = []
+    /// What the user's curation did to it, in order ("merged by you: Alexander Lavrentyev →
+    /// Alexander Lavrentiev"); empty for an actor as extracted.
+    public var curation: [String] = []
 }

@@ -61,6 +61,23 @@ public struct Corpus: Sendable {
         return Corpus(root: loaded.root, documents: loaded.documents, gazetteer: gazetteer, warnings: warnings, progress: progress)
     }
 
+    /// A corpus from parts already analysed (curation changes the actors of one).
+    init(root: URL, documents: [Document], actors: ActorIndex, timeline: Timeline, search: SearchIndex, warnings: [LoadWarning]) {
+        self.root = root
+        self.documents = documents
+        self.actors = actors
+        self.timeline = timeline
+        self.search = search
+        self.warnings = warnings
+        documentIndex = Dictionary(documents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// This corpus with the user's curation applied, and what became of each change.
+    public func curated(by log: CurationLog) -> (corpus: Corpus, outcomes: [CurationOutcome]) {
+        let c = ActorCuration(self, changes: log.changes)
+        return (c.corpus, c.outcomes)
+    }
+
     /// Analyses documents already in memory (tests, generated corpora).
     public init(
         root: URL = URL(fileURLWithPath: "."), documents: [Document], gazetteer: Gazetteer, warnings: [LoadWarning] = [],

@@ -30,6 +30,8 @@ public struct ActorsReport: Codable, Sendable {
         public var rounds: [Int]
         /// Actor mentions and place uses, in corpus order.
         public var mentions: [MentionJSON]
+        /// What the user's curation did to it ("merged by you: A → B"), in order.
+        public var curation: [String]
 
         public init(actor a: Actor, in corpus: Corpus) {
             name = a.name
@@ -44,6 +46,7 @@ public struct ActorsReport: Codable, Sendable {
             cue = a.cueSpan.map { SpanJSON($0, in: corpus) }
             rounds = corpus.rounds(of: a.id).map(\.number).sorted()
             mentions = corpus.mentionsAndPlaces(of: a.id).map { MentionJSON($0.mention.span, use: $0.use, in: corpus) }
+            curation = a.curation
         }
     }
 

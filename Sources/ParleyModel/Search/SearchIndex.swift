@@ -24,7 +24,7 @@ public struct SearchIndex: Sendable {
     private var sortedTerms: [(text: String, word: Word)] = []
     private var averageLength: Double = 1
     private let documents: [Document]
-    private let actorNames: [(actor: Int, name: String, words: [String])]
+    private var actorNames: [(actor: Int, name: String, words: [String])]
 
     static let k1 = 1.2
     static let b = 0.75
@@ -118,13 +118,25 @@ public struct SearchIndex: Sendable {
             terms.append((Lexicon.shared.text(word), word))
         }
         sortedTerms = terms.sorted { $0.text < $1.text }
+        actorNames = Self.names(of: actors)
+    }
+
+    /// Every name, alias and other name of each actor, with its words as matched.
+    static func names(of actors: [Actor]) -> [(actor: Int, name: String, words: [String])] {
         var names: [(Int, String, [String])] = []
         for a in actors {
             for n in [a.name] + a.aliases + a.otherNames {
                 names.append((a.id, n, Tokenizer.tokenize(n).matchKeys))
             }
         }
-        actorNames = names
+        return names
+    }
+
+    /// The same index of the text, finding these actors by name (after curation renamed or merged some).
+    func withActors(_ actors: [Actor]) -> SearchIndex {
+        var copy = self
+        copy.actorNames = Self.names(of: actors)
+        return copy
     }
 
     /// Where a term's postings are in `postingUnits` and `postingCounts`.
