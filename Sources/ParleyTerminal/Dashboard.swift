@@ -11,8 +11,13 @@ public enum Dashboard {
 
     /// Opens the dashboard at once and loads the corpus behind a progress screen; `q` or
     /// Ctrl-C while it loads quits. Errors from `load` are thrown after the terminal is restored.
+    ///
+    /// `curation` is where the folder's changes to the actors are kept: read once the corpus
+    /// is loaded, applied, and written after each change (`m`, `r`, `x`, `S`, `u`, `U`); nil
+    /// shows the actors as extracted, and the keys that change them say why they cannot.
     public static func run(
         folder: String, keyMap: KeyMap = .standard, options: Terminal.Options = Terminal.Options(),
+        curation: CurationStore? = nil,
         load: @escaping @Sendable (@escaping @Sendable (LoadProgress) -> Void) throws -> Corpus
     ) throws {
         let terminal = try Terminal(options: options)
@@ -25,7 +30,7 @@ public enum Dashboard {
         var shown: LoadProgress?
         while true {
             if let result = job.result {
-                loop(terminal, corpus: try result.get(), keyMap: keyMap)
+                loop(terminal, corpus: try result.get(), keyMap: keyMap, curation: curation)
                 return
             }
             let progress = job.progress
@@ -41,14 +46,25 @@ public enum Dashboard {
         }
     }
 
-    static func loop(_ terminal: Terminal, corpus: Corpus, keyMap: KeyMap) {
-        var initial = AppState(corpus: corpus, size: terminal.size)
+    static func loop(_ terminal: Terminal, corpus: Corpus, keyMap: KeyMap, curation store: CurationStore?) {
+        var log = CurationLog()
+        var problem: String? = store == nil ? "the dashboard was opened with --no-curation" : nil
+        if let store {
+            do { log = try store.load() } catch { problem = "\(error)" }
+        }
+        var initial = AppState(corpus: corpus, size: terminal.size, curation: log)
         initial.keyMap = keyMap
+        initial.curationProblem = problem
         var state = update(initial, .resize(terminal.size))
+        var notes: [String] = []
         if !corpus.warnings.isEmpty {
             let n = corpus.warnings.count
-            state.message = "\(n) file warning\(n == 1 ? "" : "s"); listed when you quit"
+            notes.append("\(n) file warning\(n == 1 ? "" : "s"); listed when you quit")
         }
+        let orphans = state.curationOutcomes.count { $0.isOrphan }
+        if orphans > 0 { notes.append("\(orphans) curation change\(orphans == 1 ? " is an orphan" : "s are orphans"): parley curate list") }
+        if let problem, store != nil { notes.append(problem) }
+        if !notes.isEmpty { state.message = notes.joined(separator: " · ") }
         terminal.draw(render(state))
         FirstFrame.stamp()
         DebugSwitch.trapIfAsked()
@@ -72,6 +88,14 @@ public enum Dashboard {
             if let text = state.clipboard {
                 terminal.copyToClipboard(text)
                 state.clipboard = nil
+            }
+            if let log = state.curationToSave {
+                state.curationToSave = nil
+                do {
+                    try store?.save(log)
+                } catch {
+                    state = update(state, .report("the change is shown but not kept: \(error)"))
+                }
             }
             if let request = state.outside {
                 state.outside = nil

@@ -26,6 +26,9 @@ struct BrowseCommand: ParsableCommand {
         }
         let folder = try options.folder()
         let options = self.options
-        try Dashboard.run(folder: folder.path) { progress in try options.load(folder: folder, progress: progress) }
+        // The dashboard applies the folder's curation itself, so that u undoes a change.
+        let store = options.noCuration ? nil : CurationStore(folder: folder)
+        try Dashboard.run(folder: folder.path, curation: store) { progress in try options.loadExtracted(folder: folder, progress: progress)
+        }
     }
 }

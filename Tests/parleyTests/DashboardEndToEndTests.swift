@@ -158,6 +158,35 @@ struct DashboardEndToEndTests {
             try tmux.waitUntil({ titles(in: $0).count == 3 }, description: "three panes again")
         }
 
+        /// Curation with keys: Space marks Iran, m merges it with Turkey under a name typed in
+        /// the prompt, and the list has one row for both; u undoes it.
+        @Test func spaceAndMMergeTwoActorsIntoOneRowAndUUndoes() throws {
+            let tmux = try startDashboard()
+            let total = try #require(Int(titles(in: try tmux.screen())[1].replacingOccurrences(of: "2 Actors · ", with: "")))
+            try tmux.sendKeys("&")
+            try tmux.type("Iran")
+            try tmux.sendKeys("Enter", "Space")
+            try tmux.waitUntil({ statusBar($0).contains("1 marked") }, description: "Iran marked")
+            try tmux.sendKeys("Escape", "&")
+            try tmux.type("Turkey")
+            try tmux.sendKeys("Enter", "m")
+            try tmux.waitUntil({ statusBar($0).hasPrefix("merge 2 actors as:") }, description: "the name prompt")
+            try tmux.sendKeys("C-u")
+            try tmux.type("Iran and Turkey")
+            try tmux.sendKeys("Enter")
+            try tmux.waitUntil({ statusBar($0).contains("u undoes") }, description: "the merge said")
+            try tmux.sendKeys("Escape")
+            let merged = try tmux.waitUntil({ titles(in: $0)[1] == "2 Actors · \(total - 1)" }, description: "one row fewer")
+            let rows = column(1, of: merged)
+            #expect(rows.filter { $0.contains("Iran and Turkey") }.count == 1, "\(rows)")
+            let names = rows.map { String($0.dropFirst(2)).components(separatedBy: "  ").first ?? "" }
+            #expect(!names.contains("Turkey") && !names.contains("Iran"), "\(names)")
+            try tmux.sendKeys("u")
+            let undone = try tmux.waitUntil({ titles(in: $0)[1] == "2 Actors · \(total)" }, description: "undone")
+            #expect(statusBar(undone).contains("undone: merge Iran, Turkey as Iran and Turkey"))
+            #expect(!column(1, of: undone).contains { $0.contains("Iran and Turkey") })
+        }
+
         @Test func roundFourShowsItsArticlesAndScopesTheActors() throws {
             let tmux = try startDashboard()
             let before = try actorCount(tmux.screen())

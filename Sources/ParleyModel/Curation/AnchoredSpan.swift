@@ -54,9 +54,9 @@ public struct AnchoredSpan: Sendable, Hashable, Codable {
     /// Finds the span again in `document` (the file as it is now).
     ///
     /// Accepts: the same bytes at the same range (exact); the quote moved by an edit before it,
-    /// found with its context, or alone when it occurs once. Refuses: a quote that is gone, or
-    /// that occurs several times with none of them beside the saved context (which one was
-    /// meant cannot be told).
+    /// found with its context, or with the context of one side where an edit touched the other.
+    /// Refuses: a quote that is gone, or whose copies stand beside none of its context (the
+    /// same words in another passage are not this one).
     public func locate(in document: Document?) -> Located {
         guard let document, !quote.isEmpty else { return .lost }
         let bytes = Array(document.text.utf8)
@@ -70,15 +70,14 @@ public struct AnchoredSpan: Sendable, Hashable, Codable {
                 && bytes[(i + q.count)..<(i + q.count + a.count)].elementsEqual(a)
         }
         let choice: Int?
-        if inContext.count >= 1 {
+        if !inContext.isEmpty {
             // Several in full context: the one nearest where it was.
             choice = inContext.min { abs($0 - span.start) < abs($1 - span.start) }
-        } else if found.count == 1 {
-            choice = found[0]
         } else {
-            // Beside half of its context, once.
+            // Beside one side of its context (an edit touched the other), once. A copy with
+            // neither side is another passage that says the same words, not this one.
             let half = found.filter { i in
-                (i >= b.count && !b.isEmpty && bytes[(i - b.count)..<i].elementsEqual(b))
+                (!b.isEmpty && i >= b.count && bytes[(i - b.count)..<i].elementsEqual(b))
                     || (!a.isEmpty && i + q.count + a.count <= bytes.count
                         && bytes[(i + q.count)..<(i + q.count + a.count)].elementsEqual(a))
             }

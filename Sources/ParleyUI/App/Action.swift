@@ -30,6 +30,11 @@ public enum Action: Hashable, Sendable {
     /// `e`, `v`: open the focused article in the editor at the passage's line; `|`: show the
     /// focused passage with its citation in the pager.
     case openInEditor, pipeToPager
+    /// Space: mark the actor row for `m` (elsewhere, page down).
+    case toggleMark
+    /// `m` merge the marked actors, `r` rename, `x` reject the row, `S` split the mention in
+    /// focus off its actor; `u` undo and `U` redo the latest change to the actors.
+    case mergeActors, renameActor, rejectActor, splitMention, undoCuration, redoCuration
     /// A line from the backend for the status bar (how a program it ran ended).
     case report(String)
     /// Typing into a search prompt.

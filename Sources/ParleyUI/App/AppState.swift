@@ -3,7 +3,23 @@ import ParleyModel
 /// Everything the dashboard shows, as one value. `update` makes the next state from an
 /// action; `render` draws a state. Neither does any I/O.
 public struct AppState: Sendable {
-    public let corpus: Corpus
+    /// The corpus shown: as extracted, with the user's curation applied.
+    public private(set) var corpus: Corpus
+    /// The corpus as extracted, before curation: a change is applied to it afresh, so undo is
+    /// one change fewer.
+    public let extracted: Corpus
+    /// The user's changes to the actors (`m`, `r`, `x`, `S`; `u`, `U`).
+    public private(set) var curation = CurationLog()
+    /// What became of each change in force (orphans among them).
+    public private(set) var curationOutcomes: [CurationOutcome] = []
+    /// Why changes cannot be made here (the curation file could not be read), if so.
+    public var curationProblem: String?
+    /// The curation to keep: set by a change, written by the backend (then cleared).
+    public var curationToSave: CurationLog?
+    /// Rows marked with Space in the actor list, by actor index, for `m`.
+    public var markedActors: Set<Int> = []
+    /// The name typed for a change to the actors (`m`, `r`, `S`).
+    public var namingText = ""
     public var size: Size
     public var focus: Pane = .timeline
     /// The focused pane fills the screen (`z`).
@@ -57,21 +73,48 @@ public struct AppState: Sendable {
     /// Actor indices as the actor list shows them (scope, filter and sort applied).
     public private(set) var actorRows: [Int] = []
     /// First mention (document, offset) of each actor, for the "first seen" order.
-    private let firstSeen: [Int]
-    /// Models already built (shared by copies of the state; see `MemoCache`).
-    let viewerCache = MemoCache<ViewerKey, ViewerPane.Model>()
-    let timelineCache = MemoCache<Int, TimelinePane.Model>(capacity: 2)
-    let viewerRowCache = MemoCache<ViewerKey, [String]>(capacity: 2)
+    private var firstSeen: [Int] = []
+    /// Models already built (shared by copies of the state; see `MemoCache`); made anew when
+    /// the corpus changes (a curation change).
+    private(set) var viewerCache = MemoCache<ViewerKey, ViewerPane.Model>()
+    private(set) var timelineCache = MemoCache<Int, TimelinePane.Model>(capacity: 2)
+    private(set) var viewerRowCache = MemoCache<ViewerKey, [String]>(capacity: 2)
 
-    public init(corpus: Corpus, size: Size) {
+    /// The dashboard over `corpus` as extracted, with `curation` applied.
+    public init(corpus: Corpus, size: Size, curation: CurationLog = CurationLog()) {
         self.corpus = corpus
+        extracted = corpus
         self.size = size
+        if !curation.isEmpty {
+            self.curation = curation
+            let (curated, outcomes) = corpus.curated(by: curation)
+            self.corpus = curated
+            curationOutcomes = outcomes
+        }
+        firstSeen = Self.firstSeen(in: self.corpus)
+        recomputeActorRows()
+    }
+
+    static func firstSeen(in corpus: Corpus) -> [Int] {
         var first = Array(repeating: Int.max, count: corpus.actors.actors.count)
         for (d, list) in corpus.actors.mentionsByDocument.enumerated() {
             for m in list where first[m.actor] == Int.max { first[m.actor] = d << 32 | m.span.start }
         }
-        firstSeen = first
-        recomputeActorRows()
+        return first
+    }
+
+    /// Shows `log` applied to the corpus as extracted: the actor table, the caches and the
+    /// first-seen order anew. Actor numbers change, so the caller maps what it holds by name.
+    mutating func show(curation log: CurationLog, curated: (corpus: Corpus, outcomes: [CurationOutcome])) {
+        curation = log
+        let (curated, outcomes) = curated
+        corpus = curated
+        curationOutcomes = outcomes
+        viewerCache = MemoCache()
+        timelineCache = MemoCache(capacity: 2)
+        viewerRowCache = MemoCache(capacity: 2)
+        firstSeen = Self.firstSeen(in: curated)
+        markedActors = []
     }
 
     /// Rebuilds `actorRows` after the scope, filter or sort changed; keeps the selected

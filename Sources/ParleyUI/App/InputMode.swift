@@ -1,3 +1,5 @@
+import ParleyModel
+
 /// Whether keys are commands or text typed into a prompt.
 public enum InputMode: Sendable, Hashable {
     case normal
@@ -13,4 +15,16 @@ public enum InputMode: Sendable, Hashable {
     case goTo(String)
     /// Typing the filter of the help overlay (`/` while it is open).
     case helpFilter
+    /// Typing the name for a change to the actors (`m`, `r`, `S`).
+    case naming(ActorNaming)
+}
+
+/// What a name typed in the actor list is for.
+public enum ActorNaming: Sendable, Hashable {
+    /// The name of the actors merged (`m`).
+    case merge(actors: [String])
+    /// The actor's new name (`r`).
+    case rename(actor: String)
+    /// The name of the actor a mention is split off into (`S`).
+    case split(actor: String, mention: AnchoredSpan)
 }

@@ -1,7 +1,7 @@
 /// Which prompt is open, for its history: `/` and `s` share the searches typed this session,
 /// `&` its filters, `:` its row numbers, the help's `/` its own.
 public enum PromptKind: Sendable, Hashable {
-    case search, filter, goTo, help
+    case search, filter, goTo, help, name
 
     init?(_ mode: InputMode) {
         switch mode {
@@ -10,6 +10,7 @@ public enum PromptKind: Sendable, Hashable {
         case .filter, .viewerFilter: self = .filter
         case .goTo: self = .goTo
         case .helpFilter: self = .help
+        case .naming: self = .name
         }
     }
 }

@@ -15,6 +15,11 @@ extension AppState {
                 focus = .viewer
             }
             if case .goTo(let text) = mode { goTo(text) }
+            if case .naming(let naming) = mode {
+                mode = .normal
+                submitName(naming)
+                return
+            }
             if mode == .paneSearch, search?.query.isEmpty ?? true { search = nil }
             if mode == .filter, actorText?.isEmpty ?? true {
                 actorText = nil
@@ -66,12 +71,15 @@ extension AppState {
         case .filter: actorText ?? ""
         case .viewerFilter: viewerFilter?.text ?? ""
         case .goTo(let text): text
+        case .naming: namingText
         default: search?.query ?? ""
         }
     }
 
     mutating func setQuery(_ q: String) {
-        if case .goTo = mode {
+        if case .naming = mode {
+            namingText = q
+        } else if case .goTo = mode {
             // Digits only: a row number.
             mode = .goTo(String(q.filter(\.isNumber)))
         } else if mode == .viewerFilter {

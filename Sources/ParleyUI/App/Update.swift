@@ -126,6 +126,8 @@ extension AppState {
             }
             outside = .page(text: Citation(of: span, in: corpus.documents[d]).text + "\n")
         case .report(let line): message = line
+        case .toggleMark, .mergeActors, .renameActor, .rejectActor, .splitMention, .undoCuration, .redoCuration:
+            performCuration(action)
         case .cycleSort where focus != .actors, .cycleTypeFilter where focus != .actors:
             // The actor list's keys act where it is focused; elsewhere they say where they work.
             message = "o and t sort and filter the actor list: press 2 to focus it"

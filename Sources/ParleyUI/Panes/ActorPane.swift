@@ -11,12 +11,16 @@ public enum ActorPane {
         // Wide enough for the largest count of the corpus (40,935 mentions in a large one),
         // and the same whatever the scope or filter, so the columns do not move.
         let countWidth = Columns.countWidth(actors.mentionsByActor.lazy.map(\.count).max() ?? 0, atLeast: 4)
-        return PaneLines([], then: rows.count) { row in line(actors, actor: rows[row], row: row, width: width, countWidth: countWidth) }
+        let marked = state.markedActors
+        return PaneLines([], then: rows.count) { row in
+            line(actors, actor: rows[row], row: row, width: width, countWidth: countWidth, marked: marked.contains(rows[row]))
+        }
     }
 
-    static func line(_ actors: ActorIndex, actor id: Int, row: Int, width: Int, countWidth: Int) -> PaneLine {
+    /// One row; a row marked with Space for `m` leads with ✓ (in place of ◆).
+    static func line(_ actors: ActorIndex, actor id: Int, row: Int, width: Int, countWidth: Int, marked: Bool = false) -> PaneLine {
         let a = actors.actors[id]
-        let mark = a.origin == .discovered ? "◆ " : "  "
+        let mark = marked ? "✓ " : a.origin == .discovered ? "◆ " : "  "
         let type: String
         switch a.type {
         case .state: type = "state"
@@ -34,7 +38,8 @@ public enum ActorPane {
         fixed.append((String(actors.mentionsByActor[id].count), countWidth, .trailing))
         let text = Columns.row(mark + a.name, fixed, width: width)
         let nameWidth = min(width, DisplayWidth.of(mark + a.name))
-        return PaneLine(text, runs: [.init(columns: 0..<nameWidth, style: style(for: a))], item: row)
+        let nameStyle = marked ? style(for: a).adding(.bold).adding(.underline) : style(for: a)
+        return PaneLine(text, runs: [.init(columns: 0..<nameWidth, style: nameStyle)], item: row)
     }
 
     /// The colour role of an actor's type; discovered people have their own.

@@ -19,6 +19,13 @@ extension ViewerPane {
         if !a.aliases.isEmpty {
             lines.append(PaneLine(DisplayWidth.truncate("Also: " + a.aliases.joined(separator: ", "), to: width), style: Style(.dim)))
         }
+        // Why each spelling is this actor's, where a rule (not the gazetteer) joined it, and
+        // what the user's curation did, each a rule of its own.
+        for alias in a.aliases {
+            guard let rule = a.joinedBy[alias], rule != "gazetteer" else { continue }
+            lines.append(PaneLine(DisplayWidth.truncate("  \(alias): \(rule)", to: width), style: Style(.dim)))
+        }
+        for note in a.curation { lines.append(PaneLine(DisplayWidth.truncate("✎ \(note)", to: width), style: Style(.dim))) }
         lines.append(PaneLine(""))
         let mentionStyle = ActorPane.style(for: a).adding(.bold)
         // The mentions, then the place uses ("talks in Astana"), each row opening its passage.

@@ -36,6 +36,17 @@ enum StatusBar {
                 DisplayWidth.truncate(
                     "&\(PromptText.withCursor(s.viewerFilter?.text ?? "", at: s.promptCursor)) \(n.thousandsGrouped()) row\(n == 1 ? "" : "s")",
                     to: left.width), Style(.statusBar, attributes: .bold))
+        case .naming(let naming):
+            let what: String
+            switch naming {
+            case .merge(let actors): what = "merge \(actors.count) actors as"
+            case .rename(let actor): what = "rename \(actor) to"
+            case .split(let actor, let mention): what = "split “\(mention.quote)” off \(actor) as"
+            }
+            put(
+                DisplayWidth.truncate(
+                    "\(what): \(PromptText.withCursor(s.namingText, at: s.promptCursor))  Enter · Esc cancels", to: left.width),
+                Style(.statusBar, attributes: .bold))
         case .helpFilter:
             put(
                 DisplayWidth.truncate(

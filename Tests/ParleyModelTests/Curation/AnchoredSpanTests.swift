@@ -42,11 +42,15 @@ struct AnchoredSpanTests {
         let a = Self.anchor("Omar Said", occurrence: 1)
         // Three copies, none beside the words that stood around the saved one.
         #expect(a.locate(in: Self.doc("X Omar Said Y. Z Omar Said W. Q Omar Said R.")) == .lost)
-        // One copy: found, whatever is around it.
-        guard case .moved = a.locate(in: Self.doc("Only Omar Said is here.")) else {
-            Issue.record("a single copy should be found")
+        // One copy beside none of its context: another passage, not this one.
+        #expect(a.locate(in: Self.doc("Only Omar Said is here.")) == .lost)
+        // Its words after it kept, those before it edited: found.
+        let edited = Self.text.replacingOccurrences(of: "The envoy Omar Said met ", with: "The envoy Omar Said greeted ")
+        guard case .moved(let s) = a.locate(in: Self.doc(edited)) else {
+            Issue.record("a copy beside the context after it should be found")
             return
         }
+        #expect(s.start == a.span.start + 4)
     }
 
     @Test func contextIsCutAtWholeCharacters() {

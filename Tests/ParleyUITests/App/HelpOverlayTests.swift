@@ -40,8 +40,12 @@ struct HelpOverlayTests {
         for b in KeyMap.standard.bindings {
             for word in b.help.split(separator: " ") { #expect(all.contains(word), "\(b.help)") }
         }
-        // A key too long for its column ("PgDn Space Ctrl-F f") has a row of its own.
-        #expect(narrow.contains { $0.trimmingCharacters(in: .whitespaces) == "PgDn Space Ctrl-F f" })
+        // A key too long for its column has a row of its own.
+        let long = KeyMap(bindings: [
+            KeyBinding([.pageDown, .character(" "), .ctrl("f"), .character("f")], .pageDown, "page down", section: "Move")
+        ])
+        let rows = HelpOverlay.rows(width: 44, keyMap: long).map(\.0)
+        #expect(rows.contains { $0.trimmingCharacters(in: .whitespaces) == "PgDn Space Ctrl-F f" }, "\(rows)")
     }
 
     @Test func theHelpListsTheKeymapInUse() {
