@@ -14,6 +14,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // The shared model: corpus, extraction, knowledge, search. Pure Swift + Foundation + Yams.
@@ -38,6 +39,8 @@ let package = Package(
                 "ParleyUI",
                 "ParleyTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                // CSV written and read by RFC 4180 (`--csv`, `export --format csv`).
+                .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
         // The benchmark: generated corpora, load, search, keys, first frame (`make bench`).
@@ -50,7 +53,8 @@ let package = Package(
         .testTarget(name: "ParleyModelTests", dependencies: ["ParleyModel", "ParleyTestSupport"]),
         .testTarget(name: "ParleyUITests", dependencies: ["ParleyUI", "ParleyTestSupport"]),
         .testTarget(name: "ParleyTerminalTests", dependencies: ["ParleyTerminal", "ParleyUI", "CNcursesw"]),
-        .testTarget(name: "parleyTests", dependencies: ["parley", "ParleyModel", "ParleyTestSupport"]),
+        .testTarget(
+            name: "parleyTests", dependencies: ["parley", "ParleyModel", "ParleyTestSupport", .product(name: "CSV", package: "CSV.swift")]),
     ]
 )
 

@@ -12,6 +12,11 @@ enum Output {
         FileHandle.standardOutput.write(Data("\n".utf8))
     }
 
+    /// Text as it is, no newline added.
+    static func write(_ s: String) {
+        FileHandle.standardOutput.write(Data(s.utf8))
+    }
+
     static func line(_ s: String = "") {
         FileHandle.standardOutput.write(Data((s + "\n").utf8))
     }

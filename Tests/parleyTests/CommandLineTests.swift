@@ -1,3 +1,4 @@
+import CSV
 import Foundation
 import ParleyModel
 import ParleyTestSupport
@@ -221,5 +222,40 @@ struct CommandLineTests {
         #expect(try ParleyProcess.run(["timeline"], environment: ["COLUMNS": "60"]).stdout.hasPrefix("TRACK:"), "blocks when narrow")
         let actors = try ParleyProcess.run(["actors"], environment: ["COLUMNS": "90"])
         #expect(actors.stdout.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= 90 })
+    }
+
+    @Test func matrixGivesEachCellItsSentencesAndItsCSVRoundTrips() throws {
+        let j = try json(["matrix", "--json"])
+        #expect(j["track"] as? String == "Astana")
+        let rounds = try #require(j["rounds"] as? [[String: Any]])
+        #expect(rounds.compactMap { $0["number"] as? Int } == [1, 3, 4, 8, 20, 21])
+        let rows = try #require(j["actors"] as? [[String: Any]])
+        let opposition = try #require(rows.first { $0["actor"] as? String == "Syrian opposition" })
+        let cells = try #require(opposition["cells"] as? [[String: Any]])
+        let three = try #require(cells.first { $0["round"] as? Int == 3 })
+        #expect(three["cell"] as? String == "absent")
+        for row in rows {
+            for cell in row["cells"] as? [[String: Any]] ?? [] {
+                let evidence = try #require(cell["evidence"] as? [Any])
+                #expect(!evidence.isEmpty)
+                for span in evidence { try checkSpan(span, root: Fixtures.seedsFolder) }
+            }
+        }
+
+        let csv = try ParleyProcess.run(["matrix", "--csv"])
+        #expect(csv.status == 0)
+        let reader = try CSVReader(string: csv.stdout, hasHeaderRow: true)
+        #expect(reader.headerRow == ["actor", "type", "round 1", "round 3", "round 4", "round 8", "round 20", "round 21"])
+        var read: [[String]] = []
+        while let row = reader.next() { read.append(row) }
+        #expect(read.count == rows.count)
+        #expect(read.first { $0[0] == "Syrian opposition" }?[3] == "absent")
+        #expect(read.allSatisfy { $0.count == 8 && $0[2...].allSatisfy { ["", "present", "absent", "mentioned"].contains($0) } })
+
+        let table = try ParleyProcess.run(["matrix", "--type", "person", "--sort", "name"])
+        #expect(table.stdout.contains("● present"))
+        let bad = try ParleyProcess.run(["matrix", "--track", "Geneva"])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("no track 'Geneva'"))
     }
 }

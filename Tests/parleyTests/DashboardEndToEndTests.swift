@@ -187,6 +187,23 @@ struct DashboardEndToEndTests {
             #expect(!column(1, of: undone).contains { $0.contains("Iran and Turkey") })
         }
 
+        /// `M` shows the actors × rounds matrix: a column per round of the track, the rows marked
+        /// ● ✕ ○; Enter on a cell lists its sentences.
+        @Test func mShowsTheMatrixAndEnterACellsSentences() throws {
+            let tmux = try startDashboard()
+            try tmux.sendKeys("M")
+            let screen = try tmux.waitUntil(
+                { titles(in: $0).last?.hasPrefix("3 Actors × Astana rounds") == true }, description: "the matrix")
+            let rows = column(2, of: screen)
+            let header = try #require(rows.first { $0.hasPrefix("round") })
+            #expect(header.split(separator: " ").dropFirst().map(String.init) == ["1", "3", "4", "8", "20", "21"], "\(header)")
+            let opposition = try #require(rows.first { $0.hasPrefix("Syrian opposit") }, "\(rows)")
+            #expect(opposition.contains("✕"), "absent from round 3: \(opposition)")
+            try tmux.sendKeys("Enter")
+            let cell = try tmux.waitUntil({ titles(in: $0).last?.contains("Astana round 1") == true }, description: "a cell's sentences")
+            #expect(column(2, of: cell).contains { $0.contains("│") }, "its sentences, by article")
+        }
+
         @Test func roundFourShowsItsArticlesAndScopesTheActors() throws {
             let tmux = try startDashboard()
             let before = try actorCount(tmux.screen())

@@ -11,6 +11,11 @@ public enum Action: Hashable, Sendable {
     /// Esc: close help, cancel a search, clear the scope, or go back, whichever applies first.
     case cancel
     case back, forward
+    /// `l →` and `h ←`: open and back, except in the matrix, where they move to the next and
+    /// the previous round.
+    case right, left
+    /// `M`: the actors × rounds matrix.
+    case showMatrix
     /// `/`: incremental search in the focused pane.
     case startSearch
     /// `&`: filter the actor list to the rows that match.

@@ -54,6 +54,9 @@ public struct AppState: Sendable {
     public var scope: Int?
 
     public var viewer: ViewerContent = .welcome
+    /// The matrix's order (`o` in it) and the column of its selected cell.
+    public var matrixSort: ActorRoundMatrix.Sort = .rounds
+    public var matrixColumn = 0
 
     public var search: PaneSearch?
     public var global: GlobalSearch?
@@ -79,6 +82,7 @@ public struct AppState: Sendable {
     private(set) var viewerCache = MemoCache<ViewerKey, ViewerPane.Model>()
     private(set) var timelineCache = MemoCache<Int, TimelinePane.Model>(capacity: 2)
     private(set) var viewerRowCache = MemoCache<ViewerKey, [String]>(capacity: 2)
+    private(set) var matrixCache = MemoCache<MatrixKey, ActorRoundMatrix>(capacity: 2)
 
     /// The dashboard over `corpus` as extracted, with `curation` applied.
     public init(corpus: Corpus, size: Size, curation: CurationLog = CurationLog()) {
@@ -113,6 +117,7 @@ public struct AppState: Sendable {
         viewerCache = MemoCache()
         timelineCache = MemoCache(capacity: 2)
         viewerRowCache = MemoCache(capacity: 2)
+        matrixCache = MemoCache(capacity: 2)
         firstSeen = Self.firstSeen(in: curated)
         markedActors = []
     }
@@ -149,6 +154,15 @@ public struct AppState: Sendable {
         actorRows = ids
         if let selected, let i = ids.firstIndex(of: selected) { panes.actors.cursor = i }
         panes.actors.cursor = min(panes.actors.cursor, max(0, ids.count - 1))
+    }
+
+    /// The actors × rounds matrix as the viewer shows it: the actor list's rows (scope, type
+    /// and `&` applied) over the rounds of the scoped round's track, else of the selected
+    /// round's, in the matrix's order.
+    public var matrix: ActorRoundMatrix {
+        let track = (scope ?? selectedEntry).map { corpus.timeline.entries[$0].track }
+        let key = MatrixKey(rows: actorRows, track: track, sort: matrixSort)
+        return matrixCache.value(for: key) { ActorRoundMatrix(corpus, track: track, actors: actorRows, sort: matrixSort) }
     }
 
     /// The global search's results answer an earlier query: send `.refreshSearch` once typing pauses.

@@ -42,6 +42,7 @@ extension AppState {
             viewer = .concordance(actor: a)
             panes.viewer = PaneState()
             focus = .viewer
+        case .viewer where viewer == .matrix: openMatrixCell()
         case .viewer:
             let model = viewerModel()
             guard model.targets.indices.contains(panes.viewer.cursor) else { return }

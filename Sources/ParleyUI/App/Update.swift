@@ -68,6 +68,11 @@ extension AppState {
         case .top: move(by: Int.min / 2)
         case .bottom: move(by: Int.max / 2)
         case .open: open()
+        case .right where inMatrix: moveMatrixColumn(1)
+        case .right: open()
+        case .left where inMatrix: moveMatrixColumn(-1)
+        case .left: goBack()
+        case .showMatrix: showMatrix()
         case .cancel: cancel()
         case .back: goBack()
         case .forward: goForward()
@@ -128,6 +133,16 @@ extension AppState {
         case .report(let line): message = line
         case .toggleMark, .mergeActors, .renameActor, .rejectActor, .splitMention, .undoCuration, .redoCuration:
             performCuration(action)
+        case .cycleSort where inMatrix:
+            matrixSort = matrixSort.next
+            panes.viewer = PaneState()
+            message = "matrix sorted by \(matrixSort.rawValue)"
+        case .cycleTypeFilter where inMatrix:
+            let order: [ActorType?] = [nil, .state, .organisation, .group, .person]
+            actorFilter = order[((order.firstIndex(of: actorFilter) ?? 0) + 1) % order.count]
+            recomputeActorRows()
+            panes.viewer = PaneState()
+            message = "matrix: \(actorFilter.map { "only \($0.rawValue)s" } ?? "every type")"
         case .cycleSort where focus != .actors, .cycleTypeFilter where focus != .actors:
             // The actor list's keys act where it is focused; elsewhere they say where they work.
             message = "o and t sort and filter the actor list: press 2 to focus it"

@@ -13,6 +13,10 @@ public enum ViewerContent: Sendable, Hashable {
     case article(document: Int, focus: TextSpan?, actor: Int?)
     /// Results of a search across the corpus.
     case results
+    /// Actors × the rounds of a track (`M`): a cell for each, present, absent or named.
+    case matrix
+    /// The sentences behind one cell of the matrix: an actor's part in a round.
+    case matrixCell(actor: Int, entry: Int)
 }
 
 extension ViewerContent {

@@ -1,4 +1,5 @@
 import Foundation
+import ParleyModel
 
 /// The last few models a pane built, by what they were built from. `update` and `render` both
 /// ask for a pane's rows, several times per key; an article is word-wrapped once per width.
@@ -34,6 +35,9 @@ struct ViewerKey: Hashable {
     var wrap: Bool
     /// The `&` filter of this view, if any.
     var filter: String?
+    /// For the matrix: its rows' actors, order and selected column.
+    var matrix: MatrixKey?
+    var matrixColumn = 0
 
     /// The key of what a state's viewer shows at a width.
     init(_ state: AppState, width: Int) {
@@ -42,6 +46,12 @@ struct ViewerKey: Hashable {
         scoped = state.scope != nil
         wrap = state.wrapRows
         filter = state.viewerFilter.flatMap { $0.content == state.viewer ? $0.text : nil }
+        if state.viewer == .matrix {
+            matrix = MatrixKey(
+                rows: state.actorRows, track: (state.scope ?? state.selectedEntry).map { state.corpus.timeline.entries[$0].track },
+                sort: state.matrixSort)
+            matrixColumn = state.matrixColumn
+        }
         // Results are drawn for the query they answer, so typing (which changes only the query
         // until the search runs) keeps the model.
         global =
@@ -52,4 +62,11 @@ struct ViewerKey: Hashable {
                 return answered
             } : nil
     }
+}
+
+/// What a matrix is built from: the actor list's rows, the track and the order.
+struct MatrixKey: Hashable {
+    var rows: [Int]
+    var track: String?
+    var sort: ActorRoundMatrix.Sort
 }

@@ -49,20 +49,7 @@ extension ViewerPane {
         // Rows are made when shown: a round of a large corpus has thousands of sentences.
         let evidence = e.evidence.compactMap { span in c.documentIndex(of: span.document).map { (d: $0, span: span) } }
         for (d, span) in evidence { targets.append(.passage(document: d, span: span, actor: nil)) }
-        WrappedItem.append(
-            evidence.count, to: &lines, lineOfItem: &lineOfItem, wrap: state.wrapRows,
-            wrapped: { n in
-                let doc = c.documents[evidence[n].d]
-                return WrappedItem.rows(tag: sourceCell(doc, width: width), text: doc.text(evidence[n].span.range), width: width, item: n)
-            },
-            row: { n in
-                let (d, span) = evidence[n]
-                let doc = c.documents[d]
-                let tag = sourceCell(doc, width: width)
-                return PaneLine(
-                    DisplayWidth.truncate(tag + oneLine(doc.text(span.range)), to: width),
-                    runs: [.init(columns: 0..<DisplayWidth.of(tag), style: Style(.dim))], item: n)
-            })
+        appendSentences(evidence, to: &lines, lineOfItem: &lineOfItem, state: state, width: width)
         // Claims, grouped by what they say happened, each row opening its words in the article.
         // The rows are made when shown, as the evidence's are: a round of a large corpus has
         // hundreds of claims, and a move through the timeline previews each round.

@@ -34,6 +34,8 @@ public enum ViewerPane {
         case .concordance(let a): return concordance(state, actor: a, width: w)
         case .article(let d, let focus, let actor): return article(state, document: d, focus: focus, actor: actor, width: w)
         case .results: return results(state, width: w)
+        case .matrix: return matrix(state, width: w)
+        case .matrixCell(let actor, let entry): return matrixCell(state, actor: actor, entry: entry, width: w)
         }
     }
 
@@ -47,6 +49,28 @@ public enum ViewerPane {
         if !parts.isEmpty { return parts.joined(separator: " · ") }
         let name = doc.id.path.split(separator: "/").last.map(String.init) ?? doc.id.path
         return name.hasSuffix(".txt") || name.hasSuffix(".md") ? String(name[..<name.lastIndex(of: ".")!]) : name
+    }
+
+    /// Sentences as rows, each its article's name then the sentence (wrapped whole under `w`),
+    /// row `n` item `n`: a round's evidence, a matrix cell's sentences. Made when shown.
+    static func appendSentences(
+        _ evidence: [(d: Int, span: TextSpan)], to lines: inout PaneLines, lineOfItem: inout [Int], state: AppState, width: Int
+    ) {
+        let c = state.corpus
+        WrappedItem.append(
+            evidence.count, to: &lines, lineOfItem: &lineOfItem, wrap: state.wrapRows,
+            wrapped: { n in
+                let doc = c.documents[evidence[n].d]
+                return WrappedItem.rows(tag: sourceCell(doc, width: width), text: doc.text(evidence[n].span.range), width: width, item: n)
+            },
+            row: { n in
+                let (d, span) = evidence[n]
+                let doc = c.documents[d]
+                let tag = sourceCell(doc, width: width)
+                return PaneLine(
+                    DisplayWidth.truncate(tag + oneLine(doc.text(span.range)), to: width),
+                    runs: [.init(columns: 0..<DisplayWidth.of(tag), style: Style(.dim))], item: n)
+            })
     }
 
     /// How many participants a round's view names before it says how many more there are.
