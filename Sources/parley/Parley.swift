@@ -11,7 +11,8 @@ struct Parley: ParsableCommand {
         discussion: "Every fact shown points at the sentence it came from (byte offsets into the file as stored).",
         version: "0.1.0",
         subcommands: [
-            BrowseCommand.self, TimelineCommand.self, ActorsCommand.self, SearchCommand.self, ShowCommand.self, MatrixCommand.self,
+            BrowseCommand.self, TimelineCommand.self, ActorsCommand.self, SearchCommand.self, ShowCommand.self, RoundCommand.self,
+            MatrixCommand.self,
             CurateCommand.self,
             GenerateCommand.self,
         ],

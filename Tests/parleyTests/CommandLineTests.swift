@@ -258,4 +258,26 @@ struct CommandLineTests {
         #expect(bad.status == 2)
         #expect(bad.stderr.contains("no track 'Geneva'"))
     }
+
+    @Test func roundSaysWhatEachArticleSaysWithItsSentences() throws {
+        let j = try json(["round", "4", "--json"])
+        #expect(j["track"] as? String == "Astana" && j["number"] as? Int == 4)
+        let articles = try #require(j["articles"] as? [[String: Any]])
+        #expect(articles.count == 2)
+        for a in articles {
+            let document = try #require(a["document"] as? String)
+            for kind in ["dates", "places", "present", "absent"] {
+                for claim in a[kind] as? [[String: Any]] ?? [] {
+                    try checkSpan(claim["span"], root: Fixtures.seedsFolder)
+                    try checkSpan(claim["sentence"], root: Fixtures.seedsFolder)
+                    #expect((claim["span"] as? [String: Any])?["document"] as? String == document)
+                }
+            }
+        }
+        let text = try ParleyProcess.run(["round", "3"])
+        #expect(text.stdout.contains("≠ Syrian opposition: present in 1, absent in 1"))
+        let missing = try ParleyProcess.run(["round", "99"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("no round 99") && missing.stderr.contains("Astana 4"))
+    }
 }

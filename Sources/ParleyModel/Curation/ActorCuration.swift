@@ -229,20 +229,26 @@ public struct ActorCuration {
                 actors: actors, mentionsByDocument: mentions, mentionsByActor: ActorIndex.refs(mentions, actors: actors.count),
                 placesByDocument: places, placesByActor: ActorIndex.refs(places, actors: actors.count), coverage: [])
 
-            func renumber(_ old: Int) -> Int {
-                let t = resolve(old)
-                return t >= 0 ? newID[t] : -1
-            }
-            var timeline = base.timeline
-            for e in timeline.entries.indices {
-                var said = Set<[Int]>()
-                timeline.entries[e].participation = timeline.entries[e].participation.compactMap { p in
+            /// Claims of taking part with their actors renumbered: a mention split off makes
+            /// the actor it went to the one the claim names; a rejected actor's claims go; of
+            /// claims that now say the same (`key`), the first stays.
+            func remap(_ claims: [TimelineEntry.Participation], key: (TimelineEntry.Participation) -> String)
+                -> [TimelineEntry.Participation]
+            {
+                var said = Set<String>()
+                return claims.compactMap { p in
                     var copy = p
-                    // A mention split off to another actor makes that actor the one it names.
                     let slot = movedSpans[p.span].map(resolve) ?? resolve(p.actor)
                     guard slot >= 0, newID[slot] >= 0 else { return nil }
                     copy.actor = newID[slot]
-                    return said.insert([copy.actor, copy.present ? 1 : 0]).inserted ? copy : nil
+                    return said.insert(key(copy)).inserted ? copy : nil
+                }
+            }
+            var timeline = base.timeline
+            for e in timeline.entries.indices {
+                timeline.entries[e].participation = remap(timeline.entries[e].participation) { "\($0.actor) \($0.present)" }
+                timeline.entries[e].participationByArticle = remap(timeline.entries[e].participationByArticle) {
+                    "\($0.span.document.path) \($0.actor) \($0.present)"
                 }
                 // As the timeline makes them: those present, in order.
                 timeline.entries[e].participants = timeline.entries[e].participation.filter(\.present).map(\.actor)

@@ -157,7 +157,7 @@ public struct Timeline: Sendable {
             let place = mergePlaces(e.placeClaims)
             e.place = place.place
             e.placeConflict = place.conflict
-            e.participation = participation(
+            (e.participation, e.participationByArticle) = participation(
                 of: e, index: index, roundsOfSentence: roundsOfSentence, reportingTalks: reportingTalks[index], documents: documents,
                 docIndex: docIndex,
                 rounds: rounds, mentions: mentions, cues: cues, actorCount: actorCount, outlets: outlets)
@@ -229,13 +229,14 @@ public struct Timeline: Sendable {
         of e: TimelineEntry, index: Int, roundsOfSentence: [Int64: [Int]], reportingTalks: Set<DocumentID>, documents: [Document],
         docIndex: [DocumentID: Int],
         rounds: [DocumentRounds], mentions: [[Mention]], cues: [ParticipationCues], actorCount: Int, outlets: [Bool]
-    ) -> [TimelineEntry.Participation] {
+    ) -> (all: [TimelineEntry.Participation], byArticle: [TimelineEntry.Participation]) {
         // Counted in arrays by actor number, with the actors in the order first seen.
         var counts = [Int32](repeating: 0, count: actorCount)
         var seen: [Int] = []
         var first: [Int: TimelineEntry.Participation] = [:]
         var absent: [TimelineEntry.Participation] = []
         var absentSeen = Set<Int>()
+        var byArticle: [TimelineEntry.Participation] = []
         // Evidence is whole sentences: kept as sentence numbers per document, so that each
         // mention is tested by its sentence number instead of hashing a span and its path.
         var evidence: [DocumentID: Set<Int>] = [:]
@@ -260,6 +261,8 @@ public struct Timeline: Sendable {
             guard !cueSentences.isEmpty || !evidenceSentences.isEmpty || !absences.isEmpty else { continue }
             let doc = documents[d]
             func sentenceSpan(_ s: Int) -> TextSpan { doc.span(doc.sentences[s].range) }
+            // This article's own account: each actor once present, once absent.
+            var saidHere = Set<Int>()
             // The tense at a sentence's cue, read once however many actors it names.
             var statusOfSentence: [Int: ClaimStatus?] = [:]
             func presenceStatus(_ s: Int) -> ClaimStatus? {
@@ -272,21 +275,25 @@ public struct Timeline: Sendable {
                 // An outlet ("TASS reports") tells of the round; it does not take part.
                 if m.actor < outlets.count && outlets[m.actor] { continue }
                 if let a = absences.first(where: { $0.sentence == m.sentence && $0.subject.contains(m.span.start) }) {
-                    if absentSeen.insert(m.actor).inserted {
-                        absent.append(
-                            .init(actor: m.actor, present: false, status: a.status, span: m.span, sentence: sentenceSpan(m.sentence)))
-                    }
+                    let claim = TimelineEntry.Participation(
+                        actor: m.actor, present: false, status: a.status, span: m.span, sentence: sentenceSpan(m.sentence))
+                    if absentSeen.insert(m.actor).inserted { absent.append(claim) }
+                    if saidHere.insert(-1 - m.actor).inserted { byArticle.append(claim) }
                     continue
                 }
                 let hasCue = cueSentences[m.sentence] != nil
                 guard hasCue || evidenceSentences.contains(m.sentence) else { continue }
                 // "... are the first since US President Donald Trump infuriated the Kremlin".
                 if cues[d].isApart(sentence: m.sentence, byte: m.span.start) { continue }
-                if counts[m.actor] == 0 {
-                    seen.append(m.actor)
-                    first[m.actor] = .init(
+                if counts[m.actor] == 0 || !saidHere.contains(m.actor) {
+                    let claim = TimelineEntry.Participation(
                         actor: m.actor, present: true, status: hasCue ? presenceStatus(m.sentence) : nil,
                         span: m.span, sentence: sentenceSpan(m.sentence))
+                    if counts[m.actor] == 0 {
+                        seen.append(m.actor)
+                        first[m.actor] = claim
+                    }
+                    if saidHere.insert(m.actor).inserted { byArticle.append(claim) }
                 }
                 counts[m.actor] += 1
             }
@@ -296,7 +303,7 @@ public struct Timeline: Sendable {
         // Said to stay away is said of that round; being named near it is not as strong.
         let present = seen.filter { !absentSeen.contains($0) }
             .sorted { a, b in counts[a] != counts[b] ? counts[a] > counts[b] : firstSeen[a] < firstSeen[b] }
-        return present.map { first[$0]! } + absent
+        return (present.map { first[$0]! } + absent, byArticle)
     }
 
     /// Picks the round's place from its claims, as dates are picked: sentences about the round

@@ -83,6 +83,10 @@ public struct TimelineEntry: Sendable, Hashable, Identifiable {
     public var participation: [Participation] = []
     /// The sentences that speak of the round.
     public var evidence: [TextSpan]
+    /// What each article says of who took part or stayed away: per article, each actor's first
+    /// mention that says so (`participation` keeps only the first in the corpus). For "who says
+    /// what" (`RoundAccounts`).
+    public var participationByArticle: [Participation] = []
 
     public var id: String { "\(track)#\(number)" }
 }

@@ -16,6 +16,8 @@ public enum Action: Hashable, Sendable {
     case right, left
     /// `M`: the actors × rounds matrix.
     case showMatrix
+    /// `c`: who says what about the selected or shown round.
+    case showAccounts
     /// `/`: incremental search in the focused pane.
     case startSearch
     /// `&`: filter the actor list to the rows that match.

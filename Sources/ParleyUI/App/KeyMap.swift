@@ -53,6 +53,7 @@ public struct KeyMap: Sendable {
         KeyBinding([.character("]")], .forward, "forward", section: "Read"),
         KeyBinding([.character("n")], .nextMatch, "next match / next mention", section: "Read"),
         KeyBinding([.character("N")], .previousMatch, "previous match / mention", section: "Read"),
+        KeyBinding([.character("c")], .showAccounts, "a round: what each article says of it, side by side", section: "Read"),
         KeyBinding([.character("y")], .copyPassage, "copy the passage with its citation", section: "Read"),
         KeyBinding([.character("Y")], .copyCitation, "copy only the citation", section: "Read"),
         KeyBinding([.character("e"), .character("v")], .openInEditor, "open the article in $VISUAL/$EDITOR at the line", section: "Read"),

@@ -73,6 +73,7 @@ extension AppState {
         case .left where inMatrix: moveMatrixColumn(-1)
         case .left: goBack()
         case .showMatrix: showMatrix()
+        case .showAccounts: showAccounts()
         case .cancel: cancel()
         case .back: goBack()
         case .forward: goForward()

@@ -13,6 +13,8 @@ public enum ViewerContent: Sendable, Hashable {
     case article(document: Int, focus: TextSpan?, actor: Int?)
     /// Results of a search across the corpus.
     case results
+    /// Who says what about a round (`c`): each article's account, side by side.
+    case accounts(entry: Int)
     /// Actors × the rounds of a track (`M`): a cell for each, present, absent or named.
     case matrix
     /// The sentences behind one cell of the matrix: an actor's part in a round.

@@ -35,6 +35,7 @@ public enum ViewerPane {
         case .article(let d, let focus, let actor): return article(state, document: d, focus: focus, actor: actor, width: w)
         case .results: return results(state, width: w)
         case .matrix: return matrix(state, width: w)
+        case .accounts(let e): return accounts(state, entry: e, width: w)
         case .matrixCell(let actor, let entry): return matrixCell(state, actor: actor, entry: entry, width: w)
         }
     }

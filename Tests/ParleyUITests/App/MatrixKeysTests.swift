@@ -60,4 +60,23 @@ struct MatrixKeysTests {
         #expect(opened.scope == 0 && opened.focus == .viewer)
         #expect(KeyScript.type("h", on: opened).scope == nil || KeyScript.type("h", on: opened).focus == .timeline)
     }
+
+    @Test func cShowsWhatEachArticleSaysOfTheRoundAndEachRowOpensItsWords() throws {
+        let s = KeyScript.type("jc", on: start)
+        #expect(s.viewer == .accounts(entry: 1) && s.focus == .viewer)
+        let model = s.viewerModel()
+        #expect(model.title.contains("who says what"))
+        #expect(!model.targets.isEmpty)
+        let opened = KeyScript.type("⏎", on: s)
+        guard case .article(_, let span?, _) = opened.viewer, case .passage(_, let target, _) = model.targets[0] else {
+            Issue.record("Enter opens the claim's words: \(opened.viewer)")
+            return
+        }
+        #expect(span == target)
+        #expect(KeyScript.type("⎋", on: opened).viewer == .accounts(entry: 1))
+        // From the actor list with no round chosen it says where it works.
+        var none = KeyScript.type("2", on: start)
+        none.panes.timeline.cursor = 99
+        #expect(KeyScript.type("c", on: none).message?.hasPrefix("c shows what each article says") == true)
+    }
 }

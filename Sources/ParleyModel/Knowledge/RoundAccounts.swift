@@ -1,0 +1,96 @@
+/// Who says what about one round: for each article that reports it, the dates, places,
+/// presences and absences it gives, each with its status and sentence, side by side; and the
+/// tallies that show where the articles disagree.
+public struct RoundAccounts: Sendable {
+    /// One article's account of the round.
+    public struct Account: Sendable {
+        public var document: Int
+        public var dates: [TimelineEntry.DateClaim]
+        public var places: [TimelineEntry.PlaceClaim]
+        /// Present first, then absent, each in the order the article says them.
+        public var participation: [TimelineEntry.Participation]
+
+        public var isEmpty: Bool { dates.isEmpty && places.isEmpty && participation.isEmpty }
+    }
+
+    /// A value and how many articles give it ("3–4 May 2017": 2 of 3).
+    public struct Tally: Sendable, Hashable {
+        public var value: String
+        public var articles: Int
+    }
+
+    /// An actor said to take part by some articles and to stay away by others.
+    public struct Split: Sendable, Hashable {
+        public var actor: Int
+        public var present: Int
+        public var absent: Int
+    }
+
+    public let entry: Int
+    public let accounts: [Account]
+    /// The dates given, most articles first. Several may agree ("Jan 2017" and "23–25 Jan
+    /// 2017"): `datesDisagree` says whether two cannot both be right.
+    public let dates: [Tally]
+    /// The places given (cities before states where an article gives a city), most articles first.
+    public let places: [Tally]
+    /// Two dates given that cannot both be right; two places (as the timeline judges them).
+    public let datesDisagree: Bool
+    public let placesDisagree: Bool
+    /// Actors the articles disagree on: present in some, absent in others.
+    public let splits: [Split]
+    /// How many articles give a date, a place.
+    public let dated: Int
+    public let placed: Int
+
+    public init(_ corpus: Corpus, entry: Int) {
+        self.entry = entry
+        let e = corpus.timeline.entries[entry]
+        datesDisagree = e.hasConflict
+        placesDisagree = e.placeConflict
+        var accounts: [Account] = []
+        for id in e.documents {
+            guard let d = corpus.documentIndex(of: id) else { continue }
+            let present = e.participationByArticle.filter { $0.span.document == id && $0.present }
+            let absent = e.participationByArticle.filter { $0.span.document == id && !$0.present }
+            accounts.append(
+                Account(
+                    document: d, dates: e.dateClaims.filter { $0.span.document == id },
+                    places: e.placeClaims.filter { $0.place.span.document == id }, participation: present + absent))
+        }
+        self.accounts = accounts
+        // Each article counted once per value it gives (a date said twice is one voice).
+        func tally(_ values: [[String]]) -> [Tally] {
+            var counts: [String: Int] = [:]
+            var order: [String] = []
+            for perArticle in values {
+                for v in Set(perArticle) {
+                    if counts[v] == nil { order.append(v) }
+                    counts[v, default: 0] += 1
+                }
+            }
+            return order.map { Tally(value: $0, articles: counts[$0]!) }.sorted { $0.articles > $1.articles }
+        }
+        let datesByArticle = accounts.map { a in
+            a.dates.filter { $0.status?.datesTheRound ?? true }.map { HumanDate.format($0.value) }
+        }
+        dates = tally(datesByArticle)
+        dated = datesByArticle.count { !$0.isEmpty }
+        let placesByArticle = accounts.map { a -> [String] in
+            let usable = a.places.filter { $0.status?.datesTheRound ?? true }
+            let cities = usable.filter(\.place.isCity)
+            return (cities.isEmpty ? usable : cities).map(\.place.text)
+        }
+        places = tally(placesByArticle)
+        placed = placesByArticle.count { !$0.isEmpty }
+        var present: [Int: Int] = [:]
+        var absent: [Int: Int] = [:]
+        for a in accounts {
+            for p in a.participation { if p.present { present[p.actor, default: 0] += 1 } else { absent[p.actor, default: 0] += 1 } }
+        }
+        splits = absent.keys.filter { present[$0] != nil }.sorted().map { Split(actor: $0, present: present[$0]!, absent: absent[$0]!) }
+    }
+
+    /// Whether the articles disagree on anything: two dates, two places, or an actor both
+    /// present and absent.
+    public var disagree: Bool { datesDisagree || placesDisagree || !splits.isEmpty }
+}

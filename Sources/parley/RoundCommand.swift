@@ -1,0 +1,72 @@
+import ArgumentParser
+import ParleyModel
+
+/// `parley round N`: who says what about one round, article by article.
+struct RoundCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "round",
+        abstract: "What each article says of one round: dates, places, who took part and who stayed away.",
+        discussion: "Disagreements between the articles are marked ≠ with a tally; --json gives every claim with its sentence.")
+
+    @OptionGroup var options: CorpusOptions
+
+    @Argument(help: "The round's number.") var number: Int
+
+    @Option(name: .long, help: ArgumentHelp("The track (default: the one with the most rounds that has round N).", valueName: "track"))
+    var track: String?
+
+    func run() throws {
+        let corpus = try options.load()
+        let entries = corpus.timeline.entries
+        let tracks = ActorRoundMatrix.tracks(corpus)
+        if let track, !tracks.contains(track) {
+            throw ValidationError(
+                "no track '\(track)' in this corpus: \(tracks.isEmpty ? "it has no rounds" : tracks.joined(separator: ", "))")
+        }
+        let order = track.map { [$0] } ?? tracks
+        guard let e = order.lazy.compactMap({ t in entries.firstIndex { $0.track == t && $0.number == number } }).first else {
+            let known = entries.filter { track == nil || $0.track == track }.map { "\($0.track) \($0.number)" }
+            throw ValidationError("no round \(number)\(track.map { " of \($0)" } ?? ""): the timeline has \(known.joined(separator: ", "))")
+        }
+        let accounts = RoundAccounts(corpus, entry: e)
+        if options.json { return try Output.json(RoundAccountsReport(accounts, in: corpus)) }
+        let entry = entries[e]
+        Output.line(
+            [
+                "\(entry.track) round \(entry.number)", entry.humanDate, entry.place ?? "place unknown", entry.status?.name,
+                "\(accounts.accounts.count) article\(accounts.accounts.count == 1 ? "" : "s")",
+            ].compactMap { $0 }.joined(separator: " · "))
+        func tallies(_ label: String, _ t: [RoundAccounts.Tally], of n: Int, disagree: Bool) {
+            guard !t.isEmpty else { return }
+            let mark = disagree ? "≠ " : ""
+            Output.line("\(mark)\(label): " + t.map { "\(Output.safe($0.value)) (\($0.articles) of \(n))" }.joined(separator: ", "))
+        }
+        tallies("Dates", accounts.dates, of: accounts.dated, disagree: accounts.datesDisagree)
+        tallies("Places", accounts.places, of: accounts.placed, disagree: accounts.placesDisagree)
+        for s in accounts.splits {
+            Output.line("≠ \(corpus.actors.actors[s.actor].name): present in \(s.present), absent in \(s.absent)")
+        }
+        if !accounts.disagree { Output.line("The articles agree.") }
+        for a in accounts.accounts {
+            let doc = corpus.documents[a.document]
+            Output.line("\n\(Output.safe(doc.displayTitle)) (\(doc.id.path))" + (doc.metadata.outlet.map { " · \(Output.safe($0))" } ?? ""))
+            var rows: [[String]] = []
+            func row(_ kind: String, _ value: String, _ status: ClaimStatus?, _ span: TextSpan, _ sentence: TextSpan) {
+                rows.append([
+                    kind, status?.name ?? "", Output.safe(value), "\(span.start)-\(span.end)",
+                    Output.safe(corpus.text(of: sentence) ?? ""),
+                ])
+            }
+            for c in a.dates { row("date", HumanDate.format(c.value), c.status, c.span, c.sentence) }
+            for c in a.places { row("place", c.place.text, c.status, c.place.span, c.sentence) }
+            for p in a.participation {
+                row(p.present ? "present" : "absent", corpus.actors.actors[p.actor].name, p.status, p.span, p.sentence)
+            }
+            if rows.isEmpty {
+                Output.line("  (names the round, says nothing of its date, place or who took part)")
+            } else {
+                Output.table(["CLAIM", "STATUS", "WHAT", "BYTES", "SENTENCE"], rows)
+            }
+        }
+    }
+}
