@@ -18,6 +18,7 @@ public enum Dashboard {
     public static func run(
         folder: String, keyMap: KeyMap = .standard, options: Terminal.Options = Terminal.Options(),
         curation: CurationStore? = nil,
+        export: (@Sendable (ExportRequest, Corpus) throws -> String)? = nil,
         load: @escaping @Sendable (@escaping @Sendable (LoadProgress) -> Void) throws -> Corpus
     ) throws {
         let terminal = try Terminal(options: options)
@@ -30,7 +31,7 @@ public enum Dashboard {
         var shown: LoadProgress?
         while true {
             if let result = job.result {
-                loop(terminal, corpus: try result.get(), keyMap: keyMap, curation: curation)
+                loop(terminal, corpus: try result.get(), keyMap: keyMap, curation: curation, export: export)
                 return
             }
             let progress = job.progress
@@ -46,7 +47,10 @@ public enum Dashboard {
         }
     }
 
-    static func loop(_ terminal: Terminal, corpus: Corpus, keyMap: KeyMap, curation store: CurationStore?) {
+    static func loop(
+        _ terminal: Terminal, corpus: Corpus, keyMap: KeyMap, curation store: CurationStore?,
+        export: (@Sendable (ExportRequest, Corpus) throws -> String)?
+    ) {
         var log = CurationLog()
         var problem: String? = store == nil ? "the dashboard was opened with --no-curation" : nil
         if let store {
@@ -96,6 +100,16 @@ public enum Dashboard {
                 } catch {
                     state = update(state, .report("the change is shown but not kept: \(error)"))
                 }
+            }
+            if let request = state.exportRequest {
+                state.exportRequest = nil
+                let line: String
+                if let export {
+                    do { line = "exported to \(try export(request, state.corpus))" } catch { line = "export failed: \(error)" }
+                } else {
+                    line = "export is not available here"
+                }
+                state = update(state, .report(line))
             }
             if let request = state.outside {
                 state.outside = nil

@@ -10,7 +10,16 @@ struct BrowseCommand: ParsableCommand {
 
     @OptionGroup var options: CorpusOptions
 
+    @Option(name: .long, help: ArgumentHelp("The folder E writes exports into (default: the current directory).", valueName: "dir"))
+    var out: String?
+
     func validate() throws {
+        if let out {
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: out, isDirectory: &isDir), isDir.boolValue else {
+                throw ValidationError("--out '\(out)' is not a folder: E writes its files into one")
+            }
+        }
         // The dashboard is a screen, not a report: asking it for JSON is a mistake to name.
         if options.json {
             throw ValidationError(
@@ -28,7 +37,10 @@ struct BrowseCommand: ParsableCommand {
         let options = self.options
         // The dashboard applies the folder's curation itself, so that u undoes a change.
         let store = options.noCuration ? nil : CurationStore(folder: folder)
-        try Dashboard.run(folder: folder.path, curation: store) { progress in try options.loadExtracted(folder: folder, progress: progress)
+        let exports = DashboardExport(folder: URL(fileURLWithPath: out ?? FileManager.default.currentDirectoryPath))
+        let load: @Sendable (@escaping @Sendable (LoadProgress) -> Void) throws -> Corpus = { progress in
+            try options.loadExtracted(folder: folder, progress: progress)
         }
+        try Dashboard.run(folder: folder.path, curation: store, export: { try exports.write($0, $1) }, load: load)
     }
 }

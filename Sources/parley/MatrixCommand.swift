@@ -46,10 +46,8 @@ struct MatrixCommand: ParsableCommand {
         let numbers = matrix.columns.map { String(corpus.timeline.entries[$0].number) }
         let names = matrix.rows.map { corpus.actors.actors[$0] }
         if csv {
-            let rows = zip(names, matrix.cells).map { a, cells in
-                [a.name, a.type.rawValue] + cells.map { $0 == .nothing ? "" : $0.rawValue }
-            }
-            return Output.write(try CSVText.write(["actor", "type"] + numbers.map { "round \($0)" }, rows))
+            let (header, rows) = matrix.table
+            return Output.write(try CSVText.write(header, rows))
         }
         Output.line("\(matrix.track): \(numbers.count) round\(numbers.count == 1 ? "" : "s") · \(names.count) actors")
         let rows = zip(names, matrix.cells).map { a, cells in [Output.safe(a.name), a.type.rawValue] + cells.map(\.mark) }

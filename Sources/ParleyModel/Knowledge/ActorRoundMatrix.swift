@@ -135,4 +135,15 @@ public struct ActorRoundMatrix: Sendable {
         case .nothing: return []
         }
     }
+
+    /// The matrix as a table: actor, type, then a column per round (present, absent,
+    /// mentioned or empty).
+    public var table: (header: [String], rows: [[String]]) {
+        let entries = corpus.timeline.entries
+        let header = ["actor", "type"] + columns.map { "round \(entries[$0].number)" }
+        let rows = zip(rows, cells).map { a, cells in
+            [corpus.actors.actors[a].name, corpus.actors.actors[a].type.rawValue] + cells.map { $0 == .nothing ? "" : $0.rawValue }
+        }
+        return (header, rows)
+    }
 }

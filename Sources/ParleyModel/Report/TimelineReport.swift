@@ -71,8 +71,10 @@ public struct TimelineReport: Codable, Sendable {
     /// Round claims the corpus cannot place on a numbered round.
     public var unresolved: [Claim]
 
-    public init(_ corpus: Corpus) {
-        rounds = corpus.timeline.entries.map { e in
+    /// Every round, or only the timeline entries given (an export's scope; then no unresolved claims).
+    public init(_ corpus: Corpus, entries: [Int]? = nil) {
+        let chosen = entries.map { $0.map { corpus.timeline.entries[$0] } } ?? corpus.timeline.entries
+        rounds = chosen.map { e in
             Round(
                 track: e.track, number: e.number, date: e.date?.edtf, conflict: e.hasConflict,
                 support: e.dateSupport.map { SupportJSON(agree: $0.agree, of: $0.of) }, status: e.status?.rawValue,
@@ -94,10 +96,13 @@ public struct TimelineReport: Codable, Sendable {
                 },
                 evidence: e.evidence.map { SpanJSON($0, in: corpus) })
         }
-        unresolved = corpus.timeline.unresolved.map { c in
-            Claim(
-                kind: c.kind.rawValue, track: c.track, relation: c.relation?.rawValue, date: c.date?.edtf,
-                span: SpanJSON(c.phrase, in: corpus))
-        }
+        unresolved =
+            entries != nil
+            ? []
+            : corpus.timeline.unresolved.map { c in
+                Claim(
+                    kind: c.kind.rawValue, track: c.track, relation: c.relation?.rawValue, date: c.date?.edtf,
+                    span: SpanJSON(c.phrase, in: corpus))
+            }
     }
 }

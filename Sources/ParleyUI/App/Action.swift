@@ -18,6 +18,8 @@ public enum Action: Hashable, Sendable {
     case showMatrix
     /// `c`: who says what about the selected or shown round.
     case showAccounts
+    /// `E`: export the focused view, with its scope and filters, to a file.
+    case exportView
     /// `/`: incremental search in the focused pane.
     case startSearch
     /// `&`: filter the actor list to the rows that match.

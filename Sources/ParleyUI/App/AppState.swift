@@ -69,6 +69,8 @@ public struct AppState: Sendable {
     /// clipboard (OSC 52) and clears it. The only text of Parley's own the terminal is sent
     /// besides the screen; it is sent encoded, so no article byte reaches the terminal raw.
     public var clipboard: String?
+    /// A file to write (`E`): the backend renders it, names it in the status line, clears this.
+    public var exportRequest: ExportRequest?
     /// A program to run with the screen set aside (`e`, `|`): the backend runs it, clears
     /// this, and sends `.report` with how it ended.
     public var outside: OutsideRequest?

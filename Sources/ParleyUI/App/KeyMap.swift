@@ -56,6 +56,7 @@ public struct KeyMap: Sendable {
         KeyBinding([.character("c")], .showAccounts, "a round: what each article says of it, side by side", section: "Read"),
         KeyBinding([.character("y")], .copyPassage, "copy the passage with its citation", section: "Read"),
         KeyBinding([.character("Y")], .copyCitation, "copy only the citation", section: "Read"),
+        KeyBinding([.character("E")], .exportView, "export the focused view to a file (Markdown, CSV or JSON)", section: "Read"),
         KeyBinding([.character("e"), .character("v")], .openInEditor, "open the article in $VISUAL/$EDITOR at the line", section: "Read"),
         KeyBinding([.character("|")], .pipeToPager, "show the passage and its citation in $PAGER", section: "Read"),
         KeyBinding([.character("/")], .startSearch, "search this pane", section: "Search"),

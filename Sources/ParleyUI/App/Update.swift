@@ -74,6 +74,7 @@ extension AppState {
         case .left: goBack()
         case .showMatrix: showMatrix()
         case .showAccounts: showAccounts()
+        case .exportView: requestExport()
         case .cancel: cancel()
         case .back: goBack()
         case .forward: goForward()
