@@ -12,12 +12,11 @@ public enum Dashboard {
     /// Opens the dashboard at once and loads the corpus behind a progress screen; `q` or
     /// Ctrl-C while it loads quits. Errors from `load` are thrown after the terminal is restored.
     ///
-    /// `curation` is where the folder's changes to the actors are kept: read once the corpus
-    /// is loaded, applied, and written after each change (`m`, `r`, `x`, `S`, `u`, `U`); nil
-    /// shows the actors as extracted, and the keys that change them say why they cannot.
+    /// `stores` are where the folder's curation, bookmarks and session are kept: read once the
+    /// corpus is loaded, written after each change (the session on quit).
     public static func run(
         folder: String, keyMap: KeyMap = .standard, options: Terminal.Options = Terminal.Options(),
-        curation: CurationStore? = nil,
+        stores: DashboardStores = DashboardStores(),
         export: (@Sendable (ExportRequest, Corpus) throws -> String)? = nil,
         load: @escaping @Sendable (@escaping @Sendable (LoadProgress) -> Void) throws -> Corpus
     ) throws {
@@ -31,7 +30,7 @@ public enum Dashboard {
         var shown: LoadProgress?
         while true {
             if let result = job.result {
-                loop(terminal, corpus: try result.get(), keyMap: keyMap, curation: curation, export: export)
+                loop(terminal, corpus: try result.get(), keyMap: keyMap, stores: stores, export: export)
                 return
             }
             let progress = job.progress
@@ -48,9 +47,10 @@ public enum Dashboard {
     }
 
     static func loop(
-        _ terminal: Terminal, corpus: Corpus, keyMap: KeyMap, curation store: CurationStore?,
+        _ terminal: Terminal, corpus: Corpus, keyMap: KeyMap, stores: DashboardStores,
         export: (@Sendable (ExportRequest, Corpus) throws -> String)?
     ) {
+        let store = stores.curation
         var log = CurationLog()
         var problem: String? = store == nil ? "the dashboard was opened with --no-curation" : nil
         if let store {
@@ -59,8 +59,14 @@ public enum Dashboard {
         var initial = AppState(corpus: corpus, size: terminal.size, curation: log)
         initial.keyMap = keyMap
         initial.curationProblem = problem
-        var state = update(initial, .resize(terminal.size))
         var notes: [String] = []
+        if let bookmarks = stores.bookmarks {
+            do { initial.bookmarks = try bookmarks.load() } catch { notes.append("bookmarks: \(error)") }
+        }
+        if let session = stores.session, !stores.fresh {
+            do { if let memory = try session.load() { initial.restore(memory) } } catch { notes.append("session: \(error)") }
+        }
+        var state = update(initial, .resize(terminal.size))
         if !corpus.warnings.isEmpty {
             let n = corpus.warnings.count
             notes.append("\(n) file warning\(n == 1 ? "" : "s"); listed when you quit")
@@ -101,6 +107,14 @@ public enum Dashboard {
                     state = update(state, .report("the change is shown but not kept: \(error)"))
                 }
             }
+            if let list = state.bookmarksToSave {
+                state.bookmarksToSave = nil
+                do {
+                    try stores.bookmarks?.save(list)
+                } catch {
+                    state = update(state, .report("the bookmark is shown but not kept: \(error)"))
+                }
+            }
             if let request = state.exportRequest {
                 state.exportRequest = nil
                 let line: String
@@ -117,6 +131,25 @@ public enum Dashboard {
             }
             terminal.draw(render(state))
         }
+        // Where the user was, for the next start; a failure to keep it loses nothing else.
+        try? stores.session?.save(state.memory)
+    }
+}
+
+/// Where the dashboard keeps what the user makes and where they were, per corpus folder; nil
+/// stores keep nothing (the keys that change the actors then say why they cannot).
+public struct DashboardStores: Sendable {
+    public var curation: CurationStore?
+    public var bookmarks: BookmarkStore?
+    public var session: SessionStore?
+    /// Start afresh: the session kept is not restored (it is written again on quit).
+    public var fresh: Bool
+
+    public init(curation: CurationStore? = nil, bookmarks: BookmarkStore? = nil, session: SessionStore? = nil, fresh: Bool = false) {
+        self.curation = curation
+        self.bookmarks = bookmarks
+        self.session = session
+        self.fresh = fresh
     }
 }
 

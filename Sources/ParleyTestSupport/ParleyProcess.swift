@@ -47,6 +47,7 @@ public enum ParleyProcess {
         env["COLUMNS"] = nil
         // A user's curation of the built-in corpus must not change what the tests see.
         env["XDG_DATA_HOME"] = isolatedDataHome.path
+        env["XDG_STATE_HOME"] = isolatedDataHome.appendingPathComponent("state").path
         for (k, v) in environment { env[k] = v }
         process.environment = env
         if let currentDirectory { process.currentDirectoryURL = currentDirectory }

@@ -10,6 +10,9 @@ struct BrowseCommand: ParsableCommand {
 
     @OptionGroup var options: CorpusOptions
 
+    @Flag(name: .long, help: "Start afresh: do not restore where the dashboard was left on this corpus.")
+    var fresh = false
+
     @Option(name: .long, help: ArgumentHelp("The folder E writes exports into (default: the current directory).", valueName: "dir"))
     var out: String?
 
@@ -36,11 +39,13 @@ struct BrowseCommand: ParsableCommand {
         let folder = try options.folder()
         let options = self.options
         // The dashboard applies the folder's curation itself, so that u undoes a change.
-        let store = options.noCuration ? nil : CurationStore(folder: folder)
+        let stores = DashboardStores(
+            curation: options.noCuration ? nil : CurationStore(folder: folder), bookmarks: BookmarkStore(folder: folder),
+            session: SessionStore(folder: folder), fresh: fresh)
         let exports = DashboardExport(folder: URL(fileURLWithPath: out ?? FileManager.default.currentDirectoryPath))
         let load: @Sendable (@escaping @Sendable (LoadProgress) -> Void) throws -> Corpus = { progress in
             try options.loadExtracted(folder: folder, progress: progress)
         }
-        try Dashboard.run(folder: folder.path, curation: store, export: { try exports.write($0, $1) }, load: load)
+        try Dashboard.run(folder: folder.path, stores: stores, export: { try exports.write($0, $1) }, load: load)
     }
 }

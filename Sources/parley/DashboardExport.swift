@@ -32,6 +32,8 @@ struct DashboardExport: Sendable {
         case .matrix(let key):
             let (header, rows) = ActorRoundMatrix(corpus, track: key.track, actors: key.actors, sort: key.sort).table
             return try CSVText.write(header, rows)
+        case .bookmarks(let bookmarks):
+            return MarkdownBrief(corpus, entries: [], title: "Bookmarks", bookmarks: bookmarks).text
         case .accounts(let entry):
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -37,6 +37,9 @@ struct ExportCommand: ParsableCommand {
         help: ArgumentHelp("Only the rounds this actor took part in (and, in tables of actors and mentions, only it).", valueName: "name"))
     var actor: String?
 
+    @Flag(name: .long, help: "With --format markdown: the bookmarks made in the dashboard too, after the rounds.")
+    var bookmarks = false
+
     @Option(
         name: .long,
         help: ArgumentHelp("Write to this file (written whole, then renamed into place) instead of standard output.", valueName: "file"))
@@ -47,6 +50,7 @@ struct ExportCommand: ParsableCommand {
             throw ValidationError("unknown table '\(table)': use rounds, actors, mentions or participation")
         }
         if table != "rounds" && format != .csv { throw ValidationError("--table is for --format csv") }
+        if bookmarks && format != .markdown { throw ValidationError("--bookmarks is for --format markdown") }
     }
 
     func run() throws {
@@ -60,8 +64,20 @@ struct ExportCommand: ParsableCommand {
         } catch {
             throw ValidationError("\(error)")
         }
+        var marked: [MarkdownBrief.Bookmark] = []
+        if bookmarks {
+            let saved: [Bookmark]
+            do { saved = try BookmarkStore(folder: try options.folder()).load() } catch { throw ValidationError("\(error)") }
+            let orphans = saved.count { $0.locate(in: corpus).span == nil }
+            if orphans > 0 {
+                Output.warn(
+                    "\(orphans) bookmark\(orphans == 1 ? " is an orphan" : "s are orphans") (their words are gone): parley bookmarks")
+            }
+            marked = saved.compactMap { b in b.locate(in: corpus).span.map { MarkdownBrief.Bookmark(span: $0, note: b.note) } }
+        }
         let text = try Self.render(
-            format, table: ExportTables.Table(rawValue: table)!, corpus, entries: entries, actor: actorIndex, title: scopeTitle)
+            format, table: ExportTables.Table(rawValue: table)!, corpus, entries: entries, actor: actorIndex, title: scopeTitle,
+            bookmarks: marked)
         if format == .timelinejs {
             let undated = TimelineJSExport(corpus, entries: entries).undated
             if !undated.isEmpty {

@@ -12,7 +12,7 @@ struct Parley: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             BrowseCommand.self, TimelineCommand.self, ActorsCommand.self, SearchCommand.self, ShowCommand.self, RoundCommand.self,
-            MatrixCommand.self, ExportCommand.self,
+            MatrixCommand.self, ExportCommand.self, BookmarksCommand.self,
             CurateCommand.self,
             GenerateCommand.self,
         ],

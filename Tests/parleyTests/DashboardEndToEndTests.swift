@@ -204,6 +204,25 @@ struct DashboardEndToEndTests {
             #expect(column(2, of: cell).contains { $0.contains("│") }, "its sentences, by article")
         }
 
+        /// Quit on the actor list scoped to round 4: the next start is there again; `--fresh`
+        /// starts on the rounds, unscoped.
+        @Test func theNextStartIsWhereTheLastEndedAndFreshIgnoresIt() throws {
+            let state = try Fixtures.temporaryFolder("parley-state")
+            let env = ["XDG_STATE_HOME": state.path]
+            let first = try TmuxSession.parley(environment: env)
+            try first.waitUntil(isFullDashboard, description: "the dashboard")
+            try first.sendKeys("j", "j", "Enter", "2")
+            try first.waitUntil({ statusBar($0).hasPrefix(" Actors  [round: Astana 4") }, description: "actors scoped to round 4")
+            try first.sendKeys("q")
+            _ = try first.waitForExit()
+            let again = try TmuxSession.parley(environment: env)
+            let screen = try again.waitUntil({ statusBar($0).hasPrefix(" Actors") }, description: "back on the actors")
+            #expect(statusBar(screen).contains("[round: Astana 4"), "\(statusBar(screen))")
+            let fresh = try TmuxSession.parley(["--fresh"], environment: env)
+            let start = try fresh.waitUntil(isFullDashboard, description: "a fresh start")
+            #expect(statusBar(start).hasPrefix(" Rounds") && !statusBar(start).contains("[round:"), "\(statusBar(start))")
+        }
+
         @Test func roundFourShowsItsArticlesAndScopesTheActors() throws {
             let tmux = try startDashboard()
             let before = try actorCount(tmux.screen())

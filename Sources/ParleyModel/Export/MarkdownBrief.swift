@@ -3,7 +3,7 @@
 /// `FILE:START-END` (the sentence's bytes); then the bookmarks given, each cited the same way.
 public struct MarkdownBrief: Sendable {
     /// A passage to list after the rounds, with the note the user wrote.
-    public struct Bookmark: Sendable {
+    public struct Bookmark: Sendable, Hashable {
         public var span: TextSpan
         public var note: String?
 
@@ -29,7 +29,7 @@ public struct MarkdownBrief: Sendable {
             notes.append("[^\(n)]: “\(Self.quote(doc.text(sentence.range)))” — \(Self.escape(TimelineJSExport.source(doc, sentence)))")
             return "[^\(n)]"
         }
-        if entries.isEmpty { out += "No rounds in scope.\n\n" }
+        if entries.isEmpty && bookmarks.isEmpty { out += "No rounds in scope.\n\n" }
         for i in entries {
             let e = corpus.timeline.entries[i]
             out += "## \(Self.escape(e.track)) round \(e.number)\n\n"

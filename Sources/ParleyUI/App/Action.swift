@@ -18,6 +18,8 @@ public enum Action: Hashable, Sendable {
     case showMatrix
     /// `c`: who says what about the selected or shown round.
     case showAccounts
+    /// `b`: bookmark the focused passage (with a note); `B`: list the bookmarks.
+    case bookmark, showBookmarks
     /// `E`: export the focused view, with its scope and filters, to a file.
     case exportView
     /// `/`: incremental search in the focused pane.

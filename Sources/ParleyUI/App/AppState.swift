@@ -18,8 +18,12 @@ public struct AppState: Sendable {
     public var curationToSave: CurationLog?
     /// Rows marked with Space in the actor list, by actor index, for `m`.
     public var markedActors: Set<Int> = []
-    /// The name typed for a change to the actors (`m`, `r`, `S`).
+    /// The name typed for a change to the actors (`m`, `r`, `S`), or a bookmark's note (`b`).
     public var namingText = ""
+    /// The passages the user marked (`b`), oldest first, kept per corpus.
+    public var bookmarks: [Bookmark] = []
+    /// The bookmarks to keep: set by a change, written by the backend (then cleared).
+    public var bookmarksToSave: [Bookmark]?
     public var size: Size
     public var focus: Pane = .timeline
     /// The focused pane fills the screen (`z`).

@@ -12,6 +12,8 @@ public struct ExportRequest: Sendable, Hashable {
         case matrix(ActorRoundMatrixKey)
         /// Who says what about a round, as JSON.
         case accounts(entry: Int)
+        /// The bookmarks found, with their notes, as a Markdown brief.
+        case bookmarks([MarkdownBrief.Bookmark])
     }
 
     public var content: Content
@@ -21,7 +23,7 @@ public struct ExportRequest: Sendable, Hashable {
     /// The file's extension for its content.
     public var fileExtension: String {
         switch content {
-        case .brief: return "md"
+        case .brief, .bookmarks: return "md"
         case .table, .matrix: return "csv"
         case .accounts: return "json"
         }

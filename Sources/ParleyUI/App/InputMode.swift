@@ -17,6 +17,8 @@ public enum InputMode: Sendable, Hashable {
     case helpFilter
     /// Typing the name for a change to the actors (`m`, `r`, `S`).
     case naming(ActorNaming)
+    /// Typing the note of a bookmark for this passage (`b`).
+    case bookmarkNote(AnchoredSpan)
 }
 
 /// What a name typed in the actor list is for.

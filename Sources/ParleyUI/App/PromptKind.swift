@@ -1,7 +1,7 @@
 /// Which prompt is open, for its history: `/` and `s` share the searches typed this session,
 /// `&` its filters, `:` its row numbers, the help's `/` its own.
 public enum PromptKind: Sendable, Hashable {
-    case search, filter, goTo, help, name
+    case search, filter, goTo, help, name, note
 
     init?(_ mode: InputMode) {
         switch mode {
@@ -11,6 +11,7 @@ public enum PromptKind: Sendable, Hashable {
         case .goTo: self = .goTo
         case .helpFilter: self = .help
         case .naming: self = .name
+        case .bookmarkNote: self = .note
         }
     }
 }

@@ -14,10 +14,6 @@ extension AppState {
             message = "c shows what each article says of a round: select one in the rounds (1)"
             return
         }
-        guard viewer != .accounts(entry: e) else { return }
-        pushHistory()
-        viewer = .accounts(entry: e)
-        focus = .viewer
-        panes.viewer = PaneState()
+        _ = openInViewer(.accounts(entry: e))
     }
 }

@@ -10,6 +10,10 @@ extension AppState {
             move(by: max(1, contentRect(focus).height - 1))
             return
         }
+        if action == .rejectActor, focus == .viewer, viewer == .bookmarks {
+            deleteSelectedBookmark()
+            return
+        }
         if let problem = curationProblem, action != .toggleMark {
             message = "cannot change the actors: \(problem)"
             return

@@ -33,6 +33,13 @@ extension AppState {
             let m = matrix
             exportRequest = ExportRequest(
                 content: .matrix(ActorRoundMatrixKey(actors: actorRows, track: m.track, sort: m.sort)), name: slug(["matrix", m.track]))
+        case (.viewer, .bookmarks):
+            let found = locatedBookmarks.map { MarkdownBrief.Bookmark(span: $0.span, note: bookmarks[$0.index].note) }
+            guard !found.isEmpty else {
+                message = "no bookmarks to export: b on a passage makes one"
+                return
+            }
+            exportRequest = ExportRequest(content: .bookmarks(found), name: "bookmarks")
         case (.viewer, .article), (.viewer, .results):
             message = "E exports the rounds (1), the actors (2), a round, an actor's mentions or the matrix"
         }

@@ -8,14 +8,7 @@ extension AppState {
 
     /// `M`: the matrix, its column on the scoped or selected round.
     mutating func showMatrix() {
-        guard viewer != .matrix else {
-            focus = .viewer
-            return
-        }
-        pushHistory()
-        viewer = .matrix
-        focus = .viewer
-        panes.viewer = PaneState()
+        guard openInViewer(.matrix) else { return }
         let m = matrix
         matrixColumn = (scope ?? selectedEntry).flatMap { m.columns.firstIndex(of: $0) } ?? 0
         if m.columns.isEmpty { message = "no rounds: the timeline is empty" }
@@ -38,5 +31,19 @@ extension AppState {
         pushHistory()
         viewer = .matrixCell(actor: m.rows[panes.viewer.cursor], entry: m.columns[matrixColumn])
         panes.viewer = PaneState()
+    }
+
+    /// Shows `content` in the viewer, focused, as a step Esc goes back from; false where the
+    /// viewer shows it already (then it only takes the focus).
+    mutating func openInViewer(_ content: ViewerContent) -> Bool {
+        guard viewer != content else {
+            focus = .viewer
+            return false
+        }
+        pushHistory()
+        viewer = content
+        focus = .viewer
+        panes.viewer = PaneState()
+        return true
     }
 }

@@ -20,6 +20,11 @@ extension AppState {
                 submitName(naming)
                 return
             }
+            if case .bookmarkNote(let passage) = mode {
+                mode = .normal
+                addBookmark(passage)
+                return
+            }
             if mode == .paneSearch, search?.query.isEmpty ?? true { search = nil }
             if mode == .filter, actorText?.isEmpty ?? true {
                 actorText = nil
@@ -71,13 +76,15 @@ extension AppState {
         case .filter: actorText ?? ""
         case .viewerFilter: viewerFilter?.text ?? ""
         case .goTo(let text): text
-        case .naming: namingText
+        case .naming, .bookmarkNote: namingText
         default: search?.query ?? ""
         }
     }
 
     mutating func setQuery(_ q: String) {
         if case .naming = mode {
+            namingText = q
+        } else if case .bookmarkNote = mode {
             namingText = q
         } else if case .goTo = mode {
             // Digits only: a row number.

@@ -75,6 +75,8 @@ extension AppState {
         case .showMatrix: showMatrix()
         case .showAccounts: showAccounts()
         case .exportView: requestExport()
+        case .bookmark: startBookmark()
+        case .showBookmarks: showBookmarks()
         case .cancel: cancel()
         case .back: goBack()
         case .forward: goForward()

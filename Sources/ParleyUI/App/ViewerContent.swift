@@ -13,6 +13,8 @@ public enum ViewerContent: Sendable, Hashable {
     case article(document: Int, focus: TextSpan?, actor: Int?)
     /// Results of a search across the corpus.
     case results
+    /// The bookmarks (`B`): each passage marked with `b`, with its note; orphans after them.
+    case bookmarks
     /// Who says what about a round (`c`): each article's account, side by side.
     case accounts(entry: Int)
     /// Actors × the rounds of a track (`M`): a cell for each, present, absent or named.

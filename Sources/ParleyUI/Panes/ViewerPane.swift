@@ -36,6 +36,7 @@ public enum ViewerPane {
         case .results: return results(state, width: w)
         case .matrix: return matrix(state, width: w)
         case .accounts(let e): return accounts(state, entry: e, width: w)
+        case .bookmarks: return bookmarks(state, width: w)
         case .matrixCell(let actor, let entry): return matrixCell(state, actor: actor, entry: entry, width: w)
         }
     }

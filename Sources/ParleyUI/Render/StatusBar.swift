@@ -47,6 +47,11 @@ enum StatusBar {
                 DisplayWidth.truncate(
                     "\(what): \(PromptText.withCursor(s.namingText, at: s.promptCursor))  Enter · Esc cancels", to: left.width),
                 Style(.statusBar, attributes: .bold))
+        case .bookmarkNote(let passage):
+            put(
+                DisplayWidth.truncate(
+                    "bookmark “\(passage.quote)” with a note: \(PromptText.withCursor(s.namingText, at: s.promptCursor))  Enter · Esc cancels",
+                    to: left.width), Style(.statusBar, attributes: .bold))
         case .helpFilter:
             put(
                 DisplayWidth.truncate(

@@ -242,14 +242,15 @@ struct UpdateTests {
         #expect(s.search?.query == "")
     }
 
-    /// The focused list says where you are on its bottom border; f and b page as in less.
+    /// The focused list says where you are on its bottom border; f and Ctrl-B page as in less
+    /// (b bookmarks).
     @Test func theFocusedListSaysWhereYouAre() {
         let s = KeyScript.press([.down, .down], on: start)
         let screen = render(s)
         #expect((0..<screen.size.height).contains { screen.line($0).contains(" 3 of 6 ") })
         let paged = KeyScript.type("2f", on: start)
         #expect(paged.panes.actors.cursor > 0)
-        #expect(KeyScript.type("b", on: paged).panes.actors.cursor < paged.panes.actors.cursor)
+        #expect(KeyScript.press([.ctrl("b")], on: paged).panes.actors.cursor < paged.panes.actors.cursor)
     }
 
     /// `o` and `t` act on the actor list only where it is focused; elsewhere they say so (bug 8).
