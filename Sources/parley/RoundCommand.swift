@@ -12,6 +12,9 @@ struct RoundCommand: ParsableCommand {
 
     @Argument(help: "The round's number.") var number: Int
 
+    /// Up to how many articles are compared side by side (more would not read across a line).
+    static let sideBySide = 6
+
     @Option(name: .long, help: ArgumentHelp("The track (default: the one with the most rounds that has round N).", valueName: "track"))
     var track: String?
 
@@ -47,6 +50,21 @@ struct RoundCommand: ParsableCommand {
             Output.line("≠ \(corpus.actors.actors[s.actor].name): present in \(s.present), absent in \(s.absent)")
         }
         if !accounts.disagree { Output.line("The articles agree.") }
+        // Side by side, a column per article, where there are few enough to read across.
+        if (2...Self.sideBySide).contains(accounts.accounts.count) {
+            Output.line("")
+            for (k, a) in accounts.accounts.enumerated() {
+                let doc = corpus.documents[a.document]
+                let source = [doc.metadata.outlet, doc.metadata.date.map { HumanDate.format(DateValue(start: $0)) }].compactMap { $0 }
+                Output.line(
+                    "A\(k + 1) = \(Output.safe(source.isEmpty ? doc.displayTitle : source.joined(separator: " · "))) (\(doc.id.path))")
+            }
+            let header = ["CLAIM", "WHAT"] + accounts.accounts.indices.map { "A\($0 + 1)" }
+            let rows = accounts.comparison(corpus).map { line in
+                [(line.disputed ? "≠ " : "") + line.kind, Output.safe(line.value)] + line.byArticle.map { $0 ?? "–" }
+            }
+            Output.table(header, rows)
+        }
         for a in accounts.accounts {
             let doc = corpus.documents[a.document]
             Output.line("\n\(Output.safe(doc.displayTitle)) (\(doc.id.path))" + (doc.metadata.outlet.map { " · \(Output.safe($0))" } ?? ""))

@@ -93,4 +93,52 @@ public struct RoundAccounts: Sendable {
     /// Whether the articles disagree on anything: two dates, two places, or an actor both
     /// present and absent.
     public var disagree: Bool { datesDisagree || placesDisagree || !splits.isEmpty }
+
+    /// One line of the side-by-side comparison: a claim ("date 3–4 May 2017", "present
+    /// Russia") and what each article says of it (its status; "said" where no tense; nil where
+    /// the article does not say it).
+    public struct Line: Sendable, Hashable {
+        public var kind: String
+        public var value: String
+        public var byArticle: [String?]
+        /// Other articles say otherwise (another date or place that cannot both be right, or the
+        /// actor present where this says absent).
+        public var disputed: Bool
+    }
+
+    /// The claims side by side, a column per article: dates, places, then actors present and
+    /// absent, each once.
+    public func comparison(_ corpus: Corpus) -> [Line] {
+        var lines: [Line] = []
+        var index: [String: Int] = [:]
+        let split = Set(splits.map(\.actor))
+        func add(_ kind: String, _ value: String, article: Int, status: ClaimStatus?, disputed: Bool) {
+            let key = kind + "\u{0}" + value
+            let i: Int
+            if let known = index[key] {
+                i = known
+            } else {
+                i = lines.count
+                index[key] = i
+                lines.append(Line(kind: kind, value: value, byArticle: Array(repeating: nil, count: accounts.count), disputed: disputed))
+            }
+            if lines[i].byArticle[article] == nil { lines[i].byArticle[article] = status?.name ?? "said" }
+        }
+        for (k, a) in accounts.enumerated() {
+            for d in a.dates { add("date", HumanDate.format(d.value), article: k, status: d.status, disputed: datesDisagree) }
+        }
+        for (k, a) in accounts.enumerated() {
+            for p in a.places { add("place", p.place.text, article: k, status: p.status, disputed: placesDisagree) }
+        }
+        for present in [true, false] {
+            for (k, a) in accounts.enumerated() {
+                for p in a.participation where p.present == present {
+                    add(
+                        present ? "present" : "absent", corpus.actors.actors[p.actor].name, article: k, status: p.status,
+                        disputed: split.contains(p.actor))
+                }
+            }
+        }
+        return lines
+    }
 }

@@ -31,6 +31,15 @@ public struct RoundAccountsReport: Codable, Sendable {
         public var absent: Int
     }
 
+    /// A claim and what each article (in `articles` order) says of it: its status, "said"
+    /// where no tense, null where the article does not say it.
+    public struct Comparison: Codable, Sendable {
+        public var kind: String
+        public var value: String
+        public var byArticle: [String?]
+        public var disputed: Bool
+    }
+
     public var track: String
     public var number: Int
     public var date: String?
@@ -45,6 +54,8 @@ public struct RoundAccountsReport: Codable, Sendable {
     /// Actors some articles say took part and others say stayed away.
     public var splits: [Split]
     public var articles: [Article]
+    /// The claims side by side, a column per article.
+    public var comparison: [Comparison]
 
     public init(_ r: RoundAccounts, in corpus: Corpus) {
         let e = corpus.timeline.entries[r.entry]
@@ -59,6 +70,7 @@ public struct RoundAccountsReport: Codable, Sendable {
         dates = r.dates.map { Tally(value: $0.value, articles: $0.articles) }
         places = r.places.map { Tally(value: $0.value, articles: $0.articles) }
         splits = r.splits.map { Split(actor: corpus.actors.actors[$0.actor].name, present: $0.present, absent: $0.absent) }
+        comparison = r.comparison(corpus).map { Comparison(kind: $0.kind, value: $0.value, byArticle: $0.byArticle, disputed: $0.disputed) }
         articles = r.accounts.map { a in
             let doc = corpus.documents[a.document]
             func claim(_ value: String, _ status: ClaimStatus?, _ span: TextSpan, _ sentence: TextSpan) -> Claim {

@@ -30,6 +30,14 @@ struct RoundAccountsTests {
         #expect(r.splits.contains(RoundAccounts.Split(actor: chile, present: 1, absent: 1)), "\(r.splits)")
         #expect(!r.splits.contains { $0.actor == peru })
         #expect(r.disagree)
+        // Side by side: Chile present in one article, absent in the other, both lines disputed.
+        let lines = r.comparison(corpus)
+        let chilePresent = try #require(lines.first { $0.kind == "present" && $0.value == "Chile" })
+        let chileAbsent = try #require(lines.first { $0.kind == "absent" && $0.value == "Chile" })
+        #expect(chilePresent.disputed && chileAbsent.disputed)
+        #expect(chilePresent.byArticle.compactMap { $0 }.count == 1 && chileAbsent.byArticle.compactMap { $0 }.count == 1)
+        #expect(lines.allSatisfy { $0.byArticle.count == 2 && $0.byArticle.contains { $0 != nil } })
+        #expect(lines.first { $0.kind == "present" && $0.value == "Peru" }?.byArticle.allSatisfy { $0 != nil } == true)
         // Peru is present in both articles' accounts, though the timeline keeps one claim for it.
         #expect(r.accounts.allSatisfy { a in a.participation.contains { $0.actor == peru && $0.present } })
     }
