@@ -61,10 +61,22 @@ public enum Dashboard {
         initial.curationProblem = problem
         var notes: [String] = []
         if let bookmarks = stores.bookmarks {
-            do { initial.bookmarks = try bookmarks.load() } catch { notes.append("bookmarks: \(error)") }
+            do {
+                initial.bookmarks = try bookmarks.load()
+            } catch {
+                // Left as it is: no bookmark is written over a file that could not be read.
+                initial.bookmarksProblem = "\(error)"
+                notes.append("bookmarks: \(error)")
+            }
         }
+        var keepSession = stores.session != nil
         if let session = stores.session, !stores.fresh {
-            do { if let memory = try session.load() { initial.restore(memory) } } catch { notes.append("session: \(error)") }
+            do {
+                if let memory = try session.load() { initial.restore(memory) }
+            } catch {
+                keepSession = false
+                notes.append("session: \(error)")
+            }
         }
         var state = update(initial, .resize(terminal.size))
         if !corpus.warnings.isEmpty {
@@ -132,7 +144,8 @@ public enum Dashboard {
             terminal.draw(render(state))
         }
         // Where the user was, for the next start; a failure to keep it loses nothing else.
-        try? stores.session?.save(state.memory)
+        // A session file that could not be read is left as it is.
+        if keepSession { try? stores.session?.save(state.memory) }
     }
 }
 

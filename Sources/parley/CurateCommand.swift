@@ -121,11 +121,12 @@ struct CurateCommand: ParsableCommand {
     static func span(_ text: String, in corpus: Corpus) throws -> TextSpan {
         guard let colon = text.lastIndex(of: ":") else { throw ValidationError("a mention is FILE:START-END, not “\(text)”") }
         let file = String(text[..<colon])
-        let range = text[text.index(after: colon)...].split(separator: "-")
+        let range = text[text.index(after: colon)...].split(separator: "-", omittingEmptySubsequences: false)
         guard range.count == 2, let start = Int(range[0]), let end = Int(range[1]), start >= 0, start < end else {
             throw ValidationError("a mention is FILE:START-END with START < END, not “\(text)”")
         }
-        guard corpus.document(DocumentID(file)) != nil else { throw ValidationError("no article \(file) in this corpus") }
+        guard let doc = corpus.document(DocumentID(file)) else { throw ValidationError("no article \(file) in this corpus") }
+        guard end <= doc.byteCount else { throw ValidationError("\(file) has \(doc.byteCount) bytes: \(start)-\(end) is past its end") }
         return TextSpan(document: DocumentID(file), start: start, end: end)
     }
 

@@ -79,6 +79,11 @@ struct CurateCommandTests {
         let bad = try s.run(["curate", "split", "Russia", "--mention", "\(file):0-3"])
         #expect(bad.status == 2)
         #expect(bad.stderr.contains("is not a mention of Russia"))
+        for bad in ["\(file):-3-5", "\(file):3--5", "\(file):0-5000000000", "nosuch.txt:0-3", "\(file)"] {
+            let r = try s.run(["curate", "split", "Russia", "--mention", bad])
+            #expect(r.status == 2, "\(bad): \(r.stderr)")
+            #expect(r.stderr.split(separator: "\n").count == 1, "\(bad): \(r.stderr)")
+        }
         let list = try s.run(["curate", "list", "--json"])
         let j = try #require(try JSONSerialization.jsonObject(with: list.stdoutData) as? [String: Any])
         #expect((j["changes"] as? [Any])?.count == 1)

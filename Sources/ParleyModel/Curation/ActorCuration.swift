@@ -125,7 +125,12 @@ public struct ActorCuration {
                         change: change, applied: false,
                         note: "“\(anchored.quote)” at \(span.document):\(span.start) is not a mention of \(actor)")
                 }
-                // Split off to a name that exists already: the mention is that actor's.
+                // Split off to a name that exists already: the mention is that actor's. To the
+                // actor's own name it would be a second row of that name, which no change could name.
+                if find(name) == i {
+                    return CurationOutcome(
+                        change: change, applied: false, note: "\(name) is the actor it is split from: give it another name")
+                }
                 let target: Int
                 if let existing = find(name), existing != i {
                     target = existing
@@ -246,7 +251,10 @@ public struct ActorCuration {
             }
             var timeline = base.timeline
             for e in timeline.entries.indices {
-                timeline.entries[e].participation = remap(timeline.entries[e].participation) { "\($0.actor) \($0.present)" }
+                let claims = remap(timeline.entries[e].participation) { "\($0.actor) \($0.present)" }
+                // As the timeline judges: an actor said to stay away is not also present.
+                let absent = Set(claims.filter { !$0.present }.map(\.actor))
+                timeline.entries[e].participation = claims.filter { !$0.present || !absent.contains($0.actor) }
                 timeline.entries[e].participationByArticle = remap(timeline.entries[e].participationByArticle) {
                     "\($0.span.document.path) \($0.actor) \($0.present)"
                 }

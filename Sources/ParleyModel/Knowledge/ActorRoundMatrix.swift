@@ -1,8 +1,9 @@
 /// Actors × rounds: for the rounds of one track, what the articles say of each actor's part in
 /// each round, from the participation claims, each cell with the sentences behind it.
 ///
-/// A cell is `present` or `absent` where a sentence about the round says the actor took part
-/// or stayed away (present wins where articles say both), `mentioned` where an article that
+/// A cell is `present` or `absent` as the timeline has the actor's part in the round (a
+/// sentence that says it stayed away outweighs being named among those there, as in `parley
+/// timeline`; `RoundAccounts` shows where articles disagree), `mentioned` where an article that
 /// reports the round names the actor without saying either, else `nothing`.
 public struct ActorRoundMatrix: Sendable {
     public enum Cell: String, Sendable, Hashable, Codable, CaseIterable {
@@ -60,7 +61,7 @@ public struct ActorRoundMatrix: Sendable {
             func set(_ actor: Int, _ cell: Cell) {
                 guard wanted.contains(actor) else { return }
                 var row = grid[actor] ?? Array(repeating: .nothing, count: cols.count)
-                // present > absent > mentioned > nothing
+                // A claim outweighs a mention; the timeline keeps one claim per actor.
                 let rank: [Cell: Int] = [.present: 3, .absent: 2, .mentioned: 1, .nothing: 0]
                 if rank[cell]! > rank[row[c]]! { row[c] = cell }
                 grid[actor] = row

@@ -50,7 +50,17 @@ public struct RoundAccounts: Sendable {
         var accounts: [Account] = []
         for id in e.documents {
             guard let d = corpus.documentIndex(of: id) else { continue }
-            let present = e.participationByArticle.filter { $0.span.document == id && $0.present }
+            // Each claim's tense, read now for this round's articles only (the load reads it for
+            // the first claim of each actor in the corpus).
+            let doc = corpus.documents[d]
+            let cues = ParticipationCues(doc)
+            let present = e.participationByArticle.filter { $0.span.document == id && $0.present }.map { p in
+                var claim = p
+                if claim.status == nil, let s = doc.sentenceIndex(containing: p.span.start) {
+                    claim.status = cues.presenceStatus(in: doc, sentence: s)
+                }
+                return claim
+            }
             let absent = e.participationByArticle.filter { $0.span.document == id && !$0.present }
             accounts.append(
                 Account(

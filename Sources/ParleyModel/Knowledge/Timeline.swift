@@ -285,15 +285,20 @@ public struct Timeline: Sendable {
                 guard hasCue || evidenceSentences.contains(m.sentence) else { continue }
                 // "... are the first since US President Donald Trump infuriated the Kremlin".
                 if cues[d].isApart(sentence: m.sentence, byte: m.span.start) { continue }
-                if counts[m.actor] == 0 || !saidHere.contains(m.actor) {
-                    let claim = TimelineEntry.Participation(
+                if counts[m.actor] == 0 {
+                    seen.append(m.actor)
+                    first[m.actor] = .init(
                         actor: m.actor, present: true, status: hasCue ? presenceStatus(m.sentence) : nil,
                         span: m.span, sentence: sentenceSpan(m.sentence))
-                    if counts[m.actor] == 0 {
-                        seen.append(m.actor)
-                        first[m.actor] = claim
-                    }
-                    if saidHere.insert(m.actor).inserted { byArticle.append(claim) }
+                }
+                if saidHere.insert(m.actor).inserted {
+                    // The tense of an article's own claim is read when its account is asked for
+                    // (`RoundAccounts`): reading it here for every article would read the
+                    // tokens of every article again.
+                    byArticle.append(
+                        counts[m.actor] == 0
+                            ? first[m.actor]!
+                            : .init(actor: m.actor, present: true, status: nil, span: m.span, sentence: sentenceSpan(m.sentence)))
                 }
                 counts[m.actor] += 1
             }

@@ -24,7 +24,11 @@ public struct BookmarkStore: Sendable {
 
     public var file: URL { place.file }
 
+    /// The format; a file of a later one is refused, never misread or written over.
+    static let currentVersion = 1
+
     struct Stored: Codable {
+        var version = BookmarkStore.currentVersion
         var corpus: String
         var bookmarks: [Bookmark]
     }
@@ -34,7 +38,13 @@ public struct BookmarkStore: Sendable {
     }
 
     /// The bookmarks, oldest first; none where there is no file yet.
-    public func load() throws -> [Bookmark] { try place.read(Stored.self)?.bookmarks ?? [] }
+    public func load() throws -> [Bookmark] {
+        guard let stored = try place.read(Stored.self) else { return [] }
+        guard stored.version <= Self.currentVersion else {
+            throw PerCorpusFile.FileError.unreadable(path: file.path, reason: "it was written by a later Parley (format \(stored.version))")
+        }
+        return stored.bookmarks
+    }
 
     public func save(_ bookmarks: [Bookmark]) throws { try place.write(Stored(corpus: place.folder, bookmarks: bookmarks)) }
 }

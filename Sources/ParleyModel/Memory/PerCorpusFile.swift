@@ -69,11 +69,12 @@ public struct PerCorpusFile: Sendable {
             guard FileManager.default.createFile(atPath: temp.path, contents: data) else {
                 throw FileError.unwritable(path: file.path, reason: "cannot create \(temp.path)")
             }
+            // On disk before it replaces the old file: a flush that fails leaves the old one.
             let fd = open(temp.path, O_RDONLY)
-            if fd >= 0 {
-                fsync(fd)
-                close(fd)
-            }
+            guard fd >= 0 else { throw FileError.unwritable(path: file.path, reason: "cannot reopen \(temp.path) to flush it") }
+            let flushed = fsync(fd)
+            close(fd)
+            guard flushed == 0 else { throw FileError.unwritable(path: file.path, reason: String(cString: strerror(errno))) }
             WriteHold.pauseIfAsked()
             guard rename(temp.path, file.path) == 0 else {
                 throw FileError.unwritable(path: file.path, reason: String(cString: strerror(errno)))

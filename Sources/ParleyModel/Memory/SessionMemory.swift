@@ -5,6 +5,10 @@ import Foundation
 /// history. Rounds and actors are kept by name, not by number, so a changed corpus restores
 /// what still exists and nothing else.
 public struct SessionMemory: Sendable, Hashable, Codable {
+    /// The format; a file of a later one is not read (and not written over).
+    public static let currentVersion = 1
+    public var version = SessionMemory.currentVersion
+
     public struct Round: Sendable, Hashable, Codable {
         public var track: String
         public var number: Int
@@ -45,7 +49,14 @@ public struct SessionStore: Sendable {
         place = PerCorpusFile(folder: folder, kind: "session", home: .state, environment: environment)
     }
 
-    public func load() throws -> SessionMemory? { try place.read(SessionMemory.self) }
+    /// Throws for a file that is not a session, or of a later format.
+    public func load() throws -> SessionMemory? {
+        guard let m = try place.read(SessionMemory.self) else { return nil }
+        guard m.version <= SessionMemory.currentVersion else {
+            throw PerCorpusFile.FileError.unreadable(path: file.path, reason: "it was written by a later Parley (format \(m.version))")
+        }
+        return m
+    }
 
     public func save(_ memory: SessionMemory) throws { try place.write(memory) }
 }

@@ -24,6 +24,8 @@ public struct AppState: Sendable {
     public var bookmarks: [Bookmark] = []
     /// The bookmarks to keep: set by a change, written by the backend (then cleared).
     public var bookmarksToSave: [Bookmark]?
+    /// Why bookmarks cannot be changed here (their file could not be read), if so.
+    public var bookmarksProblem: String?
     public var size: Size
     public var focus: Pane = .timeline
     /// The focused pane fills the screen (`z`).

@@ -4,6 +4,10 @@ import ParleyModel
 /// Enter opens one, `x` deletes one there; each change is handed to the backend to keep.
 extension AppState {
     mutating func startBookmark() {
+        if let problem = bookmarksProblem {
+            message = "cannot bookmark: \(problem)"
+            return
+        }
         guard let (d, span) = focusedPassage else {
             message = "nothing to bookmark here: open or select a passage"
             return
@@ -41,6 +45,10 @@ extension AppState {
 
     /// `x` in the bookmarks view: the selected bookmark goes.
     mutating func deleteSelectedBookmark() {
+        if let problem = bookmarksProblem {
+            message = "cannot delete a bookmark: \(problem)"
+            return
+        }
         let found = locatedBookmarks
         guard found.indices.contains(panes.viewer.cursor) else { return }
         let gone = bookmarks.remove(at: found[panes.viewer.cursor].index)

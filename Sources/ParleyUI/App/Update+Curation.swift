@@ -144,6 +144,7 @@ extension AppState {
             switch content {
             case .concordance(let a): return map(a).map { .concordance(actor: $0) }
             case .article(let d, let span, let a?): return .article(document: d, focus: span, actor: map(a))
+            case .matrixCell(let a, let e): return map(a).map { .matrixCell(actor: $0, entry: e) }
             default: return content
             }
         }

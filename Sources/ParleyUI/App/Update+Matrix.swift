@@ -16,6 +16,8 @@ extension AppState {
 
     mutating func moveMatrixColumn(_ delta: Int) {
         let count = matrix.columns.count
+        // A column kept from a longer track's matrix (back from another) is brought inside first.
+        matrixColumn = max(0, min(matrixColumn, count - 1))
         let next = matrixColumn + delta
         guard count > 0, next >= 0, next < count else {
             message = delta < 0 ? "the first round of the track" : "the last round of the track"
@@ -27,6 +29,7 @@ extension AppState {
     /// Enter on a row of the matrix: the sentences behind its selected cell.
     mutating func openMatrixCell() {
         let m = matrix
+        matrixColumn = max(0, min(matrixColumn, m.columns.count - 1))
         guard m.rows.indices.contains(panes.viewer.cursor), m.columns.indices.contains(matrixColumn) else { return }
         pushHistory()
         viewer = .matrixCell(actor: m.rows[panes.viewer.cursor], entry: m.columns[matrixColumn])

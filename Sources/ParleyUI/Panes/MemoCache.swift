@@ -35,6 +35,8 @@ struct ViewerKey: Hashable {
     var wrap: Bool
     /// The `&` filter of this view, if any.
     var filter: String?
+    /// For the bookmarks view: the bookmarks it lists.
+    var bookmarks: [Bookmark]?
     /// For the matrix: its rows' actors, order and selected column.
     var matrix: MatrixKey?
     var matrixColumn = 0
@@ -46,6 +48,7 @@ struct ViewerKey: Hashable {
         scoped = state.scope != nil
         wrap = state.wrapRows
         filter = state.viewerFilter.flatMap { $0.content == state.viewer ? $0.text : nil }
+        if state.viewer == .bookmarks { bookmarks = state.bookmarks }
         if state.viewer == .matrix {
             matrix = MatrixKey(
                 rows: state.actorRows, track: (state.scope ?? state.selectedEntry).map { state.corpus.timeline.entries[$0].track },

@@ -100,6 +100,30 @@ struct ActorCurationTests {
         #expect(c2.actors.actors.count == base.actors.actors.count)
     }
 
+    @Test func aSplitToTheActorsOwnNameIsRefused() throws {
+        let base = try Self.corpus()
+        let berg = try #require(Self.actor("Tomas Berg", base))
+        let m = base.mention(of: berg.id, at: 0)
+        let anchored = AnchoredSpan(m.span, in: base.document(m.span.document)!)
+        let (c, outcomes) = base.curated(by: CurationLog(changes: [.split(actor: "Tomas Berg", mention: anchored, name: "tomas berg")]))
+        #expect(outcomes.first?.applied == false)
+        #expect(outcomes.first?.note?.contains("another name") == true)
+        #expect(c.actors.actors.count { $0.name.lowercased() == "tomas berg" } == 1)
+    }
+
+    @Test func mergingAnActorSaidAbsentWithOneSaidPresentLeavesItAbsentOnly() throws {
+        let base = Fixtures.seeds
+        let three = try #require(base.timeline.entries.firstIndex { $0.number == 3 })
+        let absent = try #require(base.timeline.entries[three].participation.first { !$0.present })
+        let present = try #require(base.timeline.entries[three].participation.first { $0.present })
+        let names = [base.actors.actors[absent.actor].name, base.actors.actors[present.actor].name]
+        let (c, _) = base.curated(by: CurationLog(changes: [.merge(actors: names, name: "Both")]))
+        let both = try #require(c.actors.actors.firstIndex { $0.name == "Both" })
+        let claims = c.timeline.entries[three].participation.filter { $0.actor == both }
+        #expect(claims.count == 1 && claims.first?.present == false, "\(claims)")
+        #expect(!c.timeline.entries[three].participants.contains(both))
+    }
+
     @Test func aChangeNamingWhatIsNotThereIsAnOrphanAndTheOthersStillApply() throws {
         let base = try Self.corpus()
         let gone = AnchoredSpan(span: TextSpan(document: "doc0.txt", start: 0, end: 5), quote: "Zorro", before: "", after: "")

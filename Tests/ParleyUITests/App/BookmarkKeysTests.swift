@@ -37,6 +37,22 @@ struct BookmarkKeysTests {
         #expect(KeyScript.type("b", on: start).message == "nothing to bookmark here: open or select a passage")
     }
 
+    @Test func xDeletesTheRowShownEvenAfterTheListChanged() throws {
+        var s = KeyScript.type("bfirst⏎", on: onEvidence)
+        s = KeyScript.type("jbsecond⏎", on: KeyScript.type("⎋⏎", on: s))
+        s = KeyScript.type("B", on: s)
+        #expect(s.viewerModel().targets.count == s.bookmarks.count)
+        let count = s.bookmarks.count
+        s = KeyScript.type("x", on: s)
+        #expect(s.bookmarks.count == count - 1)
+        #expect(s.viewerModel().targets.count == count - 1, "the view follows the list")
+        var refused = KeyScript.type("B", on: KeyScript.type("bnote⏎", on: onEvidence))
+        refused.bookmarksProblem = "the bookmarks file cannot be read"
+        refused.bookmarksToSave = nil  // the backend wrote the one made
+        #expect(KeyScript.type("x", on: refused).bookmarks.count == 1)
+        #expect(KeyScript.type("x", on: refused).bookmarksToSave == nil)
+    }
+
     @Test func aBookmarkWhoseWordsAreGoneIsListedAsAnOrphan() {
         var s = start
         let gone = AnchoredSpan(span: TextSpan(document: "a.txt", start: 0, end: 9), quote: "Vanished!", before: "", after: " text")

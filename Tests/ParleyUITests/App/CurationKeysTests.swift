@@ -105,6 +105,22 @@ struct CurationKeysTests {
         #expect(names(KeyScript.type("x", on: problem)).contains("Northland"))
     }
 
+    @Test func aMatrixCellFollowsItsActorThroughAChange() throws {
+        var s = KeyScript.type("M", on: start)
+        let m = s.matrix
+        let r = try #require(m.rows.firstIndex { corpus.actors.actors[$0].name == "Southland" })
+        s.panes.viewer.cursor = r
+        s = KeyScript.type("⏎", on: s)
+        var listed = KeyScript.type("2", on: s)
+        listed.panes.actors.cursor = try #require(names(listed).firstIndex(of: "Harbour Union"))
+        let after = KeyScript.type("x", on: listed)
+        guard case .matrixCell(let actor, _) = after.viewer else {
+            Issue.record("still the cell: \(after.viewer)")
+            return
+        }
+        #expect(after.corpus.actors.actors[actor].name == "Southland")
+    }
+
     @Test func aStoredCurationIsAppliedWhenTheDashboardOpens() {
         let log = CurationLog(changes: [.reject(actor: "Harbour Union"), .reject(actor: "Nobody")])
         let s = AppState(corpus: corpus, size: Size(width: 120, height: 40), curation: log)
