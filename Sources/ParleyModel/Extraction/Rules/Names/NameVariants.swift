@@ -143,15 +143,44 @@ public struct NameVariants: Sendable {
     /// A word as every spelling rule rewrites it.
     public func respelt(_ word: String) -> String { Self.respell(word, spellings) }
 
+    /// Every occurrence of `from` in `word` replaced by `to`, left to right, as a literal
+    /// search on the UTF-8 bytes (a whole character never matches part of another, UTF-8 being
+    /// self-synchronising). Foundation's `replacingOccurrences` did this through NSString, at
+    /// each spelling rule for each pair of names compared: the most of the merge's time.
+    static func replacingAll(in word: String, _ from: String, with to: String) -> String {
+        let needle = Array(from.utf8)
+        var hay = word
+        return hay.withUTF8 { bytes -> String in
+            guard let first = needle.first, bytes.count >= needle.count else { return word }
+            var out: [UInt8] = []
+            var i = 0
+            var copied = 0
+            while i + needle.count <= bytes.count {
+                if bytes[i] == first, UnsafeBufferPointer(rebasing: bytes[i..<(i + needle.count)]).elementsEqual(needle) {
+                    if out.isEmpty { out.reserveCapacity(bytes.count + 8) }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<i]))
+                    out.append(contentsOf: to.utf8)
+                    i += needle.count
+                    copied = i
+                } else {
+                    i += 1
+                }
+            }
+            guard copied > 0 || !out.isEmpty else { return word }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
     static func respell(_ word: String, _ spellings: [Spelling]) -> String {
         var w = word
         for s in spellings {
             switch s.place {
             case .anywhere:
                 if let before = s.before {
-                    w = w.replacingOccurrences(of: s.from + before, with: s.to + before)
+                    w = replacingAll(in: w, s.from + before, with: s.to + before)
                 } else {
-                    w = w.replacingOccurrences(of: s.from, with: s.to)
+                    w = replacingAll(in: w, s.from, with: s.to)
                 }
             case .start:
                 if w.hasPrefix(s.from + (s.before ?? "")) { w = s.to + w.dropFirst(s.from.count) }
