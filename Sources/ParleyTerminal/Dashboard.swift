@@ -56,13 +56,16 @@ public enum Dashboard {
         if let store {
             do { log = try store.load() } catch { problem = "\(error)" }
         }
+        var curationOnDisk = log
         var initial = AppState(corpus: corpus, size: terminal.size, curation: log)
         initial.keyMap = keyMap
         initial.curationProblem = problem
         var notes: [String] = []
+        var bookmarksOnDisk: [Bookmark] = []
         if let bookmarks = stores.bookmarks {
             do {
                 initial.bookmarks = try bookmarks.load()
+                bookmarksOnDisk = initial.bookmarks
             } catch {
                 // Left as it is: no bookmark is written over a file that could not be read.
                 initial.bookmarksProblem = "\(error)"
@@ -111,18 +114,27 @@ public enum Dashboard {
                 terminal.copyToClipboard(text)
                 state.clipboard = nil
             }
-            if let log = state.curationToSave {
+            // Each file is written only over what this dashboard last read or wrote there: a
+            // change made meanwhile by another parley (`parley curate`, a second dashboard) is
+            // never written over.
+            if let log = state.curationToSave, let store {
                 state.curationToSave = nil
                 do {
-                    try store?.save(log)
+                    guard try store.load() == curationOnDisk else {
+                        throw ChangedOutside(what: "the curation file")
+                    }
+                    try store.save(log)
+                    curationOnDisk = log
                 } catch {
                     state = update(state, .report("the change is shown but not kept: \(error)"))
                 }
             }
-            if let list = state.bookmarksToSave {
+            if let list = state.bookmarksToSave, let bookmarks = stores.bookmarks {
                 state.bookmarksToSave = nil
                 do {
-                    try stores.bookmarks?.save(list)
+                    guard try bookmarks.load() == bookmarksOnDisk else { throw ChangedOutside(what: "the bookmarks file") }
+                    try bookmarks.save(list)
+                    bookmarksOnDisk = list
                 } catch {
                     state = update(state, .report("the bookmark is shown but not kept: \(error)"))
                 }
@@ -147,6 +159,12 @@ public enum Dashboard {
         // A session file that could not be read is left as it is.
         if keepSession { try? stores.session?.save(state.memory) }
     }
+}
+
+/// A file changed by another process since the dashboard read it.
+struct ChangedOutside: Error, CustomStringConvertible {
+    var what: String
+    var description: String { "\(what) was changed by another parley since this one read it (quit and start again to see both)" }
 }
 
 /// Where the dashboard keeps what the user makes and where they were, per corpus folder; nil

@@ -223,6 +223,21 @@ struct DashboardEndToEndTests {
             #expect(statusBar(start).hasPrefix(" Rounds") && !statusBar(start).contains("[round:"), "\(statusBar(start))")
         }
 
+        /// A `parley curate` run while the dashboard is open is not written over by the
+        /// dashboard's next change: that change is shown, and the status line says it is not kept.
+        @Test func aCurationMadeElsewhereMeanwhileIsNeverWrittenOver() throws {
+            let data = try Fixtures.temporaryFolder("parley-data")
+            let env = ["XDG_DATA_HOME": data.path]
+            let tmux = try TmuxSession.parley(environment: env)
+            try tmux.waitUntil(isFullDashboard, description: "the dashboard")
+            #expect(try ParleyProcess.run(["curate", "reject", "Islamic State"], environment: env).status == 0)
+            try tmux.sendKeys("2", "x")
+            let screen = try tmux.waitUntil({ statusBar($0).contains("not kept") }, description: "the change not kept")
+            #expect(statusBar(screen).contains("changed by another parley"), "\(statusBar(screen))")
+            let list = try ParleyProcess.run(["curate", "list"], environment: env)
+            #expect(list.stdout.contains("1. reject Islamic State") && !list.stdout.contains("2."), "\(list.stdout)")
+        }
+
         @Test func roundFourShowsItsArticlesAndScopesTheActors() throws {
             let tmux = try startDashboard()
             let before = try actorCount(tmux.screen())
