@@ -114,17 +114,10 @@ public enum Dashboard {
                 terminal.copyToClipboard(text)
                 state.clipboard = nil
             }
-            // Each file is written only over what this dashboard last read or wrote there: a
-            // change made meanwhile by another parley (`parley curate`, a second dashboard) is
-            // never written over.
             if let log = state.curationToSave, let store {
                 state.curationToSave = nil
                 do {
-                    guard try store.load() == curationOnDisk else {
-                        throw ChangedOutside(what: "the curation file")
-                    }
-                    try store.save(log)
-                    curationOnDisk = log
+                    try keep(log, over: &curationOnDisk, what: "the curation file", load: store.load, save: store.save)
                 } catch {
                     state = update(state, .report("the change is shown but not kept: \(error)"))
                 }
@@ -132,9 +125,7 @@ public enum Dashboard {
             if let list = state.bookmarksToSave, let bookmarks = stores.bookmarks {
                 state.bookmarksToSave = nil
                 do {
-                    guard try bookmarks.load() == bookmarksOnDisk else { throw ChangedOutside(what: "the bookmarks file") }
-                    try bookmarks.save(list)
-                    bookmarksOnDisk = list
+                    try keep(list, over: &bookmarksOnDisk, what: "the bookmarks file", load: bookmarks.load, save: bookmarks.save)
                 } catch {
                     state = update(state, .report("the bookmark is shown but not kept: \(error)"))
                 }
@@ -158,6 +149,19 @@ public enum Dashboard {
         // Where the user was, for the next start; a failure to keep it loses nothing else.
         // A session file that could not be read is left as it is.
         if keepSession { try? stores.session?.save(state.memory) }
+    }
+}
+
+extension Dashboard {
+    /// Writes `value` only over what this dashboard last read or wrote there (`onDisk`): a change
+    /// made meanwhile by another parley (`parley curate`, a second dashboard) is never written
+    /// over, and the caller says the dashboard's change is not kept.
+    static func keep<T: Equatable>(
+        _ value: T, over onDisk: inout T, what: String, load: () throws -> T, save: (T) throws -> Void
+    ) throws {
+        guard try load() == onDisk else { throw ChangedOutside(what: what) }
+        try save(value)
+        onDisk = value
     }
 }
 

@@ -40,9 +40,7 @@ struct CurateCommand: ParsableCommand {
 
     /// The actor of that name in the curated corpus, or a clear error.
     static func actor(_ name: String, in corpus: Corpus) throws -> Actor {
-        if let a = corpus.actors.actors.first(where: { $0.name == name }) { return a }
-        let key = name.lowercased()
-        if let a = corpus.actors.actors.first(where: { $0.name.lowercased() == key }) { return a }
+        if let i = corpus.actorIndex(named: name) { return corpus.actors.actors[i] }
         let near = corpus.search.actors(matching: name, limit: 3).map { corpus.actors.actors[$0.actor].name }
         throw ValidationError("no actor named “\(name)”" + (near.isEmpty ? "" : "; did you mean \(near.joined(separator: ", "))?"))
     }
@@ -130,30 +128,27 @@ struct CurateCommand: ParsableCommand {
         return TextSpan(document: DocumentID(file), start: start, end: end)
     }
 
+    /// `undo` (back) and `redo`: one step through the log, kept at once.
+    static func step(_ options: CorpusOptions, back: Bool) throws {
+        let store = CurationStore(folder: try options.folder())
+        var log = try readLog(store)
+        guard let change = back ? log.undo() : log.redo() else { throw ValidationError("nothing to \(back ? "undo" : "redo")") }
+        try save(log, store)
+        Output.line("\(back ? "undone" : "redone"): \(change.summary)")
+    }
+
     struct Undo: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Take back the latest change.")
         @OptionGroup var options: CorpusOptions
 
-        func run() throws {
-            let store = CurationStore(folder: try options.folder())
-            var log = try CurateCommand.readLog(store)
-            guard let change = log.undo() else { throw ValidationError("nothing to undo") }
-            try CurateCommand.save(log, store)
-            Output.line("undone: \(change.summary)")
-        }
+        func run() throws { try CurateCommand.step(options, back: true) }
     }
 
     struct Redo: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Make the latest change undone again.")
         @OptionGroup var options: CorpusOptions
 
-        func run() throws {
-            let store = CurationStore(folder: try options.folder())
-            var log = try CurateCommand.readLog(store)
-            guard let change = log.redo() else { throw ValidationError("nothing to redo") }
-            try CurateCommand.save(log, store)
-            Output.line("redone: \(change.summary)")
-        }
+        func run() throws { try CurateCommand.step(options, back: false) }
     }
 
     struct List: ParsableCommand {

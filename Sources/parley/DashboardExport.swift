@@ -35,10 +35,7 @@ struct DashboardExport: Sendable {
         case .bookmarks(let bookmarks):
             return MarkdownBrief(corpus, entries: [], title: "Bookmarks", bookmarks: bookmarks).text
         case .accounts(let entry):
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            let data = try encoder.encode(RoundAccountsReport(RoundAccounts(corpus, entry: entry), in: corpus))
-            return String(decoding: data, as: UTF8.self) + "\n"
+            return try ReportJSON.text(RoundAccountsReport(RoundAccounts(corpus, entry: entry), in: corpus))
         }
     }
 }

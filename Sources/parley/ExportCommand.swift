@@ -56,14 +56,8 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let corpus = try options.load()
         let scope = ExportScope(track: track, round: round, actor: actor)
-        let entries: [Int]
-        let actorIndex: Int?
-        do {
-            entries = try scope.entries(in: corpus)
-            actorIndex = try scope.actorIndex(in: corpus)
-        } catch {
-            throw ValidationError("\(error)")
-        }
+        let entries = try scope.validatedEntries(in: corpus)
+        let actorIndex = try scope.validatedActor(in: corpus)
         var marked: [MarkdownBrief.Bookmark] = []
         if bookmarks {
             let saved: [Bookmark]

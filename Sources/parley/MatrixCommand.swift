@@ -34,11 +34,7 @@ struct MatrixCommand: ParsableCommand {
 
     func run() throws {
         let corpus = try options.load()
-        let tracks = ActorRoundMatrix.tracks(corpus)
-        if let track, !tracks.contains(track) {
-            throw ValidationError(
-                "no track '\(track)' in this corpus: \(tracks.isEmpty ? "it has no rounds" : tracks.joined(separator: ", "))")
-        }
+        _ = try ExportScope(track: track).validatedEntries(in: corpus)
         let wanted = type.flatMap(ActorType.init(name:))
         let actors = corpus.actors.actors.indices.filter { wanted == nil || corpus.actors.actors[$0].type == wanted }
         let matrix = ActorRoundMatrix(corpus, track: track, actors: actors, sort: ActorRoundMatrix.Sort(rawValue: sort)!)

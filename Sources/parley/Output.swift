@@ -5,11 +5,7 @@ import ParleyUI
 /// Writing results: JSON, aligned text tables, and text made safe for a terminal.
 enum Output {
     static func json<T: Encodable>(_ value: T) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(value)
-        FileHandle.standardOutput.write(data)
-        FileHandle.standardOutput.write(Data("\n".utf8))
+        FileHandle.standardOutput.write(Data(try ReportJSON.text(value).utf8))
     }
 
     /// Text as it is, no newline added.

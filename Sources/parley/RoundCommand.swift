@@ -21,16 +21,8 @@ struct RoundCommand: ParsableCommand {
     func run() throws {
         let corpus = try options.load()
         let entries = corpus.timeline.entries
-        let tracks = ActorRoundMatrix.tracks(corpus)
-        if let track, !tracks.contains(track) {
-            throw ValidationError(
-                "no track '\(track)' in this corpus: \(tracks.isEmpty ? "it has no rounds" : tracks.joined(separator: ", "))")
-        }
-        let order = track.map { [$0] } ?? tracks
-        guard let e = order.lazy.compactMap({ t in entries.firstIndex { $0.track == t && $0.number == number } }).first else {
-            let known = entries.filter { track == nil || $0.track == track }.map { "\($0.track) \($0.number)" }
-            throw ValidationError("no round \(number)\(track.map { " of \($0)" } ?? ""): the timeline has \(known.joined(separator: ", "))")
-        }
+        // One round: a scope of it has exactly one entry, or says what the timeline has.
+        let e = try ExportScope(track: track, round: number).validatedEntries(in: corpus)[0]
         let accounts = RoundAccounts(corpus, entry: e)
         if options.json { return try Output.json(RoundAccountsReport(accounts, in: corpus)) }
         let entry = entries[e]
@@ -39,17 +31,7 @@ struct RoundCommand: ParsableCommand {
                 "\(entry.track) round \(entry.number)", entry.humanDate, entry.place ?? "place unknown", entry.status?.name,
                 "\(accounts.accounts.count) article\(accounts.accounts.count == 1 ? "" : "s")",
             ].compactMap { $0 }.joined(separator: " · "))
-        func tallies(_ label: String, _ t: [RoundAccounts.Tally], of n: Int, disagree: Bool) {
-            guard !t.isEmpty else { return }
-            let mark = disagree ? "≠ " : ""
-            Output.line("\(mark)\(label): " + t.map { "\(Output.safe($0.value)) (\($0.articles) of \(n))" }.joined(separator: ", "))
-        }
-        tallies("Dates", accounts.dates, of: accounts.dated, disagree: accounts.datesDisagree)
-        tallies("Places", accounts.places, of: accounts.placed, disagree: accounts.placesDisagree)
-        for s in accounts.splits {
-            Output.line("≠ \(corpus.actors.actors[s.actor].name): present in \(s.present), absent in \(s.absent)")
-        }
-        if !accounts.disagree { Output.line("The articles agree.") }
+        for line in accounts.summary(corpus) { Output.line(Output.safe(line.text)) }
         // Side by side, a column per article, where there are few enough to read across.
         if (2...Self.sideBySide).contains(accounts.accounts.count) {
             Output.line("")

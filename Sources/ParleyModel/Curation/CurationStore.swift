@@ -11,30 +11,16 @@ public struct CurationStore: Sendable {
     /// The corpus folder, as an absolute path: the file says whose it is.
     public var folder: String { place.folder }
 
-    public enum StoreError: Error, CustomStringConvertible, Equatable {
-        case unreadable(path: String, reason: String)
-        case unwritable(path: String, reason: String)
+    /// Reading or writing the file failed; says which file ("the curation file …") and why.
+    public typealias StoreError = PerCorpusFile.FileError
 
-        public var description: String {
-            switch self {
-            case .unreadable(let path, let reason): return "the curation file \(path) cannot be read: \(reason)"
-            case .unwritable(let path, let reason): return "cannot write the curation file \(path): \(reason)"
-            }
-        }
-
-        init(_ error: Error) {
-            switch error {
-            case PerCorpusFile.FileError.unreadable(let path, let reason): self = .unreadable(path: path, reason: reason)
-            case PerCorpusFile.FileError.unwritable(let path, let reason): self = .unwritable(path: path, reason: reason)
-            default: self = .unwritable(path: "", reason: "\(error)")
-            }
-        }
-    }
-
-    /// The file's contents: the folder it belongs to, and the log.
-    struct Stored: Codable {
+    /// The file's contents: the folder it belongs to, and the log (whose format is the file's).
+    struct Stored: PerCorpusFile.Versioned {
         var corpus: String
         var log: CurationLog
+
+        var version: Int { log.version }
+        static var currentVersion: Int { CurationLog.currentVersion }
     }
 
     public init(folder: URL, environment: [String: String] = ProcessInfo.processInfo.environment) {
@@ -42,19 +28,10 @@ public struct CurationStore: Sendable {
     }
 
     /// The log kept for the folder: empty where there is none yet. Throws `unreadable` for a
-    /// file that is not a curation (never silently treated as empty: it would then be overwritten).
-    public func load() throws -> CurationLog {
-        let stored: Stored?
-        do { stored = try place.read(Stored.self) } catch { throw StoreError(error) }
-        guard let log = stored?.log else { return CurationLog() }
-        guard log.version <= CurationLog.currentVersion else {
-            throw StoreError.unreadable(path: file.path, reason: "it was written by a later Parley (format \(log.version))")
-        }
-        return log
-    }
+    /// file that is not a curation, or of a later format (never silently treated as empty: it
+    /// would then be overwritten).
+    public func load() throws -> CurationLog { try place.read(versioned: Stored.self)?.log ?? CurationLog() }
 
     /// Keeps the log: written whole to a temporary file beside the old one, then renamed over it.
-    public func save(_ log: CurationLog) throws {
-        do { try place.write(Stored(corpus: folder, log: log)) } catch { throw StoreError(error) }
-    }
+    public func save(_ log: CurationLog) throws { try place.write(Stored(corpus: folder, log: log)) }
 }

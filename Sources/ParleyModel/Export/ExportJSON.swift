@@ -21,9 +21,5 @@ public struct ExportJSON: Encodable, Sendable {
         actors = ids.map { ActorsReport.Entry(actor: corpus.actors.actors[$0], in: corpus) }
     }
 
-    public func json() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
-    }
+    public func json() throws -> String { try ReportJSON.text(self) }
 }

@@ -104,9 +104,5 @@ public struct TimelineJSExport: Encodable, Sendable {
         .replacingOccurrences(of: "\"", with: "&quot;")
     }
 
-    public func json() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
-    }
+    public func json() throws -> String { try ReportJSON.text(self) }
 }

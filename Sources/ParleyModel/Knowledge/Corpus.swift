@@ -160,6 +160,14 @@ public struct Corpus: Sendable {
 
     public func documentIndex(of id: DocumentID) -> Int? { documentIndex[id] }
 
+    /// The actor a user names (`parley curate`, `--actor`): the one listed under that name,
+    /// else under it in other case; nil where none is.
+    public func actorIndex(named name: String) -> Int? {
+        if let i = actors.actors.firstIndex(where: { $0.name == name }) { return i }
+        let lower = name.lowercased()
+        return actors.actors.firstIndex { $0.name.lowercased() == lower }
+    }
+
     /// The text a span points at.
     public func text(of span: TextSpan) -> String? {
         document(span.document).map { $0.text(span.range) }

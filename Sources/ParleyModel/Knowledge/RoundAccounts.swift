@@ -100,6 +100,24 @@ public struct RoundAccounts: Sendable {
         splits = absent.keys.filter { present[$0] != nil }.sorted().map { Split(actor: $0, present: present[$0]!, absent: absent[$0]!) }
     }
 
+    /// The tallies as lines for a reader, `disputed` where they show a disagreement: "≠ Dates:
+    /// 4 Mar 2022 (1 of 2), 9 Apr 2022 (1 of 2)", "Places: Astana (2 of 2)", "≠ Chile: present
+    /// in 1, absent in 1", or "The articles agree." (the command line and the dashboard's `c`).
+    public func summary(_ corpus: Corpus) -> [(text: String, disputed: Bool)] {
+        var out: [(text: String, disputed: Bool)] = []
+        func tally(_ label: String, _ t: [Tally], of n: Int, disagree: Bool) {
+            guard !t.isEmpty else { return }
+            out.append(
+                ((disagree ? "≠ " : "") + label + ": " + t.map { "\($0.value) (\($0.articles) of \(n))" }.joined(separator: ", "), disagree)
+            )
+        }
+        tally("Dates", dates, of: dated, disagree: datesDisagree)
+        tally("Places", places, of: placed, disagree: placesDisagree)
+        for s in splits { out.append(("≠ \(corpus.actors.actors[s.actor].name): present in \(s.present), absent in \(s.absent)", true)) }
+        if !disagree { out.append(("The articles agree.", false)) }
+        return out
+    }
+
     /// Whether the articles disagree on anything: two dates, two places, or an actor both
     /// present and absent.
     public var disagree: Bool { datesDisagree || placesDisagree || !splits.isEmpty }

@@ -42,13 +42,17 @@ public struct AnchoredSpan: Sendable, Hashable, Codable {
 
     /// Saves `span` of `document` with its quote and context.
     public init(_ span: TextSpan, in document: Document) {
-        let bytes = Array(document.text.utf8)
-        let start = min(span.start, bytes.count)
-        let end = min(max(span.end, start), bytes.count)
+        let count = document.byteCount
+        let start = min(span.start, count)
+        let end = min(max(span.end, start), count)
         self.span = span
         quote = document.text(start..<end)
-        before = Self.text(bytes, Self.characterStart(bytes, max(0, start - Self.contextLength))..<start)
-        after = Self.text(bytes, end..<Self.characterStart(bytes, min(bytes.count, end + Self.contextLength)))
+        // Only the bytes around the quote are read, each side cut at a whole character.
+        let ahead = document.bytes(max(0, start - Self.contextLength)..<start)
+        before = Self.text(ahead, Self.characterStart(ahead, 0)..<ahead.count)
+        let behind = document.bytes(end..<min(count, end + Self.contextLength + 4))
+        let cut = min(behind.count, Self.contextLength)
+        after = Self.text(behind, 0..<(cut == behind.count ? cut : Self.characterStart(behind, cut)))
     }
 
     /// Finds the span again in `document` (the file as it is now).
@@ -59,9 +63,10 @@ public struct AnchoredSpan: Sendable, Hashable, Codable {
     /// same words in another passage are not this one).
     public func locate(in document: Document?) -> Located {
         guard let document, !quote.isEmpty else { return .lost }
-        let bytes = Array(document.text.utf8)
         let q = Array(quote.utf8)
-        if span.end <= bytes.count, bytes[span.start..<span.end].elementsEqual(q) { return .exact(span) }
+        // An unchanged file (the usual case) is told by the span's own bytes alone.
+        if span.end <= document.byteCount, document.bytes(span.range) == q { return .exact(span) }
+        let bytes = Array(document.text.utf8)
         let b = Array(before.utf8)
         let a = Array(after.utf8)
         let found = Self.occurrences(of: q, in: bytes)

@@ -27,10 +27,12 @@ public struct BookmarkStore: Sendable {
     /// The format; a file of a later one is refused, never misread or written over.
     static let currentVersion = 1
 
-    struct Stored: Codable {
+    struct Stored: PerCorpusFile.Versioned {
         var version = BookmarkStore.currentVersion
         var corpus: String
         var bookmarks: [Bookmark]
+
+        static var currentVersion: Int { BookmarkStore.currentVersion }
     }
 
     public init(folder: URL, environment: [String: String] = ProcessInfo.processInfo.environment) {
@@ -38,13 +40,7 @@ public struct BookmarkStore: Sendable {
     }
 
     /// The bookmarks, oldest first; none where there is no file yet.
-    public func load() throws -> [Bookmark] {
-        guard let stored = try place.read(Stored.self) else { return [] }
-        guard stored.version <= Self.currentVersion else {
-            throw PerCorpusFile.FileError.unreadable(path: file.path, reason: "it was written by a later Parley (format \(stored.version))")
-        }
-        return stored.bookmarks
-    }
+    public func load() throws -> [Bookmark] { try place.read(versioned: Stored.self)?.bookmarks ?? [] }
 
     public func save(_ bookmarks: [Bookmark]) throws { try place.write(Stored(corpus: place.folder, bookmarks: bookmarks)) }
 }

@@ -13,15 +13,17 @@ public struct PerCorpusFile: Sendable {
     public let file: URL
     /// The corpus folder, as an absolute path.
     public let folder: String
+    /// What the file is, for messages ("the curation file").
+    public let label: String
 
     public enum FileError: Error, CustomStringConvertible, Equatable {
-        case unreadable(path: String, reason: String)
-        case unwritable(path: String, reason: String)
+        case unreadable(label: String, path: String, reason: String)
+        case unwritable(label: String, path: String, reason: String)
 
         public var description: String {
             switch self {
-            case .unreadable(let path, let reason): return "\(path) cannot be read: \(reason)"
-            case .unwritable(let path, let reason): return "cannot write \(path): \(reason)"
+            case .unreadable(let label, let path, let reason): return "\(label) \(path) cannot be read: \(reason)"
+            case .unwritable(let label, let path, let reason): return "cannot write \(label) \(path): \(reason)"
             }
         }
     }
@@ -29,6 +31,7 @@ public struct PerCorpusFile: Sendable {
     public init(folder: URL, kind: String, home: Home, environment: [String: String] = ProcessInfo.processInfo.environment) {
         let path = folder.standardizedFileURL.resolvingSymlinksInPath().path
         self.folder = path
+        label = "the \(kind) file"
         let userHome = environment["HOME"].map { URL(fileURLWithPath: $0) } ?? FileManager.default.homeDirectoryForCurrentUser
         let variable = home == .data ? "XDG_DATA_HOME" : "XDG_STATE_HOME"
         // The XDG spec: a relative path in the variable is to be ignored.
@@ -48,13 +51,29 @@ public struct PerCorpusFile: Sendable {
         do {
             data = try Data(contentsOf: file)
         } catch {
-            throw FileError.unreadable(path: file.path, reason: error.localizedDescription)
+            throw FileError.unreadable(label: label, path: file.path, reason: error.localizedDescription)
         }
         do {
             return try JSONDecoder().decode(T.self, from: data)
         } catch {
-            throw FileError.unreadable(path: file.path, reason: "it is not a file of this kind (\(Self.reason(error)))")
+            throw FileError.unreadable(label: label, path: file.path, reason: "it is not a file of this kind (\(Self.reason(error)))")
         }
+    }
+
+    /// A file of a format: one written by a later Parley is refused, never misread (and so
+    /// never written over with what this one understood of it).
+    public protocol Versioned: Codable {
+        var version: Int { get }
+        static var currentVersion: Int { get }
+    }
+
+    /// `read`, refusing a file of a later format than this Parley writes.
+    public func read<T: Versioned>(versioned type: T.Type) throws -> T? {
+        guard let value = try read(T.self) else { return nil }
+        guard value.version <= T.currentVersion else {
+            throw FileError.unreadable(label: label, path: file.path, reason: "it was written by a later Parley (format \(value.version))")
+        }
+        return value
     }
 
     /// Writes the value whole to a temporary file beside the old one, then renames it over it.
@@ -63,28 +82,28 @@ public struct PerCorpusFile: Sendable {
         let temp = dir.appendingPathComponent(".\(file.lastPathComponent).\(getpid()).tmp")
         do {
             try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            let data = try encoder.encode(value)
+            let data = try ReportJSON.data(value)
             guard FileManager.default.createFile(atPath: temp.path, contents: data) else {
-                throw FileError.unwritable(path: file.path, reason: "cannot create \(temp.path)")
+                throw FileError.unwritable(label: label, path: file.path, reason: "cannot create \(temp.path)")
             }
             // On disk before it replaces the old file: a flush that fails leaves the old one.
             let fd = open(temp.path, O_RDONLY)
-            guard fd >= 0 else { throw FileError.unwritable(path: file.path, reason: "cannot reopen \(temp.path) to flush it") }
+            guard fd >= 0 else {
+                throw FileError.unwritable(label: label, path: file.path, reason: "cannot reopen \(temp.path) to flush it")
+            }
             let flushed = fsync(fd)
             close(fd)
-            guard flushed == 0 else { throw FileError.unwritable(path: file.path, reason: String(cString: strerror(errno))) }
+            guard flushed == 0 else { throw FileError.unwritable(label: label, path: file.path, reason: String(cString: strerror(errno))) }
             WriteHold.pauseIfAsked()
             guard rename(temp.path, file.path) == 0 else {
-                throw FileError.unwritable(path: file.path, reason: String(cString: strerror(errno)))
+                throw FileError.unwritable(label: label, path: file.path, reason: String(cString: strerror(errno)))
             }
         } catch let error as FileError {
             try? FileManager.default.removeItem(at: temp)
             throw error
         } catch {
             try? FileManager.default.removeItem(at: temp)
-            throw FileError.unwritable(path: file.path, reason: error.localizedDescription)
+            throw FileError.unwritable(label: label, path: file.path, reason: error.localizedDescription)
         }
     }
 

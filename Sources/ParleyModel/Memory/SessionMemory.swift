@@ -4,7 +4,7 @@ import Foundation
 /// `--fresh`): the focused pane, the round and actor selected, the round scope and each prompt's
 /// history. Rounds and actors are kept by name, not by number, so a changed corpus restores
 /// what still exists and nothing else.
-public struct SessionMemory: Sendable, Hashable, Codable {
+public struct SessionMemory: Sendable, Hashable, PerCorpusFile.Versioned {
     /// The format; a file of a later one is not read (and not written over).
     public static let currentVersion = 1
     public var version = SessionMemory.currentVersion
@@ -50,13 +50,7 @@ public struct SessionStore: Sendable {
     }
 
     /// Throws for a file that is not a session, or of a later format.
-    public func load() throws -> SessionMemory? {
-        guard let m = try place.read(SessionMemory.self) else { return nil }
-        guard m.version <= SessionMemory.currentVersion else {
-            throw PerCorpusFile.FileError.unreadable(path: file.path, reason: "it was written by a later Parley (format \(m.version))")
-        }
-        return m
-    }
+    public func load() throws -> SessionMemory? { try place.read(versioned: SessionMemory.self) }
 
     public func save(_ memory: SessionMemory) throws { try place.write(memory) }
 }

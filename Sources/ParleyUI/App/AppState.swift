@@ -168,9 +168,13 @@ public struct AppState: Sendable {
     /// and `&` applied) over the rounds of the scoped round's track, else of the selected
     /// round's, in the matrix's order.
     public var matrix: ActorRoundMatrix {
-        let track = (scope ?? selectedEntry).map { corpus.timeline.entries[$0].track }
-        let key = MatrixKey(rows: actorRows, track: track, sort: matrixSort)
-        return matrixCache.value(for: key) { ActorRoundMatrix(corpus, track: track, actors: actorRows, sort: matrixSort) }
+        let key = matrixKey
+        return matrixCache.value(for: key) { ActorRoundMatrix(corpus, track: key.track, actors: key.rows, sort: key.sort) }
+    }
+
+    /// What the matrix is built from now.
+    var matrixKey: MatrixKey {
+        MatrixKey(rows: actorRows, track: (scope ?? selectedEntry).map { corpus.timeline.entries[$0].track }, sort: matrixSort)
     }
 
     /// The global search's results answer an earlier query: send `.refreshSearch` once typing pauses.

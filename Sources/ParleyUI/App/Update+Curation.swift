@@ -7,7 +7,7 @@ import ParleyModel
 extension AppState {
     mutating func performCuration(_ action: Action) {
         if action == .toggleMark, focus != .actors {
-            move(by: max(1, contentRect(focus).height - 1))
+            perform(.pageDown)
             return
         }
         if action == .rejectActor, focus == .viewer, viewer == .bookmarks {

@@ -142,9 +142,7 @@ extension AppState {
             panes.viewer = PaneState()
             message = "matrix sorted by \(matrixSort.rawValue)"
         case .cycleTypeFilter where inMatrix:
-            let order: [ActorType?] = [nil, .state, .organisation, .group, .person]
-            actorFilter = order[((order.firstIndex(of: actorFilter) ?? 0) + 1) % order.count]
-            recomputeActorRows()
+            cycleActorType()
             panes.viewer = PaneState()
             message = "matrix: \(actorFilter.map { "only \($0.rawValue)s" } ?? "every type")"
         case .cycleSort where focus != .actors, .cycleTypeFilter where focus != .actors:
@@ -155,9 +153,7 @@ extension AppState {
             recomputeActorRows()
             message = "actors sorted by \(actorSort.rawValue)"
         case .cycleTypeFilter:
-            let order: [ActorType?] = [nil, .state, .organisation, .group, .person]
-            actorFilter = order[((order.firstIndex(of: actorFilter) ?? 0) + 1) % order.count]
-            recomputeActorRows()
+            cycleActorType()
             panes.actors.scroll = 0
             previewSelection(of: .actors)
         case .click(let x, let y): click(x: x, y: y)
@@ -172,6 +168,15 @@ extension AppState {
         }
     }
 
+}
+
+extension AppState {
+    /// `t`: the actor list (and the matrix, which shows its rows) to the next type, then all.
+    mutating func cycleActorType() {
+        let order: [ActorType?] = [nil, .state, .organisation, .group, .person]
+        actorFilter = order[((order.firstIndex(of: actorFilter) ?? 0) + 1) % order.count]
+        recomputeActorRows()
+    }
 }
 
 func clamp(_ v: Int, _ lo: Int, _ hi: Int) -> Int { max(lo, min(hi, v)) }

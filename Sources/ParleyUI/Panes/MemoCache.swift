@@ -50,9 +50,7 @@ struct ViewerKey: Hashable {
         filter = state.viewerFilter.flatMap { $0.content == state.viewer ? $0.text : nil }
         if state.viewer == .bookmarks { bookmarks = state.bookmarks }
         if state.viewer == .matrix {
-            matrix = MatrixKey(
-                rows: state.actorRows, track: (state.scope ?? state.selectedEntry).map { state.corpus.timeline.entries[$0].track },
-                sort: state.matrixSort)
+            matrix = state.matrixKey
             matrixColumn = state.matrixColumn
         }
         // Results are drawn for the query they answer, so typing (which changes only the query

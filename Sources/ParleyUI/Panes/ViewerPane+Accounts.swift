@@ -14,23 +14,11 @@ extension ViewerPane {
         var lineOfItem: [Int] = []
         let conflict = Style(.match, attributes: .bold)
         let heading = Style(.title, attributes: .bold)
-        func wrapped(_ text: String, _ style: Style) {
-            for l in WordWrap.wrap(text, width: width) { lines.append(PaneLine(l.text, style: style)) }
+        for line in r.summary(c) {
+            for l in WordWrap.wrap(line.text, width: width) {
+                lines.append(PaneLine(l.text, style: line.disputed ? conflict : Style(.dim)))
+            }
         }
-        func tally(_ label: String, _ t: [RoundAccounts.Tally], of n: Int, disagree: Bool) {
-            guard !t.isEmpty else { return }
-            wrapped(
-                (disagree ? "≠ " : "") + label + ": " + t.map { "\($0.value) (\($0.articles) of \(n))" }.joined(separator: ", "),
-                disagree ? conflict : Style(.dim))
-        }
-        tally("Dates", r.dates, of: r.dated, disagree: r.datesDisagree)
-        tally("Places", r.places, of: r.placed, disagree: r.placesDisagree)
-        for s in r.splits {
-            wrapped(
-                "≠ \(c.actors.actors[s.actor].name): present in \(s.present), absent in \(s.absent) article\(s.absent == 1 ? "" : "s")",
-                conflict)
-        }
-        if !r.disagree { lines.append(PaneLine("The articles agree.", style: Style(.dim))) }
         let kindWidth = 8
         let statusWidth = 10
         for a in r.accounts {
