@@ -27,6 +27,20 @@ struct LoadProbe: ParsableCommand {
         /// Reading and compiling the lexicon, rule and name resources (once per process, before
         /// the corpus is read; part of `seconds`).
         var resourcesSeconds: Double?
+        /// Wall seconds of each stage of the analysis (`AnalysisPipeline.Stage`; the timeline's
+        /// and the index's overlap).
+        var stages: [String: Double]?
+    }
+
+    /// The stages' seconds as they are reported (the last two from two threads).
+    final class StageTimes: @unchecked Sendable {
+        private let lock = NSLock()
+        private(set) var seconds: [String: Double] = [:]
+        func add(_ stage: AnalysisPipeline.Stage, _ s: Double) {
+            lock.lock()
+            defer { lock.unlock() }
+            seconds[stage.rawValue] = s
+        }
     }
 
     final class PhaseClock: @unchecked Sendable {
@@ -71,7 +85,8 @@ struct LoadProbe: ParsableCommand {
         _ = NameVariants.builtIn
         let resources = Timings.now() - started
         let clock = PhaseClock()
-        let corpus = try Corpus.load(folder: URL(fileURLWithPath: folder), progress: { clock.mark($0) })
+        let stages = StageTimes()
+        let corpus = try Corpus.load(folder: URL(fileURLWithPath: folder), progress: { clock.mark($0) }, stageFinished: stages.add)
         let total = Timings.now() - started
         var phases: [String: Double] = [:]
         var peaks: [String: Double] = [:]
@@ -91,7 +106,7 @@ struct LoadProbe: ParsableCommand {
                 "sentences": corpus.documents.reduce(0) { $0 + $1.sentences.count },
                 "mentions": corpus.actors.mentionsByDocument.reduce(0) { $0 + $1.count },
             ],
-            coresUsed: cores, resourcesSeconds: resources)
+            coresUsed: cores, resourcesSeconds: resources, stages: stages.seconds)
         FileHandle.standardOutput.write(try JSONEncoder().encode(report))
     }
 }

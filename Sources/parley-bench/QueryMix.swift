@@ -14,8 +14,8 @@ enum QueryMix {
         let actors = corpus.actors.actors
         while queries.count < count {
             let doc = corpus.documents[rng.below(corpus.documents.count)]
-            // Read once: a loaded corpus no longer holds tokens, so each read tokenises again.
-            let tokens = doc.tokens
+            // A loaded corpus no longer holds tokens: tokenised again, once.
+            let tokens = doc.retokenized()
             let words = tokens.indices.filter { tokens[$0].kind == .word && tokens[$0].folded.count >= 4 }
             guard !words.isEmpty else { continue }
             let i = words[rng.below(words.count)]

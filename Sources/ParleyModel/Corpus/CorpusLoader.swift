@@ -264,26 +264,3 @@ public enum CorpusLoader {
         return ns.localizedDescription
     }
 }
-
-/// Hands a value to concurrent work whose writes never overlap (one slot per iteration).
-struct UnsafeSendable<T>: @unchecked Sendable {
-    var value: T
-    init(_ value: T) { self.value = value }
-}
-
-/// One value written by one item of concurrent work and read after it has finished.
-final class Slot<T>: @unchecked Sendable {
-    var value: T?
-}
-
-/// A thread-safe count of finished items, for progress reports.
-final class Counter: @unchecked Sendable {
-    private var n = 0
-    private let lock = NSLock()
-    func increment() -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        n += 1
-        return n
-    }
-}

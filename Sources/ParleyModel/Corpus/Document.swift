@@ -29,17 +29,28 @@ public struct Document: Sendable {
             paragraphs: paragraphs, tokenStore: TokenStore(tokens.withoutSlack()))
     }
 
-    /// The words, numbers and punctuation of the body, in text order.
-    ///
-    /// A loaded `Corpus` lets go of them once it has analysed the document (they are the
-    /// largest thing it would hold); then each read tokenises the text again, so read them
-    /// once into a local rather than in a loop.
+    /// The words, numbers and punctuation of the body, in text order, while the document holds
+    /// them: from its making until the analysis's last pass over tokens, which lets go of them
+    /// (they are the largest thing a corpus would hold). Reading them after that is a
+    /// programming error; `retokenized()` says what it costs.
     public var tokens: [Token] {
+        guard let held = storage.tokenStore.tokens else {
+            preconditionFailure("\(id.path): tokens read after the analysis let go of them; use retokenized()")
+        }
+        return held
+    }
+
+    /// Whether the document still holds its tokens (`tokens` may be read).
+    public var holdsTokens: Bool { storage.tokenStore.tokens != nil }
+
+    /// The tokens: those held, else the whole text tokenised again (a loaded corpus's
+    /// documents hold none). Read once into a local, never in a loop.
+    public func retokenized() -> [Token] {
         storage.tokenStore.tokens ?? Self.tokenize(text, from: bodyStart)
     }
 
     /// Lets go of the tokens, in this document and every copy of it (they share the store).
-    /// `Corpus` calls it once nothing of its analysis reads them any more, before sharing.
+    /// The analysis calls it once nothing of it reads them any more, before sharing.
     func releaseTokens() { storage.tokenStore.tokens = nil }
 
     private static func tokenize(_ text: String, from bodyStart: Int) -> [Token] {

@@ -232,7 +232,7 @@ public struct ActorCuration {
             for d in places.indices { for k in places[d].indices { places[d][k].actor = newID[places[d][k].actor] } }
             let curatedIndex = ActorIndex(
                 actors: actors, mentionsByDocument: mentions, mentionsByActor: ActorIndex.refs(mentions, actors: actors.count),
-                placesByDocument: places, placesByActor: ActorIndex.refs(places, actors: actors.count), coverage: [])
+                placesByDocument: places, placesByActor: ActorIndex.refs(places, actors: actors.count))
 
             /// Claims of taking part with their actors renumbered: a mention split off makes
             /// the actor it went to the one the claim names; a rejected actor's claims go; of

@@ -75,7 +75,7 @@ public struct CorpusGenerator: Sendable {
         let ordinals = Ordinals(.builtIn)
         for (d, doc) in source.documents.enumerated() {
             var bySentence: [Int: [Mention]] = [:]
-            let docTokens = doc.tokens
+            let docTokens = doc.retokenized()
             for m in source.actors.mentionsByDocument[d] { bySentence[m.sentence, default: []].append(m) }
             for (s, sentence) in doc.sentences.enumerated() where sentence.start >= doc.bodyStart {
                 let bytes = sentence.end - sentence.start

@@ -20,7 +20,8 @@ public struct Corpus: Sendable {
     /// of `actorsFiles` in order (`--actors`), a later layer's actor replacing an earlier
     /// one of the same name.
     public static func load(
-        folder: URL, world: Gazetteer = .world(), actorsFiles: [URL] = [], progress: (@Sendable (LoadProgress) -> Void)? = nil
+        folder: URL, world: Gazetteer = .world(), actorsFiles: [URL] = [], progress: (@Sendable (LoadProgress) -> Void)? = nil,
+        stageFinished: (@Sendable (AnalysisPipeline.Stage, Double) -> Void)? = nil
     ) throws -> Corpus {
         // The files the user named are read first: a typo fails at once, not after the load.
         var given: [(file: String, layer: Gazetteer, warnings: [LoadWarning])] = []
@@ -58,7 +59,9 @@ public struct Corpus: Sendable {
             gazetteer = g.layer.layered(over: gazetteer)
         }
         if loaded.documents.isEmpty { throw CorpusError.noArticles(folder.path) }
-        return Corpus(root: loaded.root, documents: loaded.documents, gazetteer: gazetteer, warnings: warnings, progress: progress)
+        return Corpus(
+            root: loaded.root, documents: loaded.documents, pipeline: AnalysisPipeline(gazetteer: gazetteer), warnings: warnings,
+            progress: progress, stageFinished: stageFinished)
     }
 
     /// A corpus from parts already analysed (curation changes the actors of one).
@@ -83,74 +86,18 @@ public struct Corpus: Sendable {
         root: URL = URL(fileURLWithPath: "."), documents: [Document], gazetteer: Gazetteer, warnings: [LoadWarning] = [],
         lexicons: Lexicons = .builtIn, progress: (@Sendable (LoadProgress) -> Void)? = nil
     ) {
-        self.root = root
-        self.documents = documents
-        self.warnings = warnings
-        documentIndex = Dictionary(documents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        progress?(.analysing(.actors))
-        var index = ActorIndex.build(documents: documents, gazetteer: gazetteer, lexicons: lexicons)
+        self.init(
+            root: root, documents: documents, pipeline: AnalysisPipeline(gazetteer: gazetteer, lexicons: lexicons), warnings: warnings,
+            progress: progress)
+    }
 
-        var capitals: [Int: String] = [:]
-        let capitalByName = Dictionary(
-            gazetteer.entries.compactMap { e in e.capital.map { (e.name, $0) } }, uniquingKeysWith: { a, _ in a })
-        for a in index.actors { if let c = capitalByName[a.name] { capitals[a.id] = c } }
-        progress?(.analysing(.rounds))
-        let found = RoundFinder.discoverTracks(in: documents, coverages: index.coverage, lexicons: lexicons)
-        var tracks: [String: String] = [:]
-        for (key, v) in found { tracks[key] = v.name }
-        let defaultTrack =
-            found.max { $0.value.count == $1.value.count ? $0.key > $1.key : $0.value.count < $1.value.count }?.value.name ?? "Talks"
-        let finder = RoundFinder(tracks: tracks, defaultTrack: defaultTrack, capitals: capitals, lexicons: lexicons)
-        let coverage = index.coverage
-        // The last pass that reads tokens, one document at a time on all cores: its round
-        // claims, the sentences that speak of taking part, and the words the search index
-        // keeps. Each document then lets go of its tokens (the largest thing a corpus holds).
-        let last = concurrentMap(Array(documents.indices)) { d in
-            let doc = documents[d]
-            let claims = finder.claims(in: doc, coverage: coverage[d])
-            let found = (
-                claims: claims,
-                // Who takes part matters only to an article about rounds; its tense is read only there.
-                cues: ParticipationCues(doc, lexicons: lexicons, readStatus: !claims.claims.isEmpty),
-                words: SearchIndex.DocumentWords(doc)
-            )
-            doc.releaseTokens()
-            return found
-        }
-        // Coverage is only for extraction; a large corpus should not keep it.
-        index.coverage = []
-        actors = index
-        FreedMemory.release()
-        progress?(.analysing(.timeline))
-        // Taken apart by moving, so that the timeline is the claims' only holder and can drop them.
-        var claims: [DocumentRounds] = []
-        var cues: [ParticipationCues] = []
-        var words: [SearchIndex.DocumentWords] = []
-        for found in consume last {
-            claims.append(found.claims)
-            cues.append(found.cues)
-            words.append(found.words)
-        }
-        let rounds = Slot<[DocumentRounds]>()
-        rounds.value = consume claims
-        // The timeline and the search index share nothing: built side by side.
-        let built = Slot<Timeline>()
-        let indexed = Slot<SearchIndex>()
-        let mentions = index.mentionsByDocument
-        let actorList = index.actors
-        let parts = UnsafeSendable((cues, words))
-        DispatchQueue.concurrentPerform(iterations: 2) { part in
-            if part == 0 {
-                built.value = Timeline.build(
-                    documents: documents, rounds: rounds.value.take()!, mentions: mentions, cues: parts.value.0,
-                    outlets: actorList.map(\.isOutlet))
-            } else {
-                progress?(.analysing(.search))
-                indexed.value = SearchIndex(documents: documents, words: parts.value.1, actors: actorList)
-            }
-        }
-        timeline = built.value!
-        search = indexed.value!
+    /// Analyses documents with a pipeline made beforehand (one made once serves many corpora).
+    public init(
+        root: URL = URL(fileURLWithPath: "."), documents: [Document], pipeline: AnalysisPipeline, warnings: [LoadWarning] = [],
+        progress: (@Sendable (LoadProgress) -> Void)? = nil, stageFinished: (@Sendable (AnalysisPipeline.Stage, Double) -> Void)? = nil
+    ) {
+        let out = pipeline.run(documents, progress: progress, stageFinished: stageFinished)
+        self.init(root: root, documents: documents, actors: out.actors, timeline: out.timeline, search: out.search, warnings: warnings)
         progress?(.finished)
     }
 

@@ -43,8 +43,9 @@ public struct ParticipationCues: Sendable, Hashable {
     /// Accepts as present: "Delegations from Iran and Turkey ⟦attended⟧ the meeting." Accepts as
     /// absent: "⟦Jordan⟧ did not send a delegation." Refuses as absent: "Russia said ⟦the
     /// opposition⟧ boycotted the talks" makes only the opposition absent, not Russia.
-    public init(_ doc: Document, lexicons: Lexicons = .builtIn, readStatus: Bool = true) {
-        let tokens = doc.tokens
+    /// `tokens` are the document's, where it no longer holds them (`Document.retokenized()`).
+    public init(_ doc: Document, tokens: [Token]? = nil, lexicons: Lexicons = .builtIn, readStatus: Bool = true) {
+        let tokens = tokens ?? doc.tokens
         let cues = lexicons.participationCues
         let absenceCues = lexicons.absenceCues
         for (s, sentence) in doc.sentences.enumerated() {

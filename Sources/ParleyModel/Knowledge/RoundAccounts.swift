@@ -53,7 +53,7 @@ public struct RoundAccounts: Sendable {
             // Each claim's tense, read now for this round's articles only (the load reads it for
             // the first claim of each actor in the corpus).
             let doc = corpus.documents[d]
-            let cues = ParticipationCues(doc)
+            let cues = ParticipationCues(doc, tokens: doc.retokenized())
             let present = e.participationByArticle.filter { $0.span.document == id && $0.present }.map { p in
                 var claim = p
                 if claim.status == nil, let s = doc.sentenceIndex(containing: p.span.start) {

@@ -11,7 +11,7 @@
 /// is not available.
 enum FreedMemory {
     static func release() {
-        trim?(0)
+        _ = trim?(0)
     }
 
     /// `malloc_trim`, looked up at run time: the C library module does not export
