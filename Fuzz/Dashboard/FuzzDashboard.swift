@@ -1,19 +1,11 @@
 import ParleyModel
 import ParleyUI
 
-/// libFuzzer target: arbitrary bytes as a terminal size and a stream of keys, folded through
-/// the keymap, `update` and `render` on the built-in corpus. Each frame must be exactly the
-/// terminal's size with every row exactly its width. Built by `scripts/fuzz`.
+/// libFuzzer target: arbitrary bytes as a terminal size and a stream of keys (one byte per key,
+/// `KeyBytes`: "/talks\r" searches), resizes, clicks and scrolls, folded through the keymap,
+/// `update` and `render` on the built-in corpus. Each frame must be exactly the terminal's size
+/// with every row exactly its width. Built by `scripts/fuzz`.
 let corpus = try! Corpus.load(folder: BuiltInCorpus.locate())
-
-let keys: [Key] = [
-    .character("j"), .character("k"), .character("g"), .character("G"), .character("/"), .character("s"),
-    .character("n"), .character("N"), .character("o"), .character("t"), .character("?"), .character("1"),
-    .character("2"), .character("3"), .character("["), .character("]"), .character("h"), .character("l"),
-    .character("a"), .character("A"), .character("é"), .character("😀"), .character(" "), .character("q"),
-    .up, .down, .left, .right, .pageUp, .pageDown, .home, .end, .enter, .escape, .tab, .backTab,
-    .backspace, .delete, .function(1), .ctrl("d"), .ctrl("u"), .ctrl("c"),
-]
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzDashboard(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
@@ -37,7 +29,7 @@ public func fuzzDashboard(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
             action = .scroll(x: Int(data[i]), y: Int(b) % 40, lines: b % 2 == 0 ? 3 : -3)
             i += 1
         default:
-            action = KeyMap.standard.action(for: keys[Int(b) % keys.count], mode: state.mode)
+            action = KeyBytes.key(b).flatMap { KeyMap.standard.action(for: $0, mode: state.mode) }
         }
         guard let action else { continue }
         state = update(state, action)

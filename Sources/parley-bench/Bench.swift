@@ -10,7 +10,7 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parley-bench",
         abstract: "Benchmark loading, search, keys and the first frame on generated corpora.",
-        subcommands: [LoadProbe.self, QueryProbe.self, KeyProbe.self])
+        subcommands: [LoadProbe.self, QueryProbe.self, KeyProbe.self, FuzzDictionary.self])
 
     @Option(name: .long, parsing: .upToNextOption, help: "Corpus sizes in articles.")
     var sizes: [Int] = [10, 1_000, 10_000]
