@@ -48,6 +48,7 @@ public enum ParleyProcess {
         // A user's curation of the built-in corpus must not change what the tests see.
         env["XDG_DATA_HOME"] = isolatedDataHome.path
         env["XDG_STATE_HOME"] = isolatedDataHome.appendingPathComponent("state").path
+        env["XDG_CACHE_HOME"] = isolatedDataHome.appendingPathComponent("cache").path
         for (k, v) in environment { env[k] = v }
         process.environment = env
         if let currentDirectory { process.currentDirectoryURL = currentDirectory }

@@ -87,11 +87,11 @@ public final class TmuxSession {
         socketPath = "\(socketFolder)/tmux-\(getuid())/\(socketName)"
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
 
-        // Data and state folders of the session's own: a user's curation, bookmarks or last
-        // session never change what a test sees.
+        // Data, state and cache folders of the session's own: a user's curation, bookmarks, last
+        // session or cache never change what a test sees.
         var env = [
             "SWIFT_BACKTRACE": "interactive=no", "LANG": "C.UTF-8", "XDG_DATA_HOME": folder.appendingPathComponent("data").path,
-            "XDG_STATE_HOME": folder.appendingPathComponent("state").path,
+            "XDG_STATE_HOME": folder.appendingPathComponent("state").path, "XDG_CACHE_HOME": folder.appendingPathComponent("cache").path,
         ]
         for (k, v) in environment { env[k] = v }
         // The wrapper keeps the program's exit status (128+N when killed by signal N). A trap

@@ -47,10 +47,14 @@ struct BenchReport: Codable {
             ("grep baseline", { sec($0.grepSeconds) }),
             ("  load ÷ grep", { String(format: "%.2f×", $0.ratioToGrep) }),
             ("timeline --json, end to end", { sec($0.timelineJSONSeconds) }),
+            ("  first open (cache written)", { sec($0.cacheWriteSeconds) }),
+            ("  second open (from the cache)", { sec($0.cachedTimelineJSONSeconds) }),
+            ("  cache file", { String(format: "%.0f MB", Double($0.cacheBytes) / 1_000_000) }),
             ("search median / p99", { "\(ms($0.search.median)) / \(ms($0.search.p99))" }),
             ("  queries (with hits)", { "\($0.queries) (\($0.queriesWithHits))" }),
             ("key update+render median / p99", { "\(ms($0.key.median)) / \(ms($0.key.p99))" }),
             ("first frame", { $0.firstFrameSeconds.map(sec) ?? "n/a" }),
+            ("  second open (from the cache)", { $0.cachedFirstFrameSeconds.map(sec) ?? "n/a" }),
         ]
         let header = ["articles"] + results.map { String($0.articles) }
         let body = rows.map { row in [row.0] + results.map(row.1) }

@@ -7,8 +7,10 @@ struct FirstFrameProbe {
     let parley: String
     let folder: URL
     let tmux: String
+    /// The cache folder the dashboard is given (`XDG_CACHE_HOME`).
+    let cacheHome: URL
 
-    init?(parley: String, folder: URL) {
+    init?(parley: String, folder: URL, cacheHome: URL) {
         guard
             let tmux = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].first(where: {
                 FileManager.default.isExecutableFile(atPath: $0)
@@ -17,10 +19,11 @@ struct FirstFrameProbe {
         self.parley = parley
         self.folder = folder
         self.tmux = tmux
+        self.cacheHome = cacheHome
     }
 
     /// Seconds from launch to the first frame, or nil when no frame came within a minute.
-    func measure() throws -> Double? {
+    func measure(arguments: [String]) throws -> Double? {
         // A new server each time: a server being shut down must not take the next session.
         let socket = "parley-bench-\(getpid())-\(UUID().uuidString.prefix(8))"
         let stamp = FileManager.default.temporaryDirectory.appendingPathComponent("parley-first-frame-\(getpid())")
@@ -29,7 +32,9 @@ struct FirstFrameProbe {
             _ = try? ChildProcess.run([tmux, "-L", socket, "kill-server"], captureOutput: false)
             try? FileManager.default.removeItem(at: stamp)
         }
-        let command = "PARLEY_FIRST_FRAME_FILE='\(stamp.path)' '\(parley)' --corpus '\(folder.path)'"
+        let command =
+            "PARLEY_FIRST_FRAME_FILE='\(stamp.path)' XDG_CACHE_HOME='\(cacheHome.path)' '\(parley)' --corpus '\(folder.path)' "
+            + arguments.joined(separator: " ")
         let start = Date().timeIntervalSince1970
         let launched = try ChildProcess.run(
             [tmux, "-L", socket, "-f", "/dev/null", "new-session", "-d", "-x", "200", "-y", "60", command], captureOutput: false)

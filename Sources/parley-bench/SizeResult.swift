@@ -11,7 +11,14 @@ struct SizeResult: Codable {
     /// CPU seconds per wall second during the load: 2 means both cores busy all along.
     var loadCores = 0.0
     var peakRSSBytes = 0
+    /// `timeline --json --no-cache`: the analysis, end to end.
     var timelineJSONSeconds = 0.0
+    /// `timeline --json` with no cache yet: the analysis and the cache written.
+    var cacheWriteSeconds = 0.0
+    /// `timeline --json` again: the model read from the cache.
+    var cachedTimelineJSONSeconds = 0.0
+    /// The cache file's size.
+    var cacheBytes = 0
     var grepSeconds = 0.0
     var grepMatches = 0
     var aliasCount = 0
@@ -24,6 +31,8 @@ struct SizeResult: Codable {
     /// The five slowest keys, with what was shown before and after.
     var slowestKeys: [String] = []
     var firstFrameSeconds: Double?
+    /// The first frame of a second open (from the cache).
+    var cachedFirstFrameSeconds: Double?
 
     var megabytes: Double { Double(corpusBytes) / 1_000_000 }
     var loadMBPerSecond: Double { loadSeconds > 0 ? megabytes / loadSeconds : 0 }

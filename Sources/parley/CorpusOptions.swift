@@ -20,6 +20,11 @@ struct CorpusOptions: ParsableArguments {
     @Flag(name: .long, help: "Show the actors as extracted, without this folder's curation (parley curate).")
     var noCuration = false
 
+    @Flag(
+        name: .long,
+        help: "Analyse the folder without reading or writing its cache (kept under $XDG_CACHE_HOME/parley/corpora/, never in the folder).")
+    var noCache = false
+
     func validate() throws {
         // Checked before any load, so the dashboard never opens on a typo.
         for file in actorsFiles where !FileManager.default.isReadableFile(atPath: file) {
@@ -59,7 +64,8 @@ struct CorpusOptions: ParsableArguments {
     /// Loads the corpus as extracted, without its curation.
     func loadExtracted(folder: URL, progress: (@Sendable (LoadProgress) -> Void)?) throws -> Corpus {
         let loaded = try Corpus.load(
-            folder: folder, actorsFiles: actorsFiles.map { URL(fileURLWithPath: $0) }, progress: progress)
+            folder: folder, actorsFiles: actorsFiles.map { URL(fileURLWithPath: $0) }, cache: noCache ? nil : CorpusCache(folder: folder),
+            progress: progress)
         for w in loaded.warnings { Output.warn(w.description) }
         return loaded
     }

@@ -15,15 +15,7 @@ public enum CorpusLoader {
     public static let articleExtensions: Set<String> = ["txt", "md"]
 
     public static func load(folder: URL, progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> Loaded {
-        let root = folder.standardizedFileURL
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDir) else {
-            throw CorpusError.notFound(folder.path)
-        }
-        guard isDir.boolValue else { throw CorpusError.notADirectory(folder.path) }
-        guard FileManager.default.isReadableFile(atPath: root.path) else {
-            throw CorpusError.unreadable(folder.path, reason: "permission denied")
-        }
+        let root = try checkFolder(folder)
 
         var warnings: [LoadWarning] = []
         let files = listArticles(in: root, warnings: &warnings)
@@ -80,6 +72,20 @@ public enum CorpusLoader {
             documents.append(doc)
         }
         return Loaded(root: root, documents: documents, actorsYAML: actorsYAML, warnings: warnings)
+    }
+
+    /// The folder as the loader reads it (standardised), if it is a readable folder.
+    static func checkFolder(_ folder: URL) throws -> URL {
+        let root = folder.standardizedFileURL
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDir) else {
+            throw CorpusError.notFound(folder.path)
+        }
+        guard isDir.boolValue else { throw CorpusError.notADirectory(folder.path) }
+        guard FileManager.default.isReadableFile(atPath: root.path) else {
+            throw CorpusError.unreadable(folder.path, reason: "permission denied")
+        }
+        return root
     }
 
     /// The largest article read, in bytes. Offsets are kept in 32 bits (tokens, spans,

@@ -29,6 +29,13 @@ public struct Document: Sendable {
             paragraphs: paragraphs, tokenStore: TokenStore(tokens.withoutSlack()))
     }
 
+    /// A document analysed before (the corpus cache), from its parts: it holds no tokens.
+    init(id: DocumentID, text: String, metadata: DocumentMetadata, bodyStart: Int, sentences: [Sentence], paragraphs: [Paragraph]) {
+        storage = Storage(
+            id: id, text: text, metadata: metadata, bodyStart: bodyStart, sentences: sentences, paragraphs: paragraphs,
+            tokenStore: TokenStore(nil))
+    }
+
     /// The words, numbers and punctuation of the body, in text order, while the document holds
     /// them: from its making until the analysis's last pass over tokens, which lets go of them
     /// (they are the largest thing a corpus would hold). Reading them after that is a
@@ -180,5 +187,5 @@ private final class Storage: Sendable {
 /// reads.
 private final class TokenStore: @unchecked Sendable {
     var tokens: [Token]?
-    init(_ tokens: [Token]) { self.tokens = tokens }
+    init(_ tokens: [Token]?) { self.tokens = tokens }
 }

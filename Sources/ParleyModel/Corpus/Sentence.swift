@@ -28,6 +28,9 @@ public struct Sentence: Sendable, Hashable {
     }
 
     public var range: Range<Int> { start..<end }
+
+    /// Whether both ranges run forwards (a sentence read back from bytes is checked before use).
+    var isWellFormed: Bool { start32 <= end32 && firstToken32 <= endToken32 }
 }
 
 /// A paragraph: a run of sentences between blank lines (or lines, in one-paragraph-a-line files).

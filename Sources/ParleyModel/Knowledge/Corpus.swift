@@ -8,8 +8,11 @@ public struct Corpus: Sendable {
     public let actors: ActorIndex
     public let timeline: Timeline
     public let search: SearchIndex
-    /// Problems with single files; none of them stopped the load.
-    public let warnings: [LoadWarning]
+    /// Problems with single files; none of them stopped the load. A cache that could not be
+    /// used or written is one more, naming the cache file.
+    public internal(set) var warnings: [LoadWarning]
+    /// What became of the corpus cache in `load`; nil where none was asked for.
+    public internal(set) var cacheOutcome: CorpusCache.Outcome?
     private let documentIndex: [DocumentID: Int]
 
     /// Loads and analyses a folder. Throws `CorpusError` only when the folder itself cannot
@@ -19,9 +22,12 @@ public struct Corpus: Sendable {
     /// The gazetteer is layered: the world layer, then the folder's `actors.yaml`, then each
     /// of `actorsFiles` in order (`--actors`), a later layer's actor replacing an earlier
     /// one of the same name.
+    ///
+    /// With a `cache`, an unchanged folder is read from it instead of analysed (see
+    /// `CorpusCache`), and a folder analysed is written to it.
     public static func load(
-        folder: URL, world: Gazetteer = .world(), actorsFiles: [URL] = [], progress: (@Sendable (LoadProgress) -> Void)? = nil,
-        stageFinished: (@Sendable (AnalysisPipeline.Stage, Double) -> Void)? = nil
+        folder: URL, world: Gazetteer = .world(), actorsFiles: [URL] = [], cache: CorpusCache? = nil,
+        progress: (@Sendable (LoadProgress) -> Void)? = nil, stageFinished: (@Sendable (AnalysisPipeline.Stage, Double) -> Void)? = nil
     ) throws -> Corpus {
         // The files the user named are read first: a typo fails at once, not after the load.
         var given: [(file: String, layer: Gazetteer, warnings: [LoadWarning])] = []
@@ -38,6 +44,21 @@ public struct Corpus: Sendable {
                 given.append((url.path, layer, w))
             } catch {
                 throw CorpusError.badActorsFile(url.path, reason: "\(error)")
+            }
+        }
+        var key: CacheKey?
+        var notUsed: String?
+        if let cache {
+            let root = try CorpusLoader.checkFolder(folder)
+            let read = cache.read(folder: root, actorsFiles: actorsFiles)
+            key = read.key
+            switch read.corpus {
+            case .success(var corpus):
+                corpus.cacheOutcome = .used
+                progress?(.finished)
+                return corpus
+            case .failure(.none): break
+            case .failure(.unusable(let why)): notUsed = why
             }
         }
         var reading: (@Sendable (Int, Int) -> Void)?
@@ -59,9 +80,26 @@ public struct Corpus: Sendable {
             gazetteer = g.layer.layered(over: gazetteer)
         }
         if loaded.documents.isEmpty { throw CorpusError.noArticles(folder.path) }
-        return Corpus(
+        var corpus = Corpus(
             root: loaded.root, documents: loaded.documents, pipeline: AnalysisPipeline(gazetteer: gazetteer), warnings: warnings,
             progress: progress, stageFinished: stageFinished)
+        if let cache, let key {
+            do {
+                try cache.write(corpus, key: key)
+                corpus.cacheOutcome = notUsed.map { .rebuilt($0) } ?? .written
+                if let notUsed {
+                    corpus.warnings.append(
+                        LoadWarning(
+                            file: cache.file.path, message: "not used: \(notUsed); the folder was analysed again and the cache written anew"
+                        ))
+                }
+            } catch {
+                corpus.cacheOutcome = .notWritten("\(error)")
+                corpus.warnings.append(
+                    LoadWarning(file: cache.file.path, message: "cannot be written (\(error)); the next open analyses the folder again"))
+            }
+        }
+        return corpus
     }
 
     /// A corpus from parts already analysed (curation changes the actors of one).

@@ -3,11 +3,12 @@ import Foundation
 /// One JSON file per corpus folder under the user's data or state folder, never in the corpus
 /// folder: `$XDG_DATA_HOME/parley/KIND/NAME-HASH.json` (else `~/.local/share/…`) for what the
 /// user made (curation, bookmarks), `$XDG_STATE_HOME/parley/KIND/…` (else `~/.local/state/…`)
-/// for where the dashboard was left. Written to a temporary file, flushed and renamed over the
-/// old one, so a write cut short leaves the old file whole.
+/// for where the dashboard was left, `$XDG_CACHE_HOME/parley/KIND/…` (else `~/.cache/…`) for
+/// what can be made again (`CorpusCache`, a format of its own). Written to a temporary file,
+/// flushed and renamed over the old one, so a write cut short leaves the old file whole.
 public struct PerCorpusFile: Sendable {
     public enum Home: Sendable {
-        case data, state
+        case data, state, cache
     }
 
     public let file: URL
@@ -28,19 +29,27 @@ public struct PerCorpusFile: Sendable {
         }
     }
 
-    public init(folder: URL, kind: String, home: Home, environment: [String: String] = ProcessInfo.processInfo.environment) {
+    public init(
+        folder: URL, kind: String, home: Home, extension ext: String = "json",
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) {
         let path = folder.standardizedFileURL.resolvingSymlinksInPath().path
         self.folder = path
         label = "the \(kind) file"
         let userHome = environment["HOME"].map { URL(fileURLWithPath: $0) } ?? FileManager.default.homeDirectoryForCurrentUser
-        let variable = home == .data ? "XDG_DATA_HOME" : "XDG_STATE_HOME"
+        let (variable, fallback) =
+            switch home {
+            case .data: ("XDG_DATA_HOME", ".local/share")
+            case .state: ("XDG_STATE_HOME", ".local/state")
+            case .cache: ("XDG_CACHE_HOME", ".cache")
+            }
         // The XDG spec: a relative path in the variable is to be ignored.
         let base =
             environment[variable].flatMap { $0.hasPrefix("/") ? URL(fileURLWithPath: $0) : nil }
-            ?? userHome.appendingPathComponent(home == .data ? ".local/share" : ".local/state")
+            ?? userHome.appendingPathComponent(fallback)
         let name = URL(fileURLWithPath: path).lastPathComponent.filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
         let hash = String(Self.fnv1a(path), radix: 16)
-        file = base.appendingPathComponent("parley/\(kind)/\(name.isEmpty ? "corpus" : name)-\(hash).json")
+        file = base.appendingPathComponent("parley/\(kind)/\(name.isEmpty ? "corpus" : name)-\(hash).\(ext)")
     }
 
     /// The file's value; nil where there is no file yet. Throws `unreadable` for a file that is

@@ -11,19 +11,22 @@ public struct SearchIndex: Sendable {
         var length: Int32
     }
 
-    private var units: [Unit] = []
+    var units: [Unit] = []
     /// Per document, every sentence's words one after another (`DocumentWords.words`): what
     /// phrases are matched against, so the index needs no tokens.
-    private var words: [[Word]] = []
+    var words: [[Word]] = []
     /// Postings by word number, all in two flat arrays: word `w`'s sentences (units, in
-    /// order) and how often it occurs in each are at `postingStart[w]..<postingStart[w + 1]`.
-    private var postingStart: [Int32] = []
-    private var postingUnits: [Int32] = []
-    private var postingCounts: [UInt16] = []
+    /// order) and how often it occurs in each are at `postingStart[w]..<postingEnd[w]`. (A
+    /// range per word, not a running sum, so that an index read back from the cache keeps its
+    /// postings in the order it reads them: its words are numbered anew there.)
+    var postingStart: [Int32] = []
+    var postingEnd: [Int32] = []
+    var postingUnits: [Int32] = []
+    var postingCounts: [UInt16] = []
     /// Terms in sorted order, for prefixes and typo tolerance.
-    private var sortedTerms: [(text: String, word: Word)] = []
-    private var averageLength: Double = 1
-    private let documents: [Document]
+    var sortedTerms: [(text: String, word: Word)] = []
+    var averageLength: Double = 1
+    let documents: [Document]
     private var actorNames: [(actor: Int, name: String, words: [String])]
 
     static let k1 = 1.2
@@ -36,6 +39,23 @@ public struct SearchIndex: Sendable {
 
     /// Indexes the sentences of `documents` from their words, taken beforehand (`Corpus`
     /// takes them in its last pass over the tokens).
+    /// An index from its parts as built before (the corpus cache).
+    init(
+        documents: [Document], actors: [Actor], units: [Unit], words: [[Word]], postingStart: [Int32], postingEnd: [Int32],
+        postingUnits: [Int32], postingCounts: [UInt16], sortedTerms: [(text: String, word: Word)], averageLength: Double
+    ) {
+        self.documents = documents
+        self.units = units
+        self.words = words
+        self.postingStart = postingStart
+        self.postingEnd = postingEnd
+        self.postingUnits = postingUnits
+        self.postingCounts = postingCounts
+        self.sortedTerms = sortedTerms
+        self.averageLength = averageLength
+        actorNames = Self.names(of: actors)
+    }
+
     init(documents: [Document], words: [DocumentWords], actors: [Actor]) {
         precondition(words.count == documents.count, "words for \(words.count) of \(documents.count) documents")
         self.documents = documents
@@ -109,7 +129,8 @@ public struct SearchIndex: Sendable {
         }
         self.units = units
         self.words = words
-        postingStart = start
+        postingStart = Array(start.dropLast())
+        postingEnd = Array(start.dropFirst())
         self.postingUnits = postingUnits
         self.postingCounts = postingCounts
         var terms: [(text: String, word: Word)] = []
@@ -141,8 +162,8 @@ public struct SearchIndex: Sendable {
 
     /// Where a term's postings are in `postingUnits` and `postingCounts`.
     private func postings(_ term: Word) -> Range<Int> {
-        guard term.index + 1 < postingStart.count else { return 0..<0 }
-        return Int(postingStart[term.index])..<Int(postingStart[term.index + 1])
+        guard term.index < postingStart.count else { return 0..<0 }
+        return Int(postingStart[term.index])..<Int(postingEnd[term.index])
     }
 
     private func units(of term: Word) -> [Int32] { Array(postingUnits[postings(term)]) }

@@ -1,0 +1,169 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The analysed model of a corpus folder kept between runs, so that a second open of an
+/// unchanged folder reads it instead of analysing every article again: one file per folder
+/// under `$XDG_CACHE_HOME/parley/corpora/` (else `~/.cache/…`), never in the folder.
+///
+/// A cache is used only when its key (`CacheKey`: this build of Parley, the folder, its
+/// gazetteer layers, every article's path, size and modification time) is the folder's now
+/// and its checksum and every bound hold; otherwise the folder is analysed again, with one
+/// warning saying why, and the cache written anew. Written to a temporary file and renamed
+/// over the old one, so a reader sees the old cache or the new, never half of one.
+public struct CorpusCache: Sendable {
+    /// The cache's file format; a change to how the model is written changes it.
+    static let formatVersion: UInt32 = 1
+    /// The file's first bytes: the count of the magic's bytes (8 bytes), then the magic.
+    private static let magic: [UInt8] = {
+        var w = CacheWriter()
+        w.plain(Array("PARLEY-CORPUS-CACHE\n".utf8))
+        return w.bytes
+    }()
+
+    /// The cache file of one folder.
+    public let file: URL
+
+    public init(folder: URL, environment: [String: String] = ProcessInfo.processInfo.environment) {
+        file = PerCorpusFile(folder: folder, kind: "corpora", home: .cache, extension: "cache", environment: environment).file
+    }
+
+    /// What became of a cache when a corpus was loaded.
+    public enum Outcome: Sendable, Equatable {
+        /// The corpus was read from the cache.
+        case used
+        /// There was no cache; the corpus was analysed and the cache written.
+        case written
+        /// A cache was there but not used (the reason), and was written anew.
+        case rebuilt(String)
+        /// The cache could not be written (the reason); the corpus was analysed all the same.
+        case notWritten(String)
+    }
+
+    /// The corpus this cache holds for the folder as it is now, or why it holds none (`.none`:
+    /// no cache yet); and the folder's key, to write the cache under if it is not used.
+    ///
+    /// The key's costly part (a stat per article) is made while the cache is checked and read,
+    /// and compared before the corpus is returned.
+    func read(folder root: URL, actorsFiles: [URL]) -> (corpus: Result<Corpus, ReadFailure>, key: CacheKey) {
+        let files = Slot<[UInt8]>()
+        let listed = DispatchGroup()
+        DispatchQueue.global().async(group: listed) { files.value = CacheKey.files(folder: root) }
+        var key = CacheKey.head(folder: root, actorsFiles: actorsFiles)
+        let read = read(head: key, root: root)
+        listed.wait()
+        key.files = files.value!
+        switch read {
+        case .success((let corpus, let storedFiles)):
+            // Articles changed since the cache was made: the corpus read is not theirs.
+            guard storedFiles == key.files else { return (.failure(.unusable("articles were added, removed or changed since")), key) }
+            return (.success(corpus), key)
+        case .failure(let failure): return (.failure(failure), key)
+        }
+    }
+
+    /// The cache's corpus if the key's first parts are `head`'s, with the files part it was
+    /// made under (for the caller to compare).
+    private func read(head: CacheKey, root: URL) -> Result<(Corpus, [UInt8]), ReadFailure> {
+        guard FileManager.default.fileExists(atPath: file.path) else { return .failure(.none) }
+        let data: Data
+        do {
+            data = try Data(contentsOf: file, options: .alwaysMapped)
+        } catch {
+            return .failure(.unusable("it cannot be read (\(error.localizedDescription))"))
+        }
+        return data.withUnsafeBytes { raw -> Result<(Corpus, [UInt8]), ReadFailure> in
+            var r = CacheReader(raw)
+            do {
+                guard raw.starts(with: Self.magic) else { return .failure(.unusable("it is not a corpus cache")) }
+                _ = try r.plain(UInt8.self)
+                guard try r.u32() == Self.formatVersion else {
+                    return .failure(.unusable("it is not a corpus cache of this version of Parley"))
+                }
+                let stored = CacheKey(
+                    build: try r.plain(UInt8.self), folder: try r.plain(UInt8.self), layers: try r.plain(UInt8.self),
+                    files: try r.plain(UInt8.self))
+                var sameHead = stored
+                sameHead.files = []
+                if let why = sameHead.difference(from: head) { return .failure(.unusable(why)) }
+                let length = try r.int()
+                let sum = try r.u64()
+                guard length == r.remaining else { return .failure(.unusable("it is cut short or too long (corrupt)")) }
+                let payload = UnsafeRawBufferPointer(rebasing: raw[r.offset...])
+                var checksum = CacheChecksum()
+                checksum.update(payload)
+                guard checksum.value == sum else { return .failure(.unusable("its checksum does not match (corrupt)")) }
+                var body = CacheReader(payload)
+                return .success((try CorpusCoding.decode(&body, root: root), stored.files))
+            } catch {
+                return .failure(.unusable("it is corrupt (\(error))"))
+            }
+        }
+    }
+
+    enum ReadFailure: Error {
+        /// No cache file.
+        case none
+        /// A cache file that is not used, and why.
+        case unusable(String)
+    }
+
+    /// Writes the corpus under `key`: header, then the model in blocks as it is encoded (never
+    /// held whole in memory), to a temporary file renamed over the old one.
+    func write(_ corpus: Corpus, key: CacheKey) throws {
+        let dir = file.deletingLastPathComponent()
+        let temp = dir.appendingPathComponent(".\(file.lastPathComponent).\(getpid()).tmp")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let fd = open(temp.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw CacheError(reason: String(cString: strerror(errno))) }
+        var failed: Int32 = 0
+        func put(_ bytes: UnsafeRawBufferPointer) {
+            var done = 0
+            while done < bytes.count, failed == 0 {
+                let n = systemWrite(fd, bytes.baseAddress! + done, bytes.count - done)
+                if n > 0 { done += n } else if errno != EINTR { failed = errno }
+            }
+        }
+        var header = CacheWriter()
+        header.append(Self.magic)
+        header.u32(Self.formatVersion)
+        for part in [key.build, key.folder, key.layers, key.files] { header.plain(part) }
+        // The length and checksum go here once the model is written.
+        let fixupOffset = header.bytes.count
+        header.int(0)
+        header.u64(0)
+        header.bytes.withUnsafeBytes { put($0) }
+        var checksum = CacheChecksum()
+        var body = CacheWriter(sink: { bytes in
+            checksum.update(bytes)
+            put(bytes)
+        })
+        CorpusCoding.encode(corpus, into: &body)
+        body.finish()
+        var trailer = CacheWriter()
+        trailer.int(body.flushed)
+        trailer.u64(checksum.value)
+        let written = trailer.bytes.withUnsafeBytes { pwrite(fd, $0.baseAddress!, $0.count, off_t(fixupOffset)) }
+        if written != trailer.bytes.count, failed == 0 { failed = errno == 0 ? EIO : errno }
+        if close(fd) != 0, failed == 0 { failed = errno }
+        guard failed == 0, rename(temp.path, file.path) == 0 else {
+            let reason = String(cString: strerror(failed == 0 ? errno : failed))
+            unlink(temp.path)
+            throw CacheError(reason: reason)
+        }
+    }
+
+    struct CacheError: Error, CustomStringConvertible {
+        var reason: String
+        var description: String { reason }
+    }
+}
+
+/// `write(2)`, under a name a method called `write` does not hide.
+private func systemWrite(_ fd: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    write(fd, bytes, count)
+}
