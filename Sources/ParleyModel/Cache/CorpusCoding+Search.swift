@@ -7,9 +7,9 @@ extension CorpusCoding {
         w.plain(index.units)
         w.double(index.averageLength)
         w.strings(index.sortedTerms.map(\.text))
-        var termOf = [Int32](repeating: -1, count: index.postingStart.count)
+        var termOf = [Int32](repeating: -1, count: Lexicon.shared.bound)
         for (t, term) in index.sortedTerms.enumerated() { termOf[term.word.index] = Int32(t) }
-        let ranges = index.sortedTerms.map { Int(index.postingStart[$0.word.index])..<Int(index.postingEnd[$0.word.index]) }
+        let ranges = index.sortedTerms.map { index.postings($0.word) }
         w.plain(ranges.map { Int32($0.count) })
         w.plain(parts: ranges.map { index.postingUnits[$0] })
         w.plain(parts: ranges.map { index.postingCounts[$0] })

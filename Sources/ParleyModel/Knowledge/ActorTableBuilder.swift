@@ -15,25 +15,42 @@ struct ActorTableBuilder {
         var localParties: [[ActorMatcher.Match]]
     }
 
+    /// What the table starts from, made once per gazetteer: its actors, their names'
+    /// folded keys, and a matcher that knows their names.
+    struct Known: Sendable {
+        var actors: [Actor]
+        /// Folded name → actor, for the parties that name a gazetteer actor.
+        var keys: [String: Int]
+        var matcher: ActorMatcher
+
+        init(gazetteer: Gazetteer, lexicons: Lexicons) {
+            actors = gazetteer.entries.enumerated().map { i, e in
+                var a = Actor(
+                    id: i, name: e.name, type: e.type, aliases: e.aliases, side: e.side, affiliation: e.affiliation,
+                    origin: .gazetteer, cue: nil, cueSpan: nil, roles: [],
+                    otherNames: e.demonyms + (e.capital.map { [$0] } ?? []) + e.capitalNames + e.metonyms)
+                for alias in e.aliases { a.joinedBy[alias] = "gazetteer" }
+                a.isOutlet = e.isOutlet
+                return a
+            }
+            var keys: [String: Int] = [:]
+            for a in actors { keys[TextFolding.key(a.name)] = a.id }
+            self.keys = keys
+            matcher = ActorMatcher(gazetteer: gazetteer, lexicons: lexicons)
+        }
+    }
+
     /// Accepts "Anuar Zhainakov" (found in the text) as an alias of the gazetteer's "Anuar
     /// Jaynakov"; refuses to join "Karima Haddad" to "Karim Haddad", who are two people.
-    static func build(gazetteer: Gazetteer, known: ActorMatcher, found: [ActorDiscovery.Found]) -> Table {
+    static func build(known: Known, found: [ActorDiscovery.Found]) -> Table {
         // 1. Known names from the gazetteer.
-        var table: [Actor] = gazetteer.entries.enumerated().map { i, e in
-            var a = Actor(
-                id: i, name: e.name, type: e.type, aliases: e.aliases, side: e.side, affiliation: e.affiliation,
-                origin: .gazetteer, cue: nil, cueSpan: nil, roles: [],
-                otherNames: e.demonyms + (e.capital.map { [$0] } ?? []) + e.capitalNames + e.metonyms)
-            for alias in e.aliases { a.joinedBy[alias] = "gazetteer" }
-            a.isOutlet = e.isOutlet
-            return a
-        }
+        var table = known.actors
         // 2. Parties (ministries, sides, bodies, groups) before people, so a person's name never
         // takes a party's words.
-        let parties = PartyReferences(documents: found.map(\.parties), table: &table)
+        let parties = PartyReferences(documents: found.map(\.parties), table: &table, gazetteerKeys: known.keys)
         mergePeople(found.map(\.people), into: &table)
         // 3. A matcher with the discovered names and every person's surname ("Alloush").
-        var matcher = known
+        var matcher = known.matcher
         for (actor, text) in parties.forms {
             matcher.add(text, actor: actor, kind: TextFolding.key(text) == TextFolding.key(table[actor].name) ? .name : .alias, priority: 3)
         }

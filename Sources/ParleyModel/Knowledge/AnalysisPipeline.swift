@@ -42,14 +42,14 @@ public struct AnalysisPipeline: Sendable {
 
     public let gazetteer: Gazetteer
     public let lexicons: Lexicons
-    /// The gazetteer's names, compiled once.
-    private let known: ActorMatcher
+    /// The gazetteer's actors and names, compiled once.
+    private let known: ActorTableBuilder.Known
     private let discovery: ActorDiscovery
 
     public init(gazetteer: Gazetteer, lexicons: Lexicons = .builtIn) {
         self.gazetteer = gazetteer
         self.lexicons = lexicons
-        known = ActorMatcher(gazetteer: gazetteer, lexicons: lexicons)
+        known = ActorTableBuilder.Known(gazetteer: gazetteer, lexicons: lexicons)
         discovery = ActorDiscovery(gazetteer: gazetteer, lexicons: lexicons)
     }
 
@@ -71,13 +71,15 @@ public struct AnalysisPipeline: Sendable {
         let all = Array(documents.indices)
         progress?(.analysing(.actors))
         // Each stage's input is dropped as soon as no later stage reads it.
-        var firstMatches = timed(.match) { concurrentMap(all) { [known] d in MentionCollector.match(documents[d], with: known) } }
+        var firstMatches = timed(.match) {
+            concurrentMap(all) { [matcher = known.matcher] d in MentionCollector.match(documents[d], with: matcher) }
+        }
         var found = timed(.discover) {
             concurrentMap(all) { [discovery, firstMatches] d in discovery.discover(in: documents[d], matches: firstMatches[d]) }
         }
         firstMatches = []
         var table: ActorTableBuilder.Table? = timed(.mergeActors) {
-            ActorTableBuilder.build(gazetteer: gazetteer, known: known, found: found)
+            ActorTableBuilder.build(known: known, found: found)
         }
         found = []
         let actors: ActorIndex

@@ -14,7 +14,8 @@ struct PartyReferences {
     var local: [[ActorMatcher.Match]]
 
     /// Adds the actors to `table` (discovered, after every actor already in it).
-    init(documents: [PartyFinder.DocumentParties], table: inout [Actor]) {
+    /// `gazetteerKeys` are the gazetteer actors' folded names (`TextFolding.key`).
+    init(documents: [PartyFinder.DocumentParties], table: inout [Actor], gazetteerKeys: [String: Int]) {
         local = Array(repeating: [], count: documents.count)
         // Groups: a word is one when the corpus shows it often enough and never in lower case.
         var sightings: [String: Int] = [:]
@@ -58,8 +59,7 @@ struct PartyReferences {
             }
             return "body:\(core)|\(map[tail] ?? tail)"
         }
-        var byKey: [String: Int] = [:]
-        for a in table where a.origin == .gazetteer { byKey[TextFolding.key(a.name)] = a.id }
+        var byKey = gazetteerKeys
         var seenForms = Set<String>()
         struct Named {
             var actor: Int

@@ -21,6 +21,11 @@ public struct SearchIndex: Sendable {
     /// postings in the order it reads them: its words are numbered anew there.)
     var postingStart: [Int32] = []
     var postingEnd: [Int32] = []
+    /// Where a corpus's words are few beside all the words this process has numbered (a small
+    /// corpus in a long-lived process, such as the fuzzer's), the postings are indexed by a slot
+    /// per word of the corpus instead of by word number: tables the size of the process's
+    /// whole vocabulary would be made and walked for each index. Nil: by word number.
+    var sparseSlots: [Word: Int32]?
     var postingUnits: [Int32] = []
     var postingCounts: [UInt16] = []
     /// Terms in sorted order, for prefixes and typo tolerance.
@@ -56,7 +61,8 @@ public struct SearchIndex: Sendable {
         actorNames = Self.names(of: actors)
     }
 
-    init(documents: [Document], words: [DocumentWords], actors: [Actor]) {
+    /// `bySlot` forces the postings' indexing either way (tests); nil chooses by the sizes.
+    init(documents: [Document], words: [DocumentWords], actors: [Actor], bySlot: Bool? = nil) {
         precondition(words.count == documents.count, "words for \(words.count) of \(documents.count) documents")
         self.documents = documents
         var units: [Unit] = []
@@ -75,7 +81,20 @@ public struct SearchIndex: Sendable {
         averageLength = units.isEmpty ? 1 : max(1, Double(total) / Double(units.count))
         // Counted first, then filled: the postings are the index's largest part and come out
         // exactly sized, with no array per term.
-        let bound = Lexicon.shared.bound
+        let vocabulary = Lexicon.shared.bound
+        var slots: [Word: Int32]?
+        var slotWords: [Word] = []
+        if bySlot ?? (vocabulary > 4 * total + 4_096) {
+            var found: [Word: Int32] = [:]
+            for list in words {
+                for w in list where found[w] == nil {
+                    found[w] = Int32(slotWords.count)
+                    slotWords.append(w)
+                }
+            }
+            slots = found
+        }
+        let bound = slots == nil ? vocabulary : slotWords.count
         var lastUnit = [Int32](repeating: -1, count: bound)
         var start = [Int32](repeating: 0, count: bound + 1)
         // Units are numbered in document order and each document's words are its units' words
@@ -87,7 +106,7 @@ public struct SearchIndex: Sendable {
                 words[d].withUnsafeBufferPointer { ws in
                     var offset = 0
                     for length in sentenceLengths[d] {
-                        for k in offset..<(offset + Int(length)) { visit(u, ws[k].index) }
+                        for k in offset..<(offset + Int(length)) { visit(u, slots.map { Int($0[ws[k]]!) } ?? ws[k].index) }
                         offset += Int(length)
                         u += 1
                     }
@@ -131,11 +150,12 @@ public struct SearchIndex: Sendable {
         self.words = words
         postingStart = Array(start.dropLast())
         postingEnd = Array(start.dropFirst())
+        sparseSlots = slots
         self.postingUnits = postingUnits
         self.postingCounts = postingCounts
         var terms: [(text: String, word: Word)] = []
         for i in 0..<bound where start[i] != start[i + 1] {
-            let word = Word(rawValue: UInt32(i))
+            let word = slots == nil ? Word(rawValue: UInt32(i)) : slotWords[i]
             terms.append((Lexicon.shared.text(word), word))
         }
         sortedTerms = terms.sorted { $0.text < $1.text }
@@ -161,9 +181,10 @@ public struct SearchIndex: Sendable {
     }
 
     /// Where a term's postings are in `postingUnits` and `postingCounts`.
-    private func postings(_ term: Word) -> Range<Int> {
-        guard term.index < postingStart.count else { return 0..<0 }
-        return Int(postingStart[term.index])..<Int(postingEnd[term.index])
+    func postings(_ term: Word) -> Range<Int> {
+        let slot = sparseSlots.map { $0[term].map(Int.init) ?? -1 } ?? term.index
+        guard slot >= 0, slot < postingStart.count else { return 0..<0 }
+        return Int(postingStart[slot])..<Int(postingEnd[slot])
     }
 
     private func units(of term: Word) -> [Int32] { Array(postingUnits[postings(term)]) }

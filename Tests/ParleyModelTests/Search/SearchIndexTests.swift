@@ -85,3 +85,21 @@ struct SnippetTests {
         #expect(inner.split(separator: " ").allSatisfy { $0.hasPrefix("word") && Int($0.dropFirst(4)) != nil }, "\(snippet)")
     }
 }
+
+/// The postings indexed by slot (a small corpus beside a large vocabulary) answer as those
+/// indexed by word number.
+struct SearchIndexSlotTests {
+    @Test func bothIndexingsAnswerTheSame() {
+        let corpus = Fixtures.seeds
+        let words = corpus.documents.map { doc in
+            SearchIndex.DocumentWords(Document(id: doc.id, text: doc.text, metadata: doc.metadata, bodyStart: doc.bodyStart))
+        }
+        let byWord = SearchIndex(documents: corpus.documents, words: words, actors: corpus.actors.actors, bySlot: false)
+        let bySlot = SearchIndex(documents: corpus.documents, words: words, actors: corpus.actors.actors, bySlot: true)
+        #expect(byWord.sparseSlots == nil && bySlot.sparseSlots != nil)
+        for q in ["talks", "\"fourth round\"", "negot*", "Astana talks", "opposition -Russia", "zzzz", "Lavrentiev", "the"] {
+            #expect(bySlot.search(q, limit: 200).map(\.span) == byWord.search(q, limit: 200).map(\.span), "\(q)")
+            #expect(bySlot.search(q, limit: 200).map(\.score) == byWord.search(q, limit: 200).map(\.score), "\(q)")
+        }
+    }
+}
