@@ -31,7 +31,7 @@ extension CorpusCoding {
         var rounds: [DocumentID: [String]] = [:]
         let n = try r.count(minimumBytes: 12)
         for _ in 0..<n {
-            let id = DocumentID(try r.string())
+            let id = try decodeDocumentID(&r)
             rounds[id] = try r.strings()
         }
         return Timeline(entries: entries, unresolved: unresolved, roundsByDocument: rounds)
@@ -87,7 +87,7 @@ extension CorpusCoding {
                 place: try decodePlace(&r), sentence: try decodeSpan(&r), status: try Self.decodeStatus(&r), ofArticle: try r.bool())
         }
         e.placeConflict = try r.bool()
-        e.documents = try r.array(minimumBytes: 4) { DocumentID(try $0.string()) }
+        e.documents = try r.array(minimumBytes: 4) { try decodeDocumentID(&$0) }
         e.participants = try r.array(minimumBytes: 8) { r in
             let a = try r.int()
             try r.check(a >= 0 && a < actorCount, "participant \(a) of \(actorCount) actors")
@@ -164,7 +164,21 @@ extension CorpusCoding {
         w.bool(c.placeRestricted)
     }
 
+    /// A document's name, which must be one of the corpus's.
+    func decodeDocumentID(_ r: inout CacheReader) throws -> DocumentID {
+        let id = DocumentID(try r.string())
+        try r.check(number(of: id) != nil, "'\(id.path)' is no document of the corpus")
+        return id
+    }
+
     func decodeClaim(_ r: inout CacheReader) throws -> RoundClaim {
+        let claim = try decodeClaimFields(&r)
+        let sentences = number(of: claim.sentence.document).map { documents[$0].sentences.count } ?? 0
+        try r.check(claim.sentenceIndex >= 0 && claim.sentenceIndex < max(1, sentences), "a claim of sentence \(claim.sentenceIndex)")
+        return claim
+    }
+
+    private func decodeClaimFields(_ r: inout CacheReader) throws -> RoundClaim {
         RoundClaim(
             kind: try r.raw(RoundClaim.Kind.self), track: try r.string(), number: try r.optionalInt(),
             relation: try r.optional { try $0.raw(RoundRelation.self) }, count: try r.optionalInt(), phrase: try decodeSpan(&r),
