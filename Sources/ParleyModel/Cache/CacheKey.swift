@@ -41,7 +41,8 @@ struct CacheKey: Equatable {
         build.u32(CorpusCache.formatVersion)
         for path in buildFiles { stamp(path, &build) }
         var folder = CacheWriter()
-        folder.string(root.path)
+        // As the cache file's name has it, so a folder reached through a link is one folder.
+        folder.string(root.resolvingSymlinksInPath().path)
         var layers = CacheWriter()
         for name in ["actors.yaml", "catalog.yaml"] { stamp(root.appendingPathComponent(name).path, &layers) }
         for url in actorsFiles { stamp(url.standardizedFileURL.path, &layers) }
@@ -63,29 +64,34 @@ struct CacheKey: Equatable {
         return files.bytes
     }
 
-    /// A file's size and modification time (all zero where there is none).
+    /// A file's size, modification and status-change times, device and inode (all zero where
+    /// there is none): a copy that keeps the modification time (`cp -p`, `rsync -a`, `tar x`)
+    /// still changes the status-change time or the inode, and so does `chmod`.
     struct Stamp {
         var size: Int64 = -1
-        var seconds: Int64 = 0
-        var nanoseconds: Int64 = 0
+        var fields: [Int64] = []
 
         init(path: String) {
             var info = stat()
             guard stat(path, &info) == 0 else { return }
             size = Int64(info.st_size)
             #if canImport(Darwin)
-                seconds = Int64(info.st_mtimespec.tv_sec)
-                nanoseconds = Int64(info.st_mtimespec.tv_nsec)
+                fields = [
+                    Int64(info.st_mtimespec.tv_sec), Int64(info.st_mtimespec.tv_nsec), Int64(info.st_ctimespec.tv_sec),
+                    Int64(info.st_ctimespec.tv_nsec), Int64(info.st_dev), Int64(info.st_ino),
+                ]
             #else
-                seconds = Int64(info.st_mtim.tv_sec)
-                nanoseconds = Int64(info.st_mtim.tv_nsec)
+                fields = [
+                    Int64(info.st_mtim.tv_sec), Int64(info.st_mtim.tv_nsec), Int64(info.st_ctim.tv_sec), Int64(info.st_ctim.tv_nsec),
+                    Int64(info.st_dev), Int64(bitPattern: UInt64(info.st_ino)),
+                ]
             #endif
         }
 
         func write(_ w: inout CacheWriter) {
             w.int(Int(size))
-            w.int(Int(seconds))
-            w.int(Int(nanoseconds))
+            w.int(fields.count)
+            for f in fields { w.int(Int(f)) }
         }
     }
 

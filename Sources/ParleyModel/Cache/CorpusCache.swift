@@ -47,28 +47,25 @@ public struct CorpusCache: Sendable {
     /// The corpus this cache holds for the folder as it is now, or why it holds none (`.none`:
     /// no cache yet); and the folder's key, to write the cache under if it is not used.
     ///
-    /// The key's costly part (a stat per article) is made while the cache is checked and read,
-    /// and compared before the corpus is returned.
-    func read(folder root: URL, actorsFiles: [URL]) -> (corpus: Result<Corpus, ReadFailure>, key: CacheKey) {
+    /// `head` is the key's first parts (`CacheKey.head`), taken before anything of the folder
+    /// was read. The costly part (a stat per article) is made while the cache's header and
+    /// checksum are read, and compared before anything is decoded.
+    func read(folder root: URL, head: CacheKey) -> (corpus: Result<Corpus, ReadFailure>, key: CacheKey) {
         let files = Slot<[UInt8]>()
         let listed = DispatchGroup()
         DispatchQueue.global().async(group: listed) { files.value = CacheKey.files(folder: root) }
-        var key = CacheKey.head(folder: root, actorsFiles: actorsFiles)
-        let read = read(head: key, root: root)
-        listed.wait()
-        key.files = files.value!
-        switch read {
-        case .success((let corpus, let storedFiles)):
-            // Articles changed since the cache was made: the corpus read is not theirs.
-            guard storedFiles == key.files else { return (.failure(.unusable("articles were added, removed or changed since")), key) }
-            return (.success(corpus), key)
-        case .failure(let failure): return (.failure(failure), key)
+        func currentFiles() -> [UInt8] {
+            listed.wait()
+            return files.value!
         }
+        var key = head
+        let read = read(head: head, root: root, currentFiles: currentFiles)
+        key.files = currentFiles()
+        return (read, key)
     }
 
-    /// The cache's corpus if the key's first parts are `head`'s, with the files part it was
-    /// made under (for the caller to compare).
-    private func read(head: CacheKey, root: URL) -> Result<(Corpus, [UInt8]), ReadFailure> {
+    /// The cache's corpus if its key is `head`'s and `currentFiles()`'s.
+    private func read(head: CacheKey, root: URL, currentFiles: () -> [UInt8]) -> Result<Corpus, ReadFailure> {
         guard FileManager.default.fileExists(atPath: file.path) else { return .failure(.none) }
         let data: Data
         do {
@@ -76,7 +73,7 @@ public struct CorpusCache: Sendable {
         } catch {
             return .failure(.unusable("it cannot be read (\(error.localizedDescription))"))
         }
-        return data.withUnsafeBytes { raw -> Result<(Corpus, [UInt8]), ReadFailure> in
+        return data.withUnsafeBytes { raw -> Result<Corpus, ReadFailure> in
             var r = CacheReader(raw)
             do {
                 guard raw.starts(with: Self.magic) else { return .failure(.unusable("it is not a corpus cache")) }
@@ -97,8 +94,10 @@ public struct CorpusCache: Sendable {
                 var checksum = CacheChecksum()
                 checksum.update(payload)
                 guard checksum.value == sum else { return .failure(.unusable("its checksum does not match (corrupt)")) }
+                // Articles changed since the cache was made: the corpus there is not theirs.
+                guard stored.files == currentFiles() else { return .failure(.unusable("articles were added, removed or changed since")) }
                 var body = CacheReader(payload)
-                return .success((try CorpusCoding.decode(&body, root: root), stored.files))
+                return .success(try CorpusCoding.decode(&body, root: root))
             } catch {
                 return .failure(.unusable("it is corrupt (\(error))"))
             }
@@ -116,9 +115,11 @@ public struct CorpusCache: Sendable {
     /// held whole in memory), to a temporary file renamed over the old one.
     func write(_ corpus: Corpus, key: CacheKey) throws {
         let dir = file.deletingLastPathComponent()
-        let temp = dir.appendingPathComponent(".\(file.lastPathComponent).\(getpid()).tmp")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let fd = open(temp.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        // A name of its own (two processes, or two machines sharing a home, may write at once);
+        // the user's alone: it holds the text of every article.
+        let temp = dir.appendingPathComponent(".\(file.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        let fd = open(temp.path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw CacheError(reason: String(cString: strerror(errno))) }
         var failed: Int32 = 0
         func put(_ bytes: UnsafeRawBufferPointer) {

@@ -45,13 +45,14 @@ extension CorpusCoding {
                 let records = try r.plain(MentionRecord.self)
                 let id = documents[d].id
                 let bytes = documents[d].byteCount
-                let sentences = documents[d].sentences.count
+                let sentences = documents[d].sentences
                 var list: [Mention] = []
                 list.reserveCapacity(records.count)
                 for m in records {
                     try r.check(
                         Int(m.actor) < actorCount && Int(m.kind) < kinds.count && m.start <= m.end && Int(m.end) <= bytes
-                            && m.sentence >= 0 && (Int(m.sentence) < sentences || sentences == 0),
+                            && m.sentence >= 0 && Int(m.sentence) < sentences.count && sentences[Int(m.sentence)].start <= Int(m.start)
+                            && Int(m.end) <= sentences[Int(m.sentence)].end,
                         "\(id.path): a mention out of bounds")
                     list.append(
                         Mention(

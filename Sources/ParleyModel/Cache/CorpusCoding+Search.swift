@@ -23,8 +23,8 @@ extension CorpusCoding {
         let averageLength = try r.double()
         try r.check(averageLength.isFinite && averageLength >= 1, "an average sentence length of \(averageLength)")
         let texts = try r.strings()
-        // In strictly ascending order, so no two terms share a number below.
-        for k in texts.indices.dropFirst() { try r.check(texts[k - 1] < texts[k], "terms out of order") }
+        // In the index's order (a term's number below is told from the words themselves).
+        for k in texts.indices.dropFirst() { try r.check(!(texts[k] < texts[k - 1]), "terms out of order") }
         let postingCount = try r.plain(Int32.self)
         let postingUnits = try r.plain(Int32.self)
         let postingCounts = try r.plain(UInt16.self)
@@ -32,11 +32,21 @@ extension CorpusCoding {
             postingCount.count == texts.count && postingUnits.count == postingCounts.count
                 && postingCount.reduce(0, { $0 + Int($1) }) == postingUnits.count && postingCount.allSatisfy { $0 >= 0 },
             "postings that do not add up")
-        try r.check(
-            (postingUnits.min() ?? 0) >= 0 && Int(postingUnits.max() ?? 0) < max(1, units.count), "a posting of no sentence of the index")
+        // Each term's postings: sentences of the index, in ascending order (intersections rely on it).
+        var at = 0
+        for n in postingCount {
+            var previous: Int32 = -1
+            for k in at..<(at + Int(n)) {
+                let u = postingUnits[k]
+                try r.check(u > previous && Int(u) < units.count, "a posting of no sentence of the index, or out of order")
+                previous = u
+            }
+            at += Int(n)
+        }
         // The terms numbered in this process; each term's postings stay where they are read,
         // its range recorded under its new number.
         let numbered = texts.map { Word($0) }
+        try r.check(Set(numbered).count == numbered.count, "a term twice")
         let bound = Lexicon.shared.bound
         var start = [Int32](repeating: 0, count: bound)
         var end = [Int32](repeating: 0, count: bound)

@@ -74,6 +74,14 @@ struct CorpusCoding {
         let warnings = try w.array(minimumBytes: 10) { r in
             LoadWarning(file: try r.string(), byteOffset: try r.optionalInt(), line: try r.optionalInt(), message: try r.string())
         }
+        // Names as the loader gives them: relative, inside the folder, each once.
+        var names = Set<String>()
+        for d in documents {
+            let path = d.id.path
+            try docs.check(
+                !path.isEmpty && !path.hasPrefix("/") && !path.split(separator: "/").contains("..") && names.insert(path).inserted,
+                "an article named '\(path)'")
+        }
         let coding = CorpusCoding(documents: documents)
         // The actors, the timeline (which needs only how many actors there are) and the index,
         // side by side.
@@ -142,7 +150,15 @@ struct CorpusCoding {
         let paragraphs = try r.plain(Paragraph.self)
         let count = text.utf8.count
         try r.check(bodyStart >= 0 && bodyStart <= count, "\(id.path): a body past the text's end")
-        for s in sentences { try r.check(s.isWellFormed && s.end <= count, "\(id.path): a sentence past the text's end") }
+        // Token ranges run forwards, one after another, and a token is at least a byte long.
+        var tokensSoFar = 0
+        for s in sentences {
+            try r.check(
+                s.isWellFormed && s.end <= count && s.paragraph < paragraphs.count && s.tokens.lowerBound >= tokensSoFar
+                    && s.tokens.upperBound <= count,
+                "\(id.path): a sentence out of bounds")
+            tokensSoFar = s.tokens.upperBound
+        }
         for p in paragraphs {
             try r.check(
                 p.start >= 0 && p.start <= p.end && p.end <= count && p.sentences.lowerBound >= 0
@@ -163,17 +179,13 @@ struct CorpusCoding {
 
     func decodeSpan(_ r: inout CacheReader) throws -> TextSpan {
         let d = try r.i32()
-        // A span of no document of the corpus keeps its own name (none is made today).
-        let id: DocumentID
-        if d == -1 {
-            id = DocumentID(try r.string())
-        } else {
-            try r.check(d >= 0 && d < documents.count, "a span of document \(d) of \(documents.count)")
-            id = documents[d].id
-        }
+        // Every span the model keeps is of a document of the corpus (the writer's -1 and name
+        // are never read back as trusted).
+        try r.check(d >= 0 && d < documents.count, "a span of document \(d) of \(documents.count)")
+        let id = documents[d].id
         let start = Int(try r.u32())
         let end = Int(try r.u32())
-        try r.check(start <= end && (d == -1 || end <= byteCounts[d]), "a span \(start)..<\(end) past its text")
+        try r.check(start <= end && end <= byteCounts[d], "a span \(start)..<\(end) past its text")
         return TextSpan(document: id, start: start, end: end)
     }
 

@@ -29,6 +29,13 @@ public struct Corpus: Sendable {
         folder: URL, world: Gazetteer = .world(), actorsFiles: [URL] = [], cache: CorpusCache? = nil,
         progress: (@Sendable (LoadProgress) -> Void)? = nil, stageFinished: (@Sendable (AnalysisPipeline.Stage, Double) -> Void)? = nil
     ) throws -> Corpus {
+        // The cache's key is taken before anything is read: a file changed meanwhile then makes
+        // the next key differ, never a cache of the new key made of the old text.
+        // A cache folder inside the corpus folder (`parley --corpus ~`) is not used: nothing is
+        // ever written in the corpus folder.
+        let resolved = folder.standardizedFileURL.resolvingSymlinksInPath().path
+        let cache = cache.flatMap { $0.file.resolvingSymlinksInPath().path.hasPrefix(resolved + "/") ? nil : $0 }
+        let head = cache.map { _ in CacheKey.head(folder: folder.standardizedFileURL, actorsFiles: actorsFiles) }
         // The files the user named are read first: a typo fails at once, not after the load.
         var given: [(file: String, layer: Gazetteer, warnings: [LoadWarning])] = []
         for url in actorsFiles {
@@ -50,7 +57,7 @@ public struct Corpus: Sendable {
         var notUsed: String?
         if let cache {
             let root = try CorpusLoader.checkFolder(folder)
-            let read = cache.read(folder: root, actorsFiles: actorsFiles)
+            let read = cache.read(folder: root, head: head!)
             key = read.key
             switch read.corpus {
             case .success(var corpus):

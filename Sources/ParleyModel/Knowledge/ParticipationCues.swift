@@ -50,6 +50,9 @@ public struct ParticipationCues: Sendable, Hashable {
         let absenceCues = lexicons.absenceCues
         for (s, sentence) in doc.sentences.enumerated() {
             let range = sentence.tokens
+            // Tokens made again (a corpus read from its cache) are the sentence's own; a range
+            // past them is skipped, never read.
+            guard range.upperBound <= tokens.count else { continue }
             var absenceAt: (first: Int, count: Int)?
             for i in range {
                 if let n = absenceCues.match(tokens, at: i, end: range.upperBound) {

@@ -102,3 +102,69 @@ struct CorpusCodingTests {
         #expect(sum(changed, split: 0) != sum(bytes, split: 0))
     }
 }
+
+/// Caches made on purpose with numbers the model would trip over later (a sentence's paragraph,
+/// a mention's sentence, a posting past the index): each refused when read.
+struct HostileCacheTests {
+    static func refused(_ corpus: Corpus) -> Bool {
+        (try? CorpusCodingTests.decode(CorpusCodingTests.bytes(corpus))) == nil
+    }
+
+    static func seeds(documents: [Document]? = nil, actors: ActorIndex? = nil, search: SearchIndex? = nil) -> Corpus {
+        let c = Fixtures.seeds
+        return Corpus(
+            root: c.root, documents: documents ?? c.documents, actors: actors ?? c.actors, timeline: c.timeline, search: search ?? c.search,
+            warnings: c.warnings)
+    }
+
+    @Test func theSeedsThemselvesAreRead() {
+        #expect(!Self.refused(Self.seeds()))
+    }
+
+    @Test func aSentenceOfNoParagraphOrPastItsTokensIsRefused() {
+        let doc = Fixtures.seeds.documents[0]
+        for bad in [
+            Sentence(start: 0, end: 10, tokens: 0..<3, paragraph: 1_000_000),
+            Sentence(start: 0, end: 10, tokens: 0..<5_000_000, paragraph: 0),
+        ] {
+            var sentences = doc.sentences
+            sentences[0] = bad
+            let damaged = Document(
+                id: doc.id, text: doc.text, metadata: doc.metadata, bodyStart: doc.bodyStart, sentences: sentences,
+                paragraphs: doc.paragraphs)
+            var documents = Fixtures.seeds.documents
+            documents[0] = damaged
+            #expect(Self.refused(Self.seeds(documents: documents)))
+        }
+    }
+
+    @Test func aMentionOfNoSentenceOrBeforeItsSentenceIsRefused() {
+        let c = Fixtures.seeds
+        let m = c.actors.mentionsByDocument[0][0]
+        for sentence in [1_000_000, c.documents[0].sentences.count - 1] {
+            var index = c.actors
+            index.mentionsByDocument[0][0] = Mention(actor: m.actor, span: m.span, kind: m.kind, sentence: sentence)
+            #expect(Self.refused(Self.seeds(actors: index)), "sentence \(sentence)")
+        }
+    }
+
+    @Test func aPostingPastTheIndexOrOutOfOrderIsRefused() {
+        var search = Fixtures.seeds.search
+        search.postingUnits[0] = Int32(1_000_000)
+        #expect(Self.refused(Self.seeds(search: search)))
+        search = Fixtures.seeds.search
+        let term = search.sortedTerms.first { search.postings($0.word).count >= 2 }!.word
+        let range = search.postings(term)
+        search.postingUnits.swapAt(range.lowerBound, range.lowerBound + 1)
+        #expect(Self.refused(Self.seeds(search: search)))
+    }
+
+    @Test func twoArticlesOfOneNameAreRefused() {
+        var documents = Fixtures.seeds.documents
+        let d = documents[1]
+        documents[1] = Document(
+            id: documents[0].id, text: d.text, metadata: d.metadata, bodyStart: d.bodyStart, sentences: d.sentences,
+            paragraphs: d.paragraphs)
+        #expect(Self.refused(Self.seeds(documents: documents)))
+    }
+}
