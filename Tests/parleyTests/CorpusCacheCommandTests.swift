@@ -156,3 +156,30 @@ struct CorpusCacheCommandTests {
         #expect(layered.stderr.contains("gazetteer layers"), "\(layered.stderr)")
     }
 }
+
+/// A write killed midway leaves a temporary file; the next write removes it once it is an hour
+/// old, and leaves a fresh one (another process's write under way) alone.
+struct AbandonedCacheWriteTests {
+    @Test func anHourOldTemporaryFileIsRemovedAndAFreshOneKept() throws {
+        let home = try CorpusCacheCommandTests.Home()
+        let folder = try Fixtures.temporaryFolder("parley-cache-abandoned")
+        try FileManager.default.copyItem(
+            at: Fixtures.seedsFolder.appendingPathComponent("000_b8db6cc1d0e6c462.txt"),
+            to: folder.appendingPathComponent("a.txt"))
+        let first = try ParleyProcess.run(["timeline", "--corpus", folder.path], environment: home.env)
+        #expect(first.status == 0)
+        let cache = try #require(try home.files().first)
+        let dir = cache.deletingLastPathComponent()
+        let old = dir.appendingPathComponent(".\(cache.lastPathComponent).1.2.tmp")
+        let fresh = dir.appendingPathComponent(".\(cache.lastPathComponent).3.4.tmp")
+        try Data("half a cache".utf8).write(to: old)
+        try Data("a write under way".utf8).write(to: fresh)
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -7200)], ofItemAtPath: old.path)
+        // A changed article makes the next run write the cache again.
+        try "Talks opened in Astana on Monday.\n".write(to: folder.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
+        let second = try ParleyProcess.run(["timeline", "--corpus", folder.path], environment: home.env)
+        #expect(second.status == 0)
+        #expect(!FileManager.default.fileExists(atPath: old.path))
+        #expect(FileManager.default.fileExists(atPath: fresh.path))
+    }
+}

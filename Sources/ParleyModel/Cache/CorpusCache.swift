@@ -119,6 +119,7 @@ public struct CorpusCache: Sendable {
         // the user's alone: it holds the text of every article.
         let temp = dir.appendingPathComponent(".\(file.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        removeAbandonedWrites(in: dir)
         let fd = open(temp.path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw CacheError(reason: String(cString: strerror(errno))) }
         var failed: Int32 = 0
@@ -155,6 +156,21 @@ public struct CorpusCache: Sendable {
             let reason = String(cString: strerror(failed == 0 ? errno : failed))
             unlink(temp.path)
             throw CacheError(reason: reason)
+        }
+    }
+
+    /// Removes this cache's temporary files that a write killed midway left (up to the size of
+    /// the cache each): those untouched for an hour, so that a write under way in another
+    /// process is never taken for one.
+    func removeAbandonedWrites(in dir: URL, olderThan age: TimeInterval = 3600) {
+        let prefix = ".\(file.lastPathComponent)."
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir.path) else { return }
+        for name in names where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
+            let path = dir.appendingPathComponent(name).path
+            guard let modified = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date,
+                Date().timeIntervalSince(modified) > age
+            else { continue }
+            unlink(path)
         }
     }
 
