@@ -95,7 +95,9 @@ public struct CorpusCache: Sendable {
                 checksum.update(payload)
                 guard checksum.value == sum else { return .failure(.unusable("its checksum does not match (corrupt)")) }
                 // Articles changed since the cache was made: the corpus there is not theirs.
-                guard stored.files == currentFiles() else { return .failure(.unusable("articles were added, removed or changed since")) }
+                var now = head
+                now.files = currentFiles()
+                if let why = stored.difference(from: now) { return .failure(.unusable(why)) }
                 var body = CacheReader(payload)
                 return .success(try CorpusCoding.decode(&body, root: root))
             } catch {

@@ -170,17 +170,17 @@ struct CorpusCoding {
 
     // MARK: Spans and dates
 
+    /// A span as (document number, start, end); a span of no document of the corpus (none is
+    /// made) is written as document -1, which the reader refuses.
     func encode(_ s: TextSpan, _ w: inout CacheWriter) {
         w.i32(numberOf[s.document] ?? -1)
-        if numberOf[s.document] == nil { w.string(s.document.path) }
         w.u32(UInt32(s.start))
         w.u32(UInt32(s.end))
     }
 
     func decodeSpan(_ r: inout CacheReader) throws -> TextSpan {
         let d = try r.i32()
-        // Every span the model keeps is of a document of the corpus (the writer's -1 and name
-        // are never read back as trusted).
+        // Every span the model keeps is of a document of the corpus.
         try r.check(d >= 0 && d < documents.count, "a span of document \(d) of \(documents.count)")
         let id = documents[d].id
         let start = Int(try r.u32())
